@@ -1,0 +1,49 @@
+"""The declarative base and the columns every shared record carries.
+
+A *shared record* is one that committee members edit and exchange between laptops: it has a
+UUID primary key (unique across laptops without coordination), a ``version`` counter that grows
+with every change (exchange packages say which version an edit was based on), and who/when
+stamps. The history listener in ``history.py`` keeps them up to date.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names make Alembic's batch migrations on SQLite (and PostgreSQL) predictable.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SharedRecord:
+    """Mixin: UUID key, version and stamps for every record that is edited and exchanged."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    updated_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # The laptop (site) that made the last change: exchange uses it to tell whose edit it is.
+    updated_site: Mapped[str] = mapped_column(String(36), nullable=False, default="")

@@ -1,0 +1,96 @@
+"""Opening a database file: recognise it, refuse a newer schema, migrate an older one.
+
+Every schema change is an Alembic revision in ``migrations/versions``; they run automatically
+at open, after a snapshot of the file, in one transaction (SQLite DDL is transactional).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from nrtd_desktop.db.engine import make_engine
+from nrtd_desktop.domain.errors import DatabaseError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that exists but is not a SQLite database (zero bytes, text, truncated)."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseError("db.not_a_database", path=str(path))
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError("db.not_a_database", path=str(path))
+
+
+def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no-untyped-def]
+    """Bring the schema to the head revision; returns the revision now in force.
+
+    ``before_migration(engine, from_revision)`` runs first when an existing database is
+    about to change (the caller takes its snapshot there).
+    """
+    found = current_revision(engine)
+    head = head_revision()
+    if found == head:
+        return head
+    if found is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            # A SQLite file of some other program: never write to it.
+            raise DatabaseError("db.not_a_database", path=str(engine.url.database))
+    elif found not in known_revisions():
+        raise DatabaseError("db.newer_schema", found=found, known=head)
+    elif before_migration is not None:
+        before_migration(engine, found)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return head
+
+
+def open_engine(path: Path, *, create: bool = True, before_migration=None) -> Engine:  # type: ignore[no-untyped-def]
+    """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
+    check_file(path)
+    if not path.exists() and not create:
+        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        upgrade(engine, before_migration=before_migration)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,61 @@
+"""All mapped classes in one import, for the services and for Alembic."""
+
+from nrtd_desktop.db import fts
+from nrtd_desktop.db.base import Base, SharedRecord
+from nrtd_desktop.db.models_plan import Action, Challenge, Indicator, ProgressUpdate, action_partners
+from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgGoal, SdgTarget, State, Theme
+from nrtd_desktop.db.models_register import (
+    Cluster,
+    Document,
+    Entity,
+    Recommendation,
+    RecommendationLink,
+    cluster_supporting_entities,
+    recommendation_groups,
+    recommendation_sdg_targets,
+    recommendation_states,
+    recommendation_supporting_entities,
+    recommendation_themes,
+)
+from nrtd_desktop.db.models_system import HistoryEntry, MetaValue, Tombstone
+
+# The records people edit and exchange, by table name (history, exchange and merge use it).
+SHARED_MODELS: dict[str, type[SharedRecord]] = {
+    model.__tablename__: model  # type: ignore[attr-defined]
+    for model in (Entity, Document, Cluster, Recommendation, RecommendationLink, Action, Indicator,
+                  ProgressUpdate, Challenge)
+}
+
+# The full-text index follows every ORM change of a recommendation.
+fts.install(Recommendation)
+
+__all__ = [
+    "SHARED_MODELS",
+    "Action",
+    "AffectedGroup",
+    "Base",
+    "Body",
+    "Challenge",
+    "Cluster",
+    "Document",
+    "Entity",
+    "HistoryEntry",
+    "Indicator",
+    "MetaValue",
+    "ProgressUpdate",
+    "Recommendation",
+    "RecommendationLink",
+    "SdgGoal",
+    "SdgTarget",
+    "SharedRecord",
+    "State",
+    "Theme",
+    "Tombstone",
+    "action_partners",
+    "cluster_supporting_entities",
+    "recommendation_groups",
+    "recommendation_sdg_targets",
+    "recommendation_states",
+    "recommendation_supporting_entities",
+    "recommendation_themes",
+]

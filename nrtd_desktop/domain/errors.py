@@ -1,0 +1,167 @@
+"""User-facing errors that carry their message in Arabic and English.
+
+The core has no Qt, so it cannot use Qt's translator; instead each error names a message key
+whose Arabic and English templates live in one catalogue (``MESSAGES``), with named
+placeholders filled from ``params``. The interface and the command line pick the language.
+Modules add their own keys with :func:`register_messages` at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# key -> (English template, Arabic template). Placeholders are str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "validation.required": ("{field} is required.", "الحقل «{field}» مطلوب."),
+    "validation.invalid_choice": (
+        "{field}: '{value}' is not one of the allowed values.",
+        "{field}: القيمة «{value}» ليست من القيم المسموح بها.",
+    ),
+    "validation.out_of_range": (
+        "{field} must be between {low} and {high}.",
+        "يجب أن تكون قيمة «{field}» بين {low} و{high}.",
+    ),
+    "validation.duplicate": (
+        "{field}: '{value}' is already used by another record.",
+        "{field}: القيمة «{value}» مستخدمة في سجل آخر.",
+    ),
+    "validation.unknown": (
+        "{field}: '{value}' was not found.",
+        "{field}: لم يُعثر على «{value}».",
+    ),
+    "validation.invalid_date": (
+        "{field}: '{value}' is not a valid date (YYYY-MM-DD).",
+        "{field}: «{value}» ليس تاريخاً صحيحاً (YYYY-MM-DD).",
+    ),
+    "validation.date_order": (
+        "The end date must not be before the start date.",
+        "يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.",
+    ),
+    "validation.position_upr_only": (
+        "Only Universal Periodic Review recommendations have a State position.",
+        "موقف الدولة يخص توصيات الاستعراض الدوري الشامل وحدها.",
+    ),
+    "record.not_found": ("The {kind} '{key}' was not found.", "لم يُعثر على {kind} «{key}»."),
+    "record.stale": (
+        "The {kind} '{key}' was changed elsewhere since you opened it; reload it and try again.",
+        "تغيّر {kind} «{key}» في مكان آخر منذ فتحه؛ أعد تحميله ثم حاول مرة أخرى.",
+    ),
+    "db.newer_schema": (
+        "This database was written by a newer version of NRTD Desktop (schema {found}); "
+        "this program knows schema {known}. Install the newer version to open it.",
+        "كُتبت قاعدة البيانات هذه بإصدار أحدث من البرنامج (المخطط {found})؛ "
+        "هذا البرنامج يعرف المخطط {known}. ثبّت الإصدار الأحدث لفتحها.",
+    ),
+    "db.not_a_database": (
+        "'{path}' is not an NRTD Desktop database (or it is damaged).",
+        "الملف «{path}» ليس قاعدة بيانات للبرنامج (أو أنه تالف).",
+    ),
+    "db.cannot_open": ("The database '{path}' cannot be opened: {reason}", "تعذّر فتح قاعدة البيانات «{path}»: {reason}"),
+}
+
+# Field names shown inside messages, so that "text_en is required" reads naturally in both
+# languages. Unknown field names are shown as they are.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "reference": ("Reference", "الرمز المرجعي"),
+    "text": ("Text", "النص"),
+    "text_ar": ("Arabic text", "النص العربي"),
+    "text_en": ("English text", "النص الإنجليزي"),
+    "mechanism": ("Mechanism", "الآلية"),
+    "body": ("Body", "الجهة الأممية"),
+    "position": ("Position", "موقف الدولة"),
+    "status": ("Status", "حالة التنفيذ"),
+    "priority": ("Priority", "الأولوية"),
+    "action_category": ("Action category", "فئة الإجراء"),
+    "annotation_type": ("Annotation type", "نوع الملاحظة"),
+    "cycle": ("Cycle", "الجولة"),
+    "code": ("Short code", "الرمز المختصر"),
+    "name_ar": ("Arabic name", "الاسم العربي"),
+    "name_en": ("English name", "الاسم الإنجليزي"),
+    "title_ar": ("Arabic title", "العنوان العربي"),
+    "title_en": ("English title", "العنوان الإنجليزي"),
+    "lead_entity": ("Lead entity", "الجهة الرئيسية"),
+    "supporting_entities": ("Supporting entities", "الجهات المساندة"),
+    "cluster": ("Cluster", "المجموعة المواضيعية"),
+    "theme": ("Theme", "الموضوع"),
+    "affected_group": ("Affected group", "الفئة المعنية"),
+    "sdg_target": ("SDG target", "غاية التنمية المستدامة"),
+    "start_date": ("Start date", "تاريخ البدء"),
+    "end_date": ("End date", "تاريخ الانتهاء"),
+    "percent": ("Progress percentage", "نسبة الإنجاز"),
+    "category": ("Category", "الفئة"),
+    "indicator_type": ("Indicator type", "نوع المؤشر"),
+    "name": ("Name", "الاسم"),
+    "recommendation": ("recommendation", "التوصية"),
+    "entity": ("entity", "الجهة"),
+    "action": ("action", "الإجراء"),
+    "indicator": ("indicator", "المؤشر"),
+    "progress_update": ("progress update", "تحديث التقدم"),
+    "challenge": ("challenge", "التحدي"),
+}
+
+
+def register_messages(messages: Mapping[str, tuple[str, str]]) -> None:
+    """Add a module's message templates; a key may be registered once."""
+    for key, templates in messages.items():
+        if key in MESSAGES and MESSAGES[key] != templates:
+            raise ValueError(f"message key registered twice with different text: {key}")
+        MESSAGES[key] = templates
+
+
+def register_field_labels(labels: Mapping[str, tuple[str, str]]) -> None:
+    FIELD_LABELS.update(labels)
+
+
+def field_label(field: str, lang: str) -> str:
+    en, ar = FIELD_LABELS.get(field, (field, field))
+    return ar if lang == "ar" else en
+
+
+def render_message(key: str, params: Mapping[str, Any], lang: str) -> str:
+    """The message for ``key`` in ``lang`` ("ar" or "en"), with field names translated."""
+    en, ar = MESSAGES.get(key, (key, key))
+    template = ar if lang == "ar" else en
+    values = {
+        name: field_label(value, lang) if name in ("field", "kind") and isinstance(value, str) else value
+        for name, value in params.items()
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
+
+
+class NrtdError(Exception):
+    """An error a person can read: a message key, its parameters, and optionally the field."""
+
+    def __init__(self, key: str, /, field: str | None = None, **params: Any) -> None:
+        self.key = key
+        self.field = field
+        self.params: dict[str, Any] = dict(params)
+        if field is not None:
+            self.params.setdefault("field", field)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        return render_message(self.key, self.params, lang)
+
+
+class ValidationError(NrtdError):
+    """Bad input for one field: nothing was changed."""
+
+
+class NotFoundError(NrtdError):
+    def __init__(self, kind: str, key: object) -> None:
+        super().__init__("record.not_found", kind=kind, key=str(key))
+
+
+class StaleRecordError(NrtdError):
+    """The record's version moved since the caller read it (optimistic concurrency)."""
+
+    def __init__(self, kind: str, key: object) -> None:
+        super().__init__("record.stale", kind=kind, key=str(key))
+
+
+class DatabaseError(NrtdError):
+    """The database file cannot be used (newer schema, damaged, locked...)."""

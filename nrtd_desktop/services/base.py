@@ -1,0 +1,50 @@
+"""What every service shares: the session factory, the actor, and one transaction per call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from nrtd_desktop.db.history import Actor, bind_actor
+from nrtd_desktop.domain.enums import ChangeOrigin
+
+
+@dataclass
+class ServiceContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    actor: Actor
+    # "Today" is injectable so that overdue logic is testable with a fixed date.
+    today_override: date | None = None
+    listeners: list = field(default_factory=list)
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self, origin: ChangeOrigin = ChangeOrigin.LOCAL, detail: str = "") -> Iterator[Session]:
+        """A session in one transaction, with the actor bound for the history."""
+        with self.sessions() as session, session.begin():
+            bind_actor(session, self.actor, origin, detail)
+            yield session
+        for listener in list(self.listeners):
+            listener()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.sessions() as session, session.begin():
+            yield session
+
+
+class Service:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context

@@ -1,0 +1,297 @@
+"""The register's use cases: list, count, read, create, edit and delete recommendations."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nrtd_desktop.db.models import (
+    Body,
+    Cluster,
+    Document,
+    Entity,
+    Recommendation,
+    recommendation_themes,
+)
+from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.domain.enums import (
+    AnnotationType,
+    ImplementationStatus,
+    MechanismKind,
+    Position,
+    Priority,
+)
+from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.services import facets, lookups, register_query, validation
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.convert import detail_of
+from nrtd_desktop.services.dto import (
+    FacetValue,
+    RecommendationDetail,
+    RecommendationFilter,
+    RecommendationInput,
+    RecommendationRow,
+)
+
+R = Recommendation
+INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
+
+ORDER_COLUMNS: dict[str, Any] = {
+    "reference": R.reference,
+    "text": R.text_ar,
+    "text_en": R.text_en,
+    "mechanism": R.mechanism,
+    "body": R.body_code,
+    "cycle": R.cycle,
+    "date": R.publication_date,
+    "position": R.position,
+    "priority": R.priority,
+    "status": R.status,
+    "lead_entity": Entity.code,
+    "updated": R.updated_at,
+}
+
+
+def next_search_rowid(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(R.search_rowid), 0))) or 0) + 1
+
+
+def search_text_of(record: Recommendation) -> str:
+    return index_text(record.reference, record.document_symbol, record.text_ar, record.text_en)
+
+
+class RecommendationService(Service):
+    # ---- reading -----------------------------------------------------------------------------
+
+    def count(self, f: RecommendationFilter | None = None) -> int:
+        with self.context.read() as session:
+            return register_query.count(session, f or RecommendationFilter(), self.context.today())
+
+    def list(self, f: RecommendationFilter | None = None, order_by: str = "reference", descending: bool = False,
+             offset: int = 0, limit: int | None = 200, lang: str = "ar") -> list[RecommendationRow]:
+        f = f or RecommendationFilter()
+        with self.context.read() as session:
+            statement = self._row_query(session, f, order_by, descending, lang)
+            if offset:
+                statement = statement.offset(offset)
+            if limit is not None:
+                statement = statement.limit(limit)
+            rows = session.execute(statement).all()
+            themes = self._themes_of(session, [row.id for row in rows])
+        return [
+            RecommendationRow(
+                id=row.id, reference=row.reference, text_ar=row.text_ar, text_en=row.text_en,
+                mechanism=row.mechanism, body=row.body_code, cycle=row.cycle, session=row.session,
+                document_symbol=row.document_symbol, publication_date=row.publication_date,
+                position=row.position, priority=row.priority, status=row.status,
+                lead_entity=row.lead_code, cluster=row.cluster_name, themes=tuple(themes.get(row.id, ())),
+            )
+            for row in rows
+        ]
+
+    def _row_query(self, session: Session, f: RecommendationFilter, order_by: str, descending: bool,
+                   lang: str) -> Select[Any]:
+        columns = ORDER_COLUMNS.get(order_by)
+        if columns is None:
+            raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
+        if order_by == "text":
+            columns = R.text_ar if lang == "ar" else R.text_en
+        cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
+        statement = (
+            select(R.id, R.reference, R.text_ar, R.text_en, R.mechanism, R.body_code, R.cycle, R.session,
+                   R.document_symbol, R.publication_date, R.position, R.priority, R.status,
+                   Entity.code.label("lead_code"), cluster_name.label("cluster_name"))
+            .outerjoin(Entity, Entity.id == R.lead_entity_id)
+            .outerjoin(Cluster, Cluster.id == R.cluster_id)
+            .where(*register_query.conditions(session, f, self.context.today()))
+        )
+        order = columns.desc() if descending else columns.asc()
+        # The reference breaks ties so that paging through a sorted register is stable.
+        return statement.order_by(order, R.reference)
+
+    @staticmethod
+    def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
+        themes: dict[str, list[str]] = {}
+        if not ids:
+            return themes
+        link = recommendation_themes
+        for rec_id, key in session.execute(
+            select(link.c.recommendation_id, link.c.theme_key).where(link.c.recommendation_id.in_(ids))
+        ):
+            themes.setdefault(rec_id, []).append(key)
+        return themes
+
+    def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
+        with self.context.read() as session:
+            return facets.facet_values(session, facet, f or RecommendationFilter(), self.context.today())
+
+    def ids(self, f: RecommendationFilter | None = None) -> list[str]:
+        with self.context.read() as session:
+            statement = register_query.filtered_ids(session, f or RecommendationFilter(), self.context.today())
+            return list(session.scalars(statement))
+
+    def get(self, record_id: str) -> RecommendationDetail:
+        with self.context.read() as session:
+            return detail_of(self._load(session, record_id))
+
+    def find(self, reference: str) -> RecommendationDetail:
+        with self.context.read() as session:
+            record = session.scalar(select(R).where(R.reference == reference.strip()))
+            if record is None:
+                raise NotFoundError("recommendation", reference)
+            return detail_of(self._load(session, record.id))
+
+    @staticmethod
+    def _load(session: Session, record_id: str) -> Recommendation:
+        record = session.scalar(
+            select(R).where(R.id == record_id).options(
+                selectinload(R.themes), selectinload(R.affected_groups), selectinload(R.sdg_targets),
+                selectinload(R.recommending_states), selectinload(R.supporting_entities),
+            )
+        )
+        if record is None:
+            raise NotFoundError("recommendation", record_id)
+        return record
+
+    # ---- writing -----------------------------------------------------------------------------
+
+    def create(self, data: RecommendationInput) -> RecommendationDetail:
+        with self.context.write() as session:
+            record = Recommendation(search_rowid=next_search_rowid(session))
+            values = {f.name: getattr(data, f.name) for f in fields(RecommendationInput)}
+            apply_changes(session, record, values, creating=True)
+            session.add(record)
+            session.flush()
+            record_id = record.id
+        return self.get(record_id)
+
+    def update(self, record_id: str, changes: dict[str, Any], expected_version: int | None = None
+               ) -> RecommendationDetail:
+        unknown = set(changes) - INPUT_FIELDS
+        if unknown:
+            raise ValidationError("validation.invalid_choice", field="field", value=", ".join(sorted(unknown)))
+        with self.context.write() as session:
+            record = self._load(session, record_id)
+            if expected_version is not None and record.version != expected_version:
+                raise StaleRecordError("recommendation", record.reference)
+            apply_changes(session, record, changes, creating=False)
+        return self.get(record_id)
+
+    def delete(self, record_id: str) -> RecommendationDetail:
+        """Delete and return what was deleted (the interface keeps it to undo)."""
+        detail = self.get(record_id)
+        with self.context.write() as session:
+            session.delete(self._load(session, record_id))
+        return detail
+
+
+def input_of(detail: RecommendationDetail) -> RecommendationInput:
+    """The input that re-creates ``detail`` (used to duplicate, and to undo a deletion)."""
+    return RecommendationInput(
+        reference=detail.reference, body=detail.body, text_ar=detail.text_ar, text_en=detail.text_en,
+        document_symbol=detail.document_symbol, document_date=detail.document_date, cycle=detail.cycle,
+        session=detail.session, paragraph=detail.paragraph, annotation_type=detail.annotation_type,
+        recommending_states=tuple(s.key for s in detail.recommending_states), position=detail.position,
+        position_source=detail.position_source, action_category=detail.action_category,
+        priority=detail.priority, status=detail.status, follow_up=detail.follow_up,
+        follow_up_due=detail.follow_up_due, notes=detail.notes,
+        themes=tuple(t.key for t in detail.themes), affected_groups=tuple(g.key for g in detail.affected_groups),
+        sdg_targets=tuple(t.key for t in detail.sdg_targets),
+        lead_entity=detail.lead_entity.code if detail.lead_entity else None,
+        supporting_entities=tuple(e.code for e in detail.supporting_entities), cluster=detail.cluster_id,
+    )
+
+
+def apply_changes(session: Session, record: Recommendation, values: dict[str, Any], *, creating: bool) -> None:
+    """Validate ``values`` (RecommendationInput field names) and write them onto ``record``.
+
+    Every check runs before the first attribute is set, so a bad value changes nothing.
+    """
+    current = {name: getattr(record, name, None) for name in ("reference", "text_ar", "text_en")}
+    merged = {**current, **values}
+    staged: dict[str, Any] = {}
+    if creating or "reference" in values:
+        reference = validation.required_text("reference", merged.get("reference"))
+        clash = session.scalar(select(R.id).where(R.reference == reference, R.id != (record.id or "")))
+        if clash:
+            raise ValidationError("validation.duplicate", field="reference", value=reference)
+        staged["reference"] = reference
+    if creating or {"text_ar", "text_en"} & set(values):
+        text_ar = (merged.get("text_ar") or "").strip()
+        text_en = (merged.get("text_en") or "").strip()
+        if not text_ar and not text_en:
+            raise ValidationError("validation.required", field="text")
+        staged["text_ar"], staged["text_en"] = text_ar, text_en
+    body: Body | None = None
+    if creating or "body" in values:
+        body = lookups.body(session, validation.required_text("body", merged.get("body")))
+        staged["body_code"], staged["mechanism"] = body.code, body.mechanism
+    mechanism = staged.get("mechanism", record.mechanism)
+    if "position" in values or creating:
+        position = validation.choice("position", values.get("position"), Position, optional=True)
+        if position and mechanism != MechanismKind.UPR:
+            raise ValidationError("validation.position_upr_only", field="position")
+        staged["position"] = position
+    simple = {
+        "annotation_type": lambda v: validation.choice("annotation_type", v or "recommendation", AnnotationType),
+        "priority": lambda v: validation.choice("priority", v, Priority, optional=True),
+        "status": lambda v: validation.choice("status", v or "not_started", ImplementationStatus),
+        "action_category": lambda v: validation.int_range("action_category", v, 1, 5),
+        "cycle": lambda v: validation.int_range("cycle", v, 1, 20),
+        "document_date": lambda v: validation.as_date("document_date", v),
+        "follow_up_due": lambda v: validation.as_date("follow_up_due", v),
+        "follow_up": bool,
+        "notes": lambda v: (v or "").strip(),
+        "paragraph": lambda v: (str(v).strip() or None) if v is not None else None,
+        "session": lambda v: (str(v).strip() or None) if v is not None else None,
+        "position_source": lambda v: (v or "").strip() or None,
+        "document_symbol": lambda v: (v or "").strip() or None,
+    }
+    for name, check in simple.items():
+        if name in values or creating:
+            staged[name] = check(values.get(name))
+    relations: dict[str, Any] = {}
+    if "themes" in values:
+        relations["themes"] = lookups.themes(session, values["themes"] or ())
+    if "affected_groups" in values:
+        relations["affected_groups"] = lookups.affected_groups(session, values["affected_groups"] or ())
+    if "sdg_targets" in values:
+        relations["sdg_targets"] = lookups.sdg_targets(session, values["sdg_targets"] or ())
+    if "recommending_states" in values:
+        relations["recommending_states"] = lookups.states(session, values["recommending_states"] or ())
+    if "supporting_entities" in values:
+        relations["supporting_entities"] = lookups.entities(session, values["supporting_entities"] or ())
+    if "lead_entity" in values:
+        lead = values["lead_entity"]
+        staged["lead_entity_id"] = lookups.entity(session, lead).id if lead else None
+    if "cluster" in values:
+        cluster = values["cluster"]
+        staged["cluster_id"] = lookups.cluster(session, cluster).id if cluster else None
+
+    # All checks passed: write.
+    document_date = staged.pop("document_date", None) if "document_date" in staged else None
+    for name, value in staged.items():
+        setattr(record, name, value)
+    if "document_date" in values or creating:
+        record.publication_date = document_date
+    for name, value in relations.items():
+        setattr(record, name, value)
+    if record.document_symbol and (creating or "document_symbol" in values or "document_date" in values):
+        record.document = _document_for(session, record)
+    elif "document_symbol" in values and not record.document_symbol:
+        record.document = None
+    record.search_text = search_text_of(record)
+
+
+def _document_for(session: Session, record: Recommendation) -> Document:
+    document = session.scalar(select(Document).where(Document.symbol == record.document_symbol))
+    if document is None:
+        document = Document(symbol=record.document_symbol, body_code=record.body_code,
+                            date=record.publication_date, cycle=record.cycle, session=record.session)
+        session.add(document)
+    elif record.publication_date and document.date is None:
+        document.date = record.publication_date
+    return document

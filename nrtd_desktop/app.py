@@ -38,8 +38,14 @@ def default_actor_name() -> str:
         return os.environ.get("USER") or os.environ.get("USERNAME") or socket.gethostname()
 
 
-def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
-                  today: date | None = None, before_migration=None) -> Services:  # type: ignore[no-untyped-def]
+def open_services(
+    db_path: Path,
+    actor: history.Actor | None = None,
+    *,
+    create: bool = True,
+    today: date | None = None,
+    before_migration=None,
+) -> Services:  # type: ignore[no-untyped-def]
     """Open (creating or upgrading as needed) the database at ``db_path``."""
     engine = migrate.open_engine(Path(db_path), create=create, before_migration=before_migration)
     try:

@@ -93,7 +93,10 @@ def _after_delete(_mapper: Mapper[Any], connection: Connection, target: Any) -> 
 
 def install(model: type) -> None:
     """Keep the index in step with every ORM insert, update and delete of ``model``."""
-    for name, listener in (("after_insert", _after_insert), ("after_update", _after_update),
-                           ("after_delete", _after_delete)):
+    for name, listener in (
+        ("after_insert", _after_insert),
+        ("after_update", _after_update),
+        ("after_delete", _after_delete),
+    ):
         if not event.contains(model, name, listener):
             event.listen(model, name, listener)

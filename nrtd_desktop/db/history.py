@@ -19,8 +19,16 @@ from nrtd_desktop.db.models_system import HistoryEntry, Tombstone
 from nrtd_desktop.domain.enums import ChangeOrigin
 
 # Columns that are bookkeeping, not content: their changes are not history.
-_UNTRACKED = {"version", "created_at", "updated_at", "created_by", "updated_by", "updated_site",
-              "search_text", "search_rowid"}
+_UNTRACKED = {
+    "version",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "updated_site",
+    "search_text",
+    "search_rowid",
+}
 
 
 @dataclass(frozen=True)
@@ -32,8 +40,13 @@ class Actor:
     site_id: str = ""
 
 
-def bind_actor(session: Session, actor: Actor, origin: ChangeOrigin = ChangeOrigin.LOCAL,
-               detail: str = "", keep_versions: bool = False) -> None:
+def bind_actor(
+    session: Session,
+    actor: Actor,
+    origin: ChangeOrigin = ChangeOrigin.LOCAL,
+    detail: str = "",
+    keep_versions: bool = False,
+) -> None:
     """Say who the changes of ``session`` are by and where they come from.
 
     ``keep_versions`` is for the merge of an exchange package, which writes the versions the
@@ -63,8 +76,9 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _entry(session: Session, record: SharedRecord, operation: str, field: str = "",
-           old: Any = None, new: Any = None) -> HistoryEntry:
+def _entry(
+    session: Session, record: SharedRecord, operation: str, field: str = "", old: Any = None, new: Any = None
+) -> HistoryEntry:
     actor: Actor = session.info.get("actor", Actor())
     return HistoryEntry(
         at=utcnow(),
@@ -140,9 +154,16 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         entries.append(_entry(session, record, "delete"))
         tombstone = session.get(Tombstone, record.id)
         if tombstone is None:
-            session.add(Tombstone(record_id=record.id, table_name=record.__tablename__,  # type: ignore[attr-defined]
-                                  version=(record.version or 0) + 1, deleted_at=now,
-                                  deleted_by=actor.name, site_id=actor.site_id))
+            session.add(
+                Tombstone(
+                    record_id=record.id,
+                    table_name=record.__tablename__,  # type: ignore[attr-defined]
+                    version=(record.version or 0) + 1,
+                    deleted_at=now,
+                    deleted_by=actor.name,
+                    site_id=actor.site_id,
+                )
+            )
     session.add_all(entries)
 
 

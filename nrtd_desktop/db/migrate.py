@@ -13,6 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db.engine import make_engine
 from nrtd_desktop.domain.errors import DatabaseError
@@ -90,6 +91,13 @@ def open_engine(path: Path, *, create: bool = True, before_migration=None) -> En
     engine = make_engine(path)
     try:
         upgrade(engine, before_migration=before_migration)
+    except sa_exc.DatabaseError as error:
+        engine.dispose()
+        # SQLite says "file is not a database" (or "database disk image is malformed") for a
+        # truncated or damaged file: one sentence for the person, the file left as it is.
+        if "not a database" in str(error.orig) or "malformed" in str(error.orig):
+            raise DatabaseError("db.not_a_database", path=str(path)) from error
+        raise DatabaseError("db.cannot_open", path=str(path), reason=str(error.orig)) from error
     except Exception:
         engine.dispose()
         raise

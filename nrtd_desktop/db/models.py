@@ -22,8 +22,17 @@ from nrtd_desktop.db.models_system import HistoryEntry, MetaValue, Tombstone
 # The records people edit and exchange, by table name (history, exchange and merge use it).
 SHARED_MODELS: dict[str, type[SharedRecord]] = {
     model.__tablename__: model  # type: ignore[attr-defined]
-    for model in (Entity, Document, Cluster, Recommendation, RecommendationLink, Action, Indicator,
-                  ProgressUpdate, Challenge)
+    for model in (
+        Entity,
+        Document,
+        Cluster,
+        Recommendation,
+        RecommendationLink,
+        Action,
+        Indicator,
+        ProgressUpdate,
+        Challenge,
+    )
 }
 
 # The full-text index follows every ORM change of a recommendation.

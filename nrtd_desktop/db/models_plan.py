@@ -32,7 +32,9 @@ class Action(SharedRecord, Base):
     title_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    lead_entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
+    lead_entity_id: Mapped[str | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="not_started")
@@ -71,7 +73,9 @@ class ProgressUpdate(SharedRecord, Base):
 
     __tablename__ = "progress_updates"
 
-    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), nullable=False, index=True)
+    action_id: Mapped[str] = mapped_column(
+        ForeignKey("actions.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     indicator_id: Mapped[str | None] = mapped_column(ForeignKey("indicators.id", ondelete="SET NULL"))
     reported_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     narrative_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -29,7 +29,9 @@ def _link_table(name: str, left: str, right_col: str, right_ref: str, right_type
         name,
         Base.metadata,
         Column(left, String(36), ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True),
-        Column(right_col, right_type, ForeignKey(right_ref, ondelete="CASCADE"), primary_key=True, index=True),
+        Column(
+            right_col, right_type, ForeignKey(right_ref, ondelete="CASCADE"), primary_key=True, index=True
+        ),
     )
 
 
@@ -130,9 +132,7 @@ class Recommendation(SharedRecord, Base):
     follow_up: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     follow_up_due: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    cluster_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clusters.id", ondelete="SET NULL"), index=True
-    )
+    cluster_id: Mapped[str | None] = mapped_column(ForeignKey("clusters.id", ondelete="SET NULL"), index=True)
     lead_entity_id: Mapped[str | None] = mapped_column(
         ForeignKey("entities.id", ondelete="SET NULL"), index=True
     )
@@ -166,4 +166,3 @@ class RecommendationLink(SharedRecord, Base):
         ForeignKey("recommendations.id", ondelete="CASCADE"), nullable=False, index=True
     )
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # "related" | "same"
-

@@ -27,18 +27,54 @@ def _digest() -> str:
 def _rows() -> list[tuple[type[Any], str, list[dict[str, Any]]]]:
     catalog = get_catalog()
     return [
-        (Body, "code", [dict(code=b.code, mechanism=str(b.kind), name_en=b.name_en, name_ar=b.name_ar)
-                        for b in catalog.bodies()]),
-        (State, "alpha3", [dict(alpha3=s.alpha3, alpha2=s.alpha2, name_en=s.name_en, name_ar=s.name_ar,
-                                un_member=s.un_member) for s in catalog.states()]),
-        (Theme, "key", [dict(key=t.key, name_en=t.name_en, name_ar=t.name_ar, source=t.source)
-                        for t in catalog.themes()]),
-        (AffectedGroup, "key", [dict(key=g.key, name_en=g.name_en, name_ar=g.name_ar)
-                                for g in catalog.affected_groups()]),
-        (SdgGoal, "number", [dict(number=g.number, title_en=g.title_en, title_ar=g.title_ar)
-                             for g in catalog.sdg_goals()]),
-        (SdgTarget, "code", [dict(code=t.code, goal=t.goal, title_en=t.title_en, title_ar=t.title_ar)
-                             for t in catalog.sdg_targets()]),
+        (
+            Body,
+            "code",
+            [
+                dict(code=b.code, mechanism=str(b.kind), name_en=b.name_en, name_ar=b.name_ar)
+                for b in catalog.bodies()
+            ],
+        ),
+        (
+            State,
+            "alpha3",
+            [
+                dict(
+                    alpha3=s.alpha3,
+                    alpha2=s.alpha2,
+                    name_en=s.name_en,
+                    name_ar=s.name_ar,
+                    un_member=s.un_member,
+                )
+                for s in catalog.states()
+            ],
+        ),
+        (
+            Theme,
+            "key",
+            [
+                dict(key=t.key, name_en=t.name_en, name_ar=t.name_ar, source=t.source)
+                for t in catalog.themes()
+            ],
+        ),
+        (
+            AffectedGroup,
+            "key",
+            [dict(key=g.key, name_en=g.name_en, name_ar=g.name_ar) for g in catalog.affected_groups()],
+        ),
+        (
+            SdgGoal,
+            "number",
+            [dict(number=g.number, title_en=g.title_en, title_ar=g.title_ar) for g in catalog.sdg_goals()],
+        ),
+        (
+            SdgTarget,
+            "code",
+            [
+                dict(code=t.code, goal=t.goal, title_en=t.title_en, title_ar=t.title_ar)
+                for t in catalog.sdg_targets()
+            ],
+        ),
     ]
 
 

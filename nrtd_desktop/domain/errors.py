@@ -57,7 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is not an NRTD Desktop database (or it is damaged).",
         "الملف «{path}» ليس قاعدة بيانات للبرنامج (أو أنه تالف).",
     ),
-    "db.cannot_open": ("The database '{path}' cannot be opened: {reason}", "تعذّر فتح قاعدة البيانات «{path}»: {reason}"),
+    "db.cannot_open": (
+        "The database '{path}' cannot be opened: {reason}",
+        "تعذّر فتح قاعدة البيانات «{path}»: {reason}",
+    ),
 }
 
 # Field names shown inside messages, so that "text_en is required" reads naturally in both

@@ -18,8 +18,12 @@ EDITABLE = ("name_ar", "name_en", "description_ar", "description_en", "lead_enti
 
 def row_of(cluster: Cluster, count: int) -> ClusterRow:
     return ClusterRow(
-        id=cluster.id, version=cluster.version, name_ar=cluster.name_ar, name_en=cluster.name_en,
-        description_ar=cluster.description_ar, description_en=cluster.description_en,
+        id=cluster.id,
+        version=cluster.version,
+        name_ar=cluster.name_ar,
+        name_en=cluster.name_en,
+        description_ar=cluster.description_ar,
+        description_en=cluster.description_en,
         lead_entity=cluster.lead_entity.code if cluster.lead_entity else None,
         supporting_entities=tuple(sorted(e.code for e in cluster.supporting_entities)),
         recommendation_count=count,
@@ -29,11 +33,14 @@ def row_of(cluster: Cluster, count: int) -> ClusterRow:
 class ClusterService(Service):
     def list(self) -> list[ClusterRow]:
         with self.context.read() as session:
-            counts = dict(session.execute(
-                select(Recommendation.cluster_id, func.count()).group_by(Recommendation.cluster_id)
-            ).all())
+            counts = dict(
+                session.execute(
+                    select(Recommendation.cluster_id, func.count()).group_by(Recommendation.cluster_id)
+                ).all()
+            )
             clusters = session.scalars(
-                select(Cluster).options(selectinload(Cluster.lead_entity), selectinload(Cluster.supporting_entities))
+                select(Cluster)
+                .options(selectinload(Cluster.lead_entity), selectinload(Cluster.supporting_entities))
                 .order_by(Cluster.name_ar)
             )
             return [row_of(c, counts.get(c.id, 0)) for c in clusters]
@@ -44,21 +51,37 @@ class ClusterService(Service):
                 return row
         raise NotFoundError("cluster", cluster_id)
 
-    def create(self, name_ar: str, name_en: str = "", description_ar: str = "", description_en: str = "",
-               lead_entity: str | None = None, supporting_entities: tuple[str, ...] = ()) -> ClusterRow:
+    def create(
+        self,
+        name_ar: str,
+        name_en: str = "",
+        description_ar: str = "",
+        description_en: str = "",
+        lead_entity: str | None = None,
+        supporting_entities: tuple[str, ...] = (),
+    ) -> ClusterRow:
         with self.context.write() as session:
             cluster = Cluster()
-            self._apply(session, cluster, {
-                "name_ar": name_ar, "name_en": name_en, "description_ar": description_ar,
-                "description_en": description_en, "lead_entity": lead_entity,
-                "supporting_entities": supporting_entities,
-            })
+            self._apply(
+                session,
+                cluster,
+                {
+                    "name_ar": name_ar,
+                    "name_en": name_en,
+                    "description_ar": description_ar,
+                    "description_en": description_en,
+                    "lead_entity": lead_entity,
+                    "supporting_entities": supporting_entities,
+                },
+            )
             session.add(cluster)
             session.flush()
             cluster_id = cluster.id
         return self.get(cluster_id)
 
-    def update(self, cluster_id: str, changes: dict[str, Any], expected_version: int | None = None) -> ClusterRow:
+    def update(
+        self, cluster_id: str, changes: dict[str, Any], expected_version: int | None = None
+    ) -> ClusterRow:
         with self.context.write() as session:
             cluster = session.get(Cluster, cluster_id)
             if cluster is None:
@@ -74,7 +97,9 @@ class ClusterService(Service):
             cluster = session.get(Cluster, cluster_id)
             if cluster is None:
                 raise NotFoundError("cluster", cluster_id)
-            for record in session.scalars(select(Recommendation).where(Recommendation.cluster_id == cluster_id)):
+            for record in session.scalars(
+                select(Recommendation).where(Recommendation.cluster_id == cluster_id)
+            ):
                 record.cluster_id = None
             session.delete(cluster)
 
@@ -82,20 +107,29 @@ class ClusterService(Service):
     def _apply(session, cluster: Cluster, changes: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         unknown = set(changes) - set(EDITABLE)
         if unknown:
-            raise ValidationError("validation.invalid_choice", field="field", value=", ".join(sorted(unknown)))
+            raise ValidationError(
+                "validation.invalid_choice", field="field", value=", ".join(sorted(unknown))
+            )
         name_ar = changes.get("name_ar", cluster.name_ar)
         name_en = (changes.get("name_en", cluster.name_en) or "").strip()
         name_ar = validation.required_text("name_ar", name_ar)
-        clash = session.scalar(select(Cluster.id).where(
-            or_(Cluster.name_ar == name_ar, (Cluster.name_en == name_en) if name_en else False),
-            Cluster.id != (cluster.id or ""),
-        ))
+        clash = session.scalar(
+            select(Cluster.id).where(
+                or_(Cluster.name_ar == name_ar, (Cluster.name_en == name_en) if name_en else False),
+                Cluster.id != (cluster.id or ""),
+            )
+        )
         if clash:
             raise ValidationError("validation.duplicate", field="name", value=name_ar)
         lead = changes.get("lead_entity", ...)
-        lead_id = cluster.lead_entity_id if lead is ... else (lookups.entity(session, lead).id if lead else None)
-        supporting = (lookups.entities(session, changes["supporting_entities"] or ())
-                      if "supporting_entities" in changes else None)
+        lead_id = (
+            cluster.lead_entity_id if lead is ... else (lookups.entity(session, lead).id if lead else None)
+        )
+        supporting = (
+            lookups.entities(session, changes["supporting_entities"] or ())
+            if "supporting_entities" in changes
+            else None
+        )
         cluster.name_ar, cluster.name_en = name_ar, name_en
         for name in ("description_ar", "description_en"):
             if name in changes:

@@ -29,7 +29,8 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         paragraph=record.paragraph,
         annotation_type=record.annotation_type,
         recommending_states=tuple(
-            Label(s.alpha3, s.name_ar, s.name_en) for s in sorted(record.recommending_states, key=lambda s: s.name_en)
+            Label(s.alpha3, s.name_ar, s.name_en)
+            for s in sorted(record.recommending_states, key=lambda s: s.name_en)
         ),
         position=record.position,
         position_source=record.position_source,
@@ -41,9 +42,12 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         follow_up=record.follow_up,
         follow_up_due=record.follow_up_due,
         notes=record.notes,
-        themes=tuple(Label(t.key, t.name_ar, t.name_en) for t in sorted(record.themes, key=lambda t: t.name_en)),
+        themes=tuple(
+            Label(t.key, t.name_ar, t.name_en) for t in sorted(record.themes, key=lambda t: t.name_en)
+        ),
         affected_groups=tuple(
-            Label(g.key, g.name_ar, g.name_en) for g in sorted(record.affected_groups, key=lambda g: g.name_en)
+            Label(g.key, g.name_ar, g.name_en)
+            for g in sorted(record.affected_groups, key=lambda g: g.name_en)
         ),
         sdg_targets=tuple(
             Label(t.code, t.title_ar, t.title_en)
@@ -51,7 +55,9 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         ),
         lead_entity=lead,
         supporting_entities=tuple(
-            ref for ref in (entity_ref(e) for e in sorted(record.supporting_entities, key=lambda e: e.code)) if ref
+            ref
+            for ref in (entity_ref(e) for e in sorted(record.supporting_entities, key=lambda e: e.code))
+            if ref
         ),
         cluster_id=record.cluster_id,
         cluster_name=(record.cluster.name_ar or record.cluster.name_en) if record.cluster else None,

@@ -19,14 +19,28 @@ EDITABLE = ("code", "name_ar", "name_en", "kind", "notes")
 class EntityService(Service):
     def list(self) -> list[EntityRow]:
         with self.context.read() as session:
-            lead = dict(session.execute(
-                select(Recommendation.lead_entity_id, func.count()).group_by(Recommendation.lead_entity_id)
-            ).all())
+            lead = dict(
+                session.execute(
+                    select(Recommendation.lead_entity_id, func.count()).group_by(
+                        Recommendation.lead_entity_id
+                    )
+                ).all()
+            )
             link = recommendation_supporting_entities
-            supporting = dict(session.execute(select(link.c.entity_id, func.count()).group_by(link.c.entity_id)).all())
+            supporting = dict(
+                session.execute(select(link.c.entity_id, func.count()).group_by(link.c.entity_id)).all()
+            )
             return [
-                EntityRow(id=e.id, version=e.version, code=e.code, name_ar=e.name_ar, name_en=e.name_en,
-                          kind=e.kind, lead_count=lead.get(e.id, 0), supporting_count=supporting.get(e.id, 0))
+                EntityRow(
+                    id=e.id,
+                    version=e.version,
+                    code=e.code,
+                    name_ar=e.name_ar,
+                    name_en=e.name_en,
+                    kind=e.kind,
+                    lead_count=lead.get(e.id, 0),
+                    supporting_count=supporting.get(e.id, 0),
+                )
                 for e in session.scalars(select(Entity).order_by(Entity.code))
             ]
 
@@ -36,9 +50,12 @@ class EntityService(Service):
                 return row
         raise NotFoundError("entity", entity_id)
 
-    def create(self, code: str, name_ar: str, name_en: str = "", kind: str = "other", notes: str = "") -> EntityRow:
-        values = self._check({"code": code, "name_ar": name_ar, "name_en": name_en, "kind": kind, "notes": notes},
-                             None)
+    def create(
+        self, code: str, name_ar: str, name_en: str = "", kind: str = "other", notes: str = ""
+    ) -> EntityRow:
+        values = self._check(
+            {"code": code, "name_ar": name_ar, "name_en": name_en, "kind": kind, "notes": notes}, None
+        )
         with self.context.write() as session:
             entity = Entity(**values)
             session.add(entity)
@@ -46,7 +63,9 @@ class EntityService(Service):
             entity_id = entity.id
         return self.get(entity_id)
 
-    def update(self, entity_id: str, changes: dict[str, Any], expected_version: int | None = None) -> EntityRow:
+    def update(
+        self, entity_id: str, changes: dict[str, Any], expected_version: int | None = None
+    ) -> EntityRow:
         with self.context.write() as session:
             entity = session.get(Entity, entity_id)
             if entity is None:
@@ -69,13 +88,22 @@ class EntityService(Service):
     def _check(self, values: dict[str, Any], entity_id: str | None) -> dict[str, Any]:
         unknown = set(values) - set(EDITABLE)
         if unknown:
-            raise ValidationError("validation.invalid_choice", field="field", value=", ".join(sorted(unknown)))
+            raise ValidationError(
+                "validation.invalid_choice", field="field", value=", ".join(sorted(unknown))
+            )
         code = validation.required_text("code", values.get("code")).upper()
         name_ar = validation.required_text("name_ar", values.get("name_ar"))
         kind = validation.choice("kind", values.get("kind") or "other", ENTITY_KINDS)
         with self.context.read() as session:
-            clash = session.scalar(select(Entity.id).where(func.upper(Entity.code) == code, Entity.id != (entity_id or "")))
+            clash = session.scalar(
+                select(Entity.id).where(func.upper(Entity.code) == code, Entity.id != (entity_id or ""))
+            )
         if clash:
             raise ValidationError("validation.duplicate", field="code", value=code)
-        return {"code": code, "name_ar": name_ar, "name_en": (values.get("name_en") or "").strip(), "kind": kind,
-                "notes": (values.get("notes") or "").strip()}
+        return {
+            "code": code,
+            "name_ar": name_ar,
+            "name_en": (values.get("name_en") or "").strip(),
+            "kind": kind,
+            "notes": (values.get("notes") or "").strip(),
+        }

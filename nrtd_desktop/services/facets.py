@@ -31,8 +31,20 @@ from nrtd_desktop.services import register_query
 from nrtd_desktop.services.dto import FacetValue, RecommendationFilter
 
 R = Recommendation
-FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "lead_entity",
-          "cluster", "status", "priority")
+FACETS = (
+    "mechanism",
+    "body",
+    "cycle",
+    "position",
+    "theme",
+    "affected_group",
+    "sdg",
+    "entity",
+    "lead_entity",
+    "cluster",
+    "status",
+    "priority",
+)
 
 
 def facet_values(session: Session, facet: str, f: RecommendationFilter, today: Any) -> list[FacetValue]:
@@ -48,54 +60,95 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if facet in ("mechanism", "position", "status", "priority"):
         vocabulary = labels.VOCABULARIES[facet]
         return [
-            FacetValue(str(value) if value is not None else "none", *vocabulary.get(value or "none", (value, value)),
-                       count)
+            FacetValue(
+                str(value) if value is not None else "none",
+                *vocabulary.get(value or "none", (value, value)),
+                count,
+            )
             for value, count in sorted(grouped(getattr(R, facet)), key=lambda vc: labels.order(facet, vc[0]))
         ]
     if facet == "cycle":
-        return [FacetValue(str(v), *labels.cycle_names(v), n) for v, n in sorted(grouped(R.cycle),
-                key=lambda vc: (vc[0] is None, vc[0] or 0)) if v is not None]
+        return [
+            FacetValue(str(v), *labels.cycle_names(v), n)
+            for v, n in sorted(grouped(R.cycle), key=lambda vc: (vc[0] is None, vc[0] or 0))
+            if v is not None
+        ]
     if facet == "body":
         names = {b.code: (b.name_ar, b.name_en) for b in session.scalars(select(Body))}
-        return [FacetValue(code, *names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))]
+        return [
+            FacetValue(code, *names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
+        ]
     if facet == "theme":
-        return _linked(session, recommendation_themes.c.theme_key, recommendation_themes.c.recommendation_id,
-                       in_filter, {t.key: (t.name_ar, t.name_en) for t in session.scalars(select(Theme))})
+        return _linked(
+            session,
+            recommendation_themes.c.theme_key,
+            recommendation_themes.c.recommendation_id,
+            in_filter,
+            {t.key: (t.name_ar, t.name_en) for t in session.scalars(select(Theme))},
+        )
     if facet == "affected_group":
-        return _linked(session, recommendation_groups.c.group_key, recommendation_groups.c.recommendation_id,
-                       in_filter, {g.key: (g.name_ar, g.name_en) for g in session.scalars(select(AffectedGroup))})
+        return _linked(
+            session,
+            recommendation_groups.c.group_key,
+            recommendation_groups.c.recommendation_id,
+            in_filter,
+            {g.key: (g.name_ar, g.name_en) for g in session.scalars(select(AffectedGroup))},
+        )
     if facet == "sdg":
-        return _linked(session, recommendation_sdg_targets.c.target_code,
-                       recommendation_sdg_targets.c.recommendation_id, in_filter,
-                       {t.code: (f"{t.code} {t.title_ar}", f"{t.code} {t.title_en}")
-                        for t in session.scalars(select(SdgTarget))})
+        return _linked(
+            session,
+            recommendation_sdg_targets.c.target_code,
+            recommendation_sdg_targets.c.recommendation_id,
+            in_filter,
+            {
+                t.code: (f"{t.code} {t.title_ar}", f"{t.code} {t.title_en}")
+                for t in session.scalars(select(SdgTarget))
+            },
+        )
     if facet == "cluster":
         names = {c.id: (c.name_ar, c.name_en or c.name_ar) for c in session.scalars(select(Cluster))}
-        return [FacetValue(key or "none", *names.get(key, labels.NONE_LABEL), n)
-                for key, n in grouped(R.cluster_id) if key is None or key in names]
+        return [
+            FacetValue(key or "none", *names.get(key, labels.NONE_LABEL), n)
+            for key, n in grouped(R.cluster_id)
+            if key is None or key in names
+        ]
     entities = {e.id: (e.code, e.name_ar, e.name_en) for e in session.scalars(select(Entity))}
     if facet == "lead_entity":
-        return [FacetValue(entities[key][0] if key else "none",
-                           *(entities[key][1:] if key else labels.NONE_LABEL), n)
-                for key, n in grouped(R.lead_entity_id) if key is None or key in entities]
+        return [
+            FacetValue(
+                entities[key][0] if key else "none", *(entities[key][1:] if key else labels.NONE_LABEL), n
+            )
+            for key, n in grouped(R.lead_entity_id)
+            if key is None or key in entities
+        ]
     # entity: lead or supporting, each recommendation counted once per entity
     link = recommendation_supporting_entities
     counts: dict[str, set[str]] = {}
-    for rec_id, entity_id in session.execute(select(R.id, R.lead_entity_id).where(in_filter, R.lead_entity_id.is_not(None))):
+    for rec_id, entity_id in session.execute(
+        select(R.id, R.lead_entity_id).where(in_filter, R.lead_entity_id.is_not(None))
+    ):
         counts.setdefault(entity_id, set()).add(rec_id)
     for rec_id, entity_id in session.execute(
-        select(link.c.recommendation_id, link.c.entity_id).where(link.c.recommendation_id.in_(select(ids.c.id)))
+        select(link.c.recommendation_id, link.c.entity_id).where(
+            link.c.recommendation_id.in_(select(ids.c.id))
+        )
     ):
         counts.setdefault(entity_id, set()).add(rec_id)
     return sorted(
-        (FacetValue(entities[k][0], entities[k][1], entities[k][2], len(v)) for k, v in counts.items() if k in entities),
+        (
+            FacetValue(entities[k][0], entities[k][1], entities[k][2], len(v))
+            for k, v in counts.items()
+            if k in entities
+        ),
         key=lambda fv: fv.key,
     )
 
 
 def _linked(session: Session, key_column, rec_column, in_filter, names) -> list[FacetValue]:  # type: ignore[no-untyped-def]
     rows = session.execute(
-        select(key_column, func.count()).where(rec_column.in_(select(R.id).where(in_filter))).group_by(key_column)
+        select(key_column, func.count())
+        .where(rec_column.in_(select(R.id).where(in_filter)))
+        .group_by(key_column)
     ).all()
     values = [FacetValue(key, *names.get(key, (key, key)), n) for key, n in rows]
     return sorted(values, key=lambda fv: (-fv.count, fv.name_en))

@@ -26,8 +26,9 @@ def _index(rows: Iterable[T], *names: str) -> dict[str, T]:
     return index
 
 
-def _one(session: Session, model: type[T], field: str, value: str, names: tuple[str, ...],
-         catalog_key: Any = None) -> T:
+def _one(
+    session: Session, model: type[T], field: str, value: str, names: tuple[str, ...], catalog_key: Any = None
+) -> T:
     index = _index(session.scalars(select(model)), *names)
     row = index.get(normalize(value))
     if row is None and catalog_key is not None:
@@ -38,8 +39,14 @@ def _one(session: Session, model: type[T], field: str, value: str, names: tuple[
     return row
 
 
-def _many(session: Session, model: type[T], field: str, values: Iterable[str], names: tuple[str, ...],
-          catalog_key: Any = None) -> list[T]:
+def _many(
+    session: Session,
+    model: type[T],
+    field: str,
+    values: Iterable[str],
+    names: tuple[str, ...],
+    catalog_key: Any = None,
+) -> list[T]:
     values = [v for v in values if v and str(v).strip()]
     if not values:
         return []
@@ -99,8 +106,9 @@ def sdg_targets(session: Session, values: Iterable[str]) -> list[SdgTarget]:
 
 
 def states(session: Session, values: Iterable[str]) -> list[State]:
-    return _many(session, State, "recommending_states", values, ("alpha3", "alpha2", "name_en", "name_ar"),
-                 _state_key)
+    return _many(
+        session, State, "recommending_states", values, ("alpha3", "alpha2", "name_en", "name_ar"), _state_key
+    )
 
 
 def entity(session: Session, value: str, field: str = "lead_entity") -> Entity:

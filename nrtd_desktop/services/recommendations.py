@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import (
@@ -16,6 +16,7 @@ from nrtd_desktop.db.models import (
     Recommendation,
     recommendation_themes,
 )
+from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.domain.enums import (
     AnnotationType,
@@ -70,8 +71,15 @@ class RecommendationService(Service):
         with self.context.read() as session:
             return register_query.count(session, f or RecommendationFilter(), self.context.today())
 
-    def list(self, f: RecommendationFilter | None = None, order_by: str = "reference", descending: bool = False,
-             offset: int = 0, limit: int | None = 200, lang: str = "ar") -> list[RecommendationRow]:
+    def list(
+        self,
+        f: RecommendationFilter | None = None,
+        order_by: str = "reference",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = 200,
+        lang: str = "ar",
+    ) -> list[RecommendationRow]:
         f = f or RecommendationFilter()
         with self.context.read() as session:
             statement = self._row_query(session, f, order_by, descending, lang)
@@ -83,17 +91,29 @@ class RecommendationService(Service):
             themes = self._themes_of(session, [row.id for row in rows])
         return [
             RecommendationRow(
-                id=row.id, reference=row.reference, text_ar=row.text_ar, text_en=row.text_en,
-                mechanism=row.mechanism, body=row.body_code, cycle=row.cycle, session=row.session,
-                document_symbol=row.document_symbol, publication_date=row.publication_date,
-                position=row.position, priority=row.priority, status=row.status,
-                lead_entity=row.lead_code, cluster=row.cluster_name, themes=tuple(themes.get(row.id, ())),
+                id=row.id,
+                reference=row.reference,
+                text_ar=row.text_ar,
+                text_en=row.text_en,
+                mechanism=row.mechanism,
+                body=row.body_code,
+                cycle=row.cycle,
+                session=row.session,
+                document_symbol=row.document_symbol,
+                publication_date=row.publication_date,
+                position=row.position,
+                priority=row.priority,
+                status=row.status,
+                lead_entity=row.lead_code,
+                cluster=row.cluster_name,
+                themes=tuple(themes.get(row.id, ())),
             )
             for row in rows
         ]
 
-    def _row_query(self, session: Session, f: RecommendationFilter, order_by: str, descending: bool,
-                   lang: str) -> Select[Any]:
+    def _row_query(
+        self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str
+    ) -> Select[Any]:
         columns = ORDER_COLUMNS.get(order_by)
         if columns is None:
             raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
@@ -101,13 +121,31 @@ class RecommendationService(Service):
             columns = R.text_ar if lang == "ar" else R.text_en
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         statement = (
-            select(R.id, R.reference, R.text_ar, R.text_en, R.mechanism, R.body_code, R.cycle, R.session,
-                   R.document_symbol, R.publication_date, R.position, R.priority, R.status,
-                   Entity.code.label("lead_code"), cluster_name.label("cluster_name"))
+            select(
+                R.id,
+                R.reference,
+                R.text_ar,
+                R.text_en,
+                R.mechanism,
+                R.body_code,
+                R.cycle,
+                R.session,
+                R.document_symbol,
+                R.publication_date,
+                R.position,
+                R.priority,
+                R.status,
+                Entity.code.label("lead_code"),
+                cluster_name.label("cluster_name"),
+            )
             .outerjoin(Entity, Entity.id == R.lead_entity_id)
             .outerjoin(Cluster, Cluster.id == R.cluster_id)
             .where(*register_query.conditions(session, f, self.context.today()))
         )
+        if order_by in ("priority", "status", "position", "mechanism"):
+            # The vocabulary's own order (high before medium before low), empty values last.
+            keys = [k for k in labels.VOCABULARIES[order_by] if k != "none"]
+            columns = case({str(k): i for i, k in enumerate(keys)}, value=columns, else_=len(keys))
         order = columns.desc() if descending else columns.asc()
         # The reference breaks ties so that paging through a sorted register is stable.
         return statement.order_by(order, R.reference)
@@ -130,7 +168,9 @@ class RecommendationService(Service):
 
     def ids(self, f: RecommendationFilter | None = None) -> list[str]:
         with self.context.read() as session:
-            statement = register_query.filtered_ids(session, f or RecommendationFilter(), self.context.today())
+            statement = register_query.filtered_ids(
+                session, f or RecommendationFilter(), self.context.today()
+            )
             return list(session.scalars(statement))
 
     def get(self, record_id: str) -> RecommendationDetail:
@@ -147,9 +187,14 @@ class RecommendationService(Service):
     @staticmethod
     def _load(session: Session, record_id: str) -> Recommendation:
         record = session.scalar(
-            select(R).where(R.id == record_id).options(
-                selectinload(R.themes), selectinload(R.affected_groups), selectinload(R.sdg_targets),
-                selectinload(R.recommending_states), selectinload(R.supporting_entities),
+            select(R)
+            .where(R.id == record_id)
+            .options(
+                selectinload(R.themes),
+                selectinload(R.affected_groups),
+                selectinload(R.sdg_targets),
+                selectinload(R.recommending_states),
+                selectinload(R.supporting_entities),
             )
         )
         if record is None:
@@ -168,11 +213,14 @@ class RecommendationService(Service):
             record_id = record.id
         return self.get(record_id)
 
-    def update(self, record_id: str, changes: dict[str, Any], expected_version: int | None = None
-               ) -> RecommendationDetail:
+    def update(
+        self, record_id: str, changes: dict[str, Any], expected_version: int | None = None
+    ) -> RecommendationDetail:
         unknown = set(changes) - INPUT_FIELDS
         if unknown:
-            raise ValidationError("validation.invalid_choice", field="field", value=", ".join(sorted(unknown)))
+            raise ValidationError(
+                "validation.invalid_choice", field="field", value=", ".join(sorted(unknown))
+            )
         with self.context.write() as session:
             record = self._load(session, record_id)
             if expected_version is not None and record.version != expected_version:
@@ -191,21 +239,37 @@ class RecommendationService(Service):
 def input_of(detail: RecommendationDetail) -> RecommendationInput:
     """The input that re-creates ``detail`` (used to duplicate, and to undo a deletion)."""
     return RecommendationInput(
-        reference=detail.reference, body=detail.body, text_ar=detail.text_ar, text_en=detail.text_en,
-        document_symbol=detail.document_symbol, document_date=detail.document_date, cycle=detail.cycle,
-        session=detail.session, paragraph=detail.paragraph, annotation_type=detail.annotation_type,
-        recommending_states=tuple(s.key for s in detail.recommending_states), position=detail.position,
-        position_source=detail.position_source, action_category=detail.action_category,
-        priority=detail.priority, status=detail.status, follow_up=detail.follow_up,
-        follow_up_due=detail.follow_up_due, notes=detail.notes,
-        themes=tuple(t.key for t in detail.themes), affected_groups=tuple(g.key for g in detail.affected_groups),
+        reference=detail.reference,
+        body=detail.body,
+        text_ar=detail.text_ar,
+        text_en=detail.text_en,
+        document_symbol=detail.document_symbol,
+        document_date=detail.document_date,
+        cycle=detail.cycle,
+        session=detail.session,
+        paragraph=detail.paragraph,
+        annotation_type=detail.annotation_type,
+        recommending_states=tuple(s.key for s in detail.recommending_states),
+        position=detail.position,
+        position_source=detail.position_source,
+        action_category=detail.action_category,
+        priority=detail.priority,
+        status=detail.status,
+        follow_up=detail.follow_up,
+        follow_up_due=detail.follow_up_due,
+        notes=detail.notes,
+        themes=tuple(t.key for t in detail.themes),
+        affected_groups=tuple(g.key for g in detail.affected_groups),
         sdg_targets=tuple(t.key for t in detail.sdg_targets),
         lead_entity=detail.lead_entity.code if detail.lead_entity else None,
-        supporting_entities=tuple(e.code for e in detail.supporting_entities), cluster=detail.cluster_id,
+        supporting_entities=tuple(e.code for e in detail.supporting_entities),
+        cluster=detail.cluster_id,
     )
 
 
-def apply_changes(session: Session, record: Recommendation, values: dict[str, Any], *, creating: bool) -> None:
+def apply_changes(
+    session: Session, record: Recommendation, values: dict[str, Any], *, creating: bool
+) -> None:
     """Validate ``values`` (RecommendationInput field names) and write them onto ``record``.
 
     Every check runs before the first attribute is set, so a bad value changes nothing.
@@ -236,7 +300,9 @@ def apply_changes(session: Session, record: Recommendation, values: dict[str, An
             raise ValidationError("validation.position_upr_only", field="position")
         staged["position"] = position
     simple = {
-        "annotation_type": lambda v: validation.choice("annotation_type", v or "recommendation", AnnotationType),
+        "annotation_type": lambda v: validation.choice(
+            "annotation_type", v or "recommendation", AnnotationType
+        ),
         "priority": lambda v: validation.choice("priority", v, Priority, optional=True),
         "status": lambda v: validation.choice("status", v or "not_started", ImplementationStatus),
         "action_category": lambda v: validation.int_range("action_category", v, 1, 5),
@@ -289,8 +355,13 @@ def apply_changes(session: Session, record: Recommendation, values: dict[str, An
 def _document_for(session: Session, record: Recommendation) -> Document:
     document = session.scalar(select(Document).where(Document.symbol == record.document_symbol))
     if document is None:
-        document = Document(symbol=record.document_symbol, body_code=record.body_code,
-                            date=record.publication_date, cycle=record.cycle, session=record.session)
+        document = Document(
+            symbol=record.document_symbol,
+            body_code=record.body_code,
+            date=record.publication_date,
+            cycle=record.cycle,
+            session=record.session,
+        )
         session.add(document)
     elif record.publication_date and document.date is None:
         document.date = record.publication_date

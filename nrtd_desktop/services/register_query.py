@@ -58,7 +58,9 @@ def cluster_ids(session: Session, values: tuple[str, ...]) -> list[str]:
     wanted = {normalize(v) for v in values}
     return [
         cluster_id
-        for cluster_id, name_ar, name_en in session.execute(select(Cluster.id, Cluster.name_ar, Cluster.name_en))
+        for cluster_id, name_ar, name_en in session.execute(
+            select(Cluster.id, Cluster.name_ar, Cluster.name_en)
+        )
         if wanted & {cluster_id, normalize(name_ar), normalize(name_en)}
     ]
 
@@ -122,14 +124,20 @@ def conditions(session: Session, f: RecommendationFilter, today: date) -> list[C
     if f.theme:
         keys = _resolve_named(session, Theme, Theme.key, f.theme)
         where.append(
-            exists().where(recommendation_themes.c.recommendation_id == R.id, recommendation_themes.c.theme_key.in_(keys))
-            if keys else false()
+            exists().where(
+                recommendation_themes.c.recommendation_id == R.id, recommendation_themes.c.theme_key.in_(keys)
+            )
+            if keys
+            else false()
         )
     if f.affected_group:
         keys = _resolve_named(session, AffectedGroup, AffectedGroup.key, f.affected_group)
         where.append(
-            exists().where(recommendation_groups.c.recommendation_id == R.id, recommendation_groups.c.group_key.in_(keys))
-            if keys else false()
+            exists().where(
+                recommendation_groups.c.recommendation_id == R.id, recommendation_groups.c.group_key.in_(keys)
+            )
+            if keys
+            else false()
         )
     if f.sdg:
         codes = [v.strip() for v in f.sdg if "." in v]
@@ -151,7 +159,8 @@ def conditions(session: Session, f: RecommendationFilter, today: date) -> list[C
                     recommendation_supporting_entities.c.entity_id.in_(ids),
                 ),
             )
-            if ids else false()
+            if ids
+            else false()
         )
     if f.lead_entity:
         ids = entity_ids(session, tuple(v for v in f.lead_entity if v != "none"))

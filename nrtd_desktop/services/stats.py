@@ -24,12 +24,15 @@ R = Recommendation
 class StatsService(Service):
     def stats(self) -> Stats:
         with self.context.read() as session:
+
             def count(model) -> int:  # type: ignore[no-untyped-def]
                 return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
             def by(column, keys) -> dict[str, int]:  # type: ignore[no-untyped-def]
-                found = {("none" if k is None else str(k)): n
-                         for k, n in session.execute(select(column, func.count()).group_by(column)).all()}
+                found = {
+                    ("none" if k is None else str(k)): n
+                    for k, n in session.execute(select(column, func.count()).group_by(column)).all()
+                }
                 result = {str(k): found.pop(str(k), 0) for k in keys}
                 result.update(found)  # values from elsewhere are shown, not hidden
                 return result

@@ -16,8 +16,9 @@ def required_text(field: str, value: str | None) -> str:
     return value
 
 
-def choice(field: str, value: str | None, allowed: type[StrEnum] | Iterable[str], *,
-           optional: bool = False) -> str | None:
+def choice(
+    field: str, value: str | None, allowed: type[StrEnum] | Iterable[str], *, optional: bool = False
+) -> str | None:
     if value is None or value == "":
         if optional:
             return None

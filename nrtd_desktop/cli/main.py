@@ -1,0 +1,68 @@
+"""The ``nrtd`` command: everything a committee member can do, scriptable.
+
+Each group of subcommands lives in its own module with a ``register(subparsers)`` function;
+handlers take the parsed arguments and return an exit code. Errors a person can act on
+(``NrtdError``) are printed as one sentence on stderr, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from nrtd_desktop import __version__
+from nrtd_desktop.cli import common
+from nrtd_desktop.domain.errors import NrtdError
+
+# Subcommand modules, in the order ``nrtd --help`` lists them.
+COMMAND_MODULES = ("nrtd_desktop.cli.register",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nrtd",
+        description="NRTD Desktop: follow-up of the human-rights recommendations of the UN mechanisms.",
+    )
+    parser.add_argument("--version", action="version", version=f"nrtd {__version__}")
+    common.add_global_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    lang = common.message_language(args)
+    try:
+        return int(args.handler(args) or 0)
+    except NrtdError as error:
+        print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(
+            "nrtd: interrupted; nothing was written." if lang != "ar" else "nrtd: أُوقف الأمر؛ لم يُكتب شيء.",
+            file=sys.stderr,
+        )
+        return 130
+    except OSError as error:
+        print(f"nrtd: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as error:  # the last guard: a sentence, and the details only on request
+        if os.environ.get("NRTD_DEBUG"):
+            raise
+        kind = type(error).__name__
+        print(f"nrtd: unexpected error ({kind}): {error}. Set NRTD_DEBUG=1 for details.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Shared fixtures: an isolated configuration, and a demo database built once per run.
+
+Tests copy one prepared demo database instead of building it each time (as Anki's tests do).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+# Qt runs without a screen in tests unless a test starts Xvfb itself.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 29)  # a fixed "today" for overdue logic
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the developer's own settings or data folder."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("NRTD_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("NRTD_DATA_DIR", str(base / "data"))
+    monkeypatch.delenv("NRTD_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.demo.loader import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    services = open_services(path, today=TODAY)
+    load_demo(services)
+    services.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo database for one test."""
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_services(demo_db: Path) -> Iterator[object]:
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.db.history import Actor
+
+    services = open_services(demo_db, Actor(name="Test member", entity="HRC"), today=TODAY)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def empty_services(tmp_path: Path) -> Iterator[object]:
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.db.history import Actor
+
+    services = open_services(tmp_path / "empty.sqlite", Actor(name="Test member", entity="HRC"), today=TODAY)
+    yield services
+    services.close()

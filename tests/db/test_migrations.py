@@ -1,0 +1,79 @@
+"""Opening databases: a new one, every released schema upgraded, and files that must be refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from nrtd_desktop.app import open_services
+from nrtd_desktop.db.migrate import head_revision
+from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.services.dto import RecommendationFilter
+
+SCHEMAS = Path(__file__).with_name("schemas")
+
+
+def test_a_new_database_is_at_the_head_schema_with_reference_data(tmp_path: Path) -> None:
+    services = open_services(tmp_path / "new.sqlite")
+    stats = services.stats()
+    assert stats.schema_version == head_revision()
+    assert len(services.reference.sdg_targets()) == 169
+    assert len(services.reference.bodies()) == 12
+    services.close()
+    with sqlite3.connect(tmp_path / "new.sqlite") as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.parametrize("kept", sorted(SCHEMAS.glob("*.sqlite")), ids=lambda p: p.stem)
+def test_every_released_schema_opens_and_keeps_its_data(kept: Path, tmp_path: Path) -> None:
+    """Each file was written by a released version; the program upgrades it and loses nothing."""
+    copy = tmp_path / kept.name
+    shutil.copyfile(kept, copy)
+    services = open_services(copy)
+    try:
+        assert services.stats().schema_version == head_revision()
+        assert services.recommendations.count() == 3
+        assert [
+            r.reference for r in services.recommendations.list(RecommendationFilter(search="الاطفال"))
+        ] == ["CRC-2016-18"]
+        assert services.recommendations.find("UPR-3-122.45").themes[0].name_en == "Women's rights"
+    finally:
+        services.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    open_services(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as error:
+        open_services(path)
+    assert "9999_future" in error.value.text("en")
+    assert "أحدث" in error.value.text("ar")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"hello, this is a text file\n", b"SQLite format 3\x00" + b"\x00" * 10]
+)
+def test_a_file_that_is_not_a_database_is_refused_and_not_overwritten(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError):
+        open_services(path)
+    assert path.read_bytes() == content
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseError):
+        open_services(path)
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"invoices"}

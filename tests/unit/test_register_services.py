@@ -1,0 +1,165 @@
+"""The register services: create, filter, search in Arabic, validate, update, delete."""
+
+from __future__ import annotations
+
+import pytest
+
+from nrtd_desktop.domain.errors import StaleRecordError, ValidationError
+from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
+
+
+@pytest.fixture
+def register(empty_services):  # type: ignore[no-untyped-def]
+    s = empty_services
+    s.entities.create("MOJ", "وزارة العدل", "Ministry of Justice", "ministry")
+    s.entities.create("HRC", "هيئة حقوق الإنسان", "Human Rights Commission", "commission")
+    s.clusters.create("تمكين المرأة", "Women's empowerment")
+    s.recommendations.create(
+        RecommendationInput(
+            reference="UPR-3-122.45",
+            body="UPR",
+            cycle=3,
+            position="supported",
+            document_symbol="A/HRC/40/4",
+            text_ar="مواصلة الجهود الرامية إلى تعزيز حقوق المرأة في إطار الأمم المتحدة",
+            text_en="Continue efforts to promote women's rights",
+            themes=("Women's rights",),
+            affected_groups=("Women & girls",),
+            sdg_targets=("5.2",),
+            lead_entity="MOJ",
+            supporting_entities=("HRC",),
+            cluster="Women's empowerment",
+            priority="high",
+            recommending_states=("FRA",),
+        )
+    )
+    s.recommendations.create(
+        RecommendationInput(
+            reference="UPR-3-122.46",
+            body="UPR",
+            cycle=3,
+            position="noted",
+            text_en="Abolish the death penalty",
+            themes=("Death penalty",),
+            lead_entity="HRC",
+            priority="low",
+        )
+    )
+    s.recommendations.create(
+        RecommendationInput(
+            reference="CRC-2016-18",
+            body="CRC",
+            text_ar="تعديل التشريعات لحماية الأطفال من العنف",
+            text_en="Amend legislation to protect children from violence",
+            affected_groups=("Children",),
+            sdg_targets=("16.2",),
+            status="in_progress",
+        )
+    )
+    return s
+
+
+def refs(services, **filters) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.reference for r in services.recommendations.list(RecommendationFilter(**filters))]
+
+
+def test_arabic_search_ignores_hamza_and_taa_marbuta(register) -> None:  # type: ignore[no-untyped-def]
+    assert refs(register, search="الامم المتحده") == ["UPR-3-122.45"]
+    assert refs(register, search="الأمم المتحدة") == ["UPR-3-122.45"]
+    assert refs(register, search="الأطفال") == ["CRC-2016-18"]
+
+
+def test_search_is_by_word_prefix_in_both_languages(register) -> None:  # type: ignore[no-untyped-def]
+    assert refs(register, search="abol") == ["UPR-3-122.46"]
+    assert refs(register, search="women right") == ["UPR-3-122.45"]
+    assert refs(register, search="122.46") == ["UPR-3-122.46"]
+    assert refs(register, search='"; DROP TABLE x; NEAR(') == []
+
+
+def test_facets_combine(register) -> None:  # type: ignore[no-untyped-def]
+    assert refs(register, mechanism=("UPR",)) == ["UPR-3-122.45", "UPR-3-122.46"]
+    assert refs(register, mechanism=("TB",)) == ["CRC-2016-18"]
+    assert refs(register, mechanism=("UPR",), position=("noted",)) == ["UPR-3-122.46"]
+    assert refs(register, position=("none",)) == ["CRC-2016-18"]
+    assert refs(register, theme=("Women's rights",)) == ["UPR-3-122.45"]
+    assert refs(register, affected_group=("Children",)) == ["CRC-2016-18"]
+    assert refs(register, sdg=("5",)) == ["UPR-3-122.45"]
+    assert refs(register, sdg=("16.2",)) == ["CRC-2016-18"]
+    assert refs(register, entity=("HRC",)) == ["UPR-3-122.45", "UPR-3-122.46"]
+    assert refs(register, lead_entity=("none",)) == ["CRC-2016-18"]
+    assert refs(register, cluster=("Women's empowerment",)) == ["UPR-3-122.45"]
+    assert refs(register, cluster=("تمكين المرأة",)) == ["UPR-3-122.45"]
+    assert refs(register, status=("in_progress",)) == ["CRC-2016-18"]
+    assert refs(register, priority=("high", "low")) == ["UPR-3-122.45", "UPR-3-122.46"]
+    assert refs(register, body=("CRC",), search="children") == ["CRC-2016-18"]
+    assert refs(register, theme=("no such theme",)) == []
+
+
+def test_count_agrees_with_list_and_facet_counts(register) -> None:  # type: ignore[no-untyped-def]
+    f = RecommendationFilter(mechanism=("UPR",))
+    assert register.recommendations.count(f) == len(register.recommendations.list(f)) == 2
+    positions = {v.key: v.count for v in register.recommendations.facet_values("position", f)}
+    assert positions == {"supported": 1, "noted": 1}
+    # A facet's own choice does not narrow its counts, so a second choice can be ticked.
+    statuses = {
+        v.key: v.count
+        for v in register.recommendations.facet_values("mechanism", RecommendationFilter(mechanism=("UPR",)))
+    }
+    assert statuses == {"UPR": 2, "TB": 1}
+
+
+def test_sorting_and_paging(register) -> None:  # type: ignore[no-untyped-def]
+    rows = register.recommendations.list(order_by="priority", descending=False)
+    assert [r.priority for r in rows][:2] == ["high", "low"]
+    page = register.recommendations.list(order_by="reference", offset=1, limit=1)
+    assert [r.reference for r in page] == ["UPR-3-122.45"]
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        (dict(reference="", body="UPR", text_en="x"), "reference"),
+        (dict(reference="X-1", body="UPR"), "text"),
+        (dict(reference="X-1", body="NOPE", text_en="x"), "body"),
+        (dict(reference="X-1", body="CRC", text_en="x", position="supported"), "position"),
+        (dict(reference="X-1", body="UPR", text_en="x", position="maybe"), "position"),
+        (dict(reference="X-1", body="UPR", text_en="x", action_category=7), "action_category"),
+        (dict(reference="X-1", body="UPR", text_en="x", themes=("Unknown theme",)), "theme"),
+        (dict(reference="X-1", body="UPR", text_en="x", lead_entity="NOPE"), "lead_entity"),
+        (dict(reference="UPR-3-122.45", body="UPR", text_en="x"), "reference"),
+    ],
+)
+def test_bad_input_names_the_field_and_changes_nothing(register, data, field) -> None:  # type: ignore[no-untyped-def]
+    before = register.stats()
+    with pytest.raises(ValidationError) as error:
+        register.recommendations.create(RecommendationInput(**data))
+    assert error.value.field == field
+    assert error.value.text("ar") != error.value.text("en")
+    assert register.stats() == before
+
+
+def test_update_bumps_version_records_history_and_reindexes(register) -> None:  # type: ignore[no-untyped-def]
+    record = register.recommendations.find("CRC-2016-18")
+    updated = register.recommendations.update(
+        record.id, {"text_ar": "نص معدّل عن التعليم"}, expected_version=record.version
+    )
+    assert updated.version == record.version + 1
+    assert refs(register, search="التعليم") == ["CRC-2016-18"]
+    assert refs(register, search="الأطفال") == []
+    with pytest.raises(StaleRecordError):
+        register.recommendations.update(record.id, {"notes": "late"}, expected_version=record.version)
+
+
+def test_update_with_bad_value_changes_nothing(register) -> None:  # type: ignore[no-untyped-def]
+    record = register.recommendations.find("UPR-3-122.45")
+    with pytest.raises(ValidationError):
+        register.recommendations.update(record.id, {"notes": "new note", "priority": "urgent"})
+    assert register.recommendations.get(record.id) == record
+
+
+def test_delete_removes_from_search_and_counts(register) -> None:  # type: ignore[no-untyped-def]
+    record = register.recommendations.find("UPR-3-122.46")
+    deleted = register.recommendations.delete(record.id)
+    assert deleted.reference == "UPR-3-122.46"
+    assert refs(register, search="abolish") == []
+    assert register.stats().recommendations == 2

@@ -1,0 +1,151 @@
+"""The report engine: a list of blocks in, an Arabic or English A4 PDF out. No Qt.
+
+Usage::
+
+    doc = ReportDocument("ar", title="خطة التنفيذ", committee="اللجنة الدائمة ...", subtitle="2025-2027")
+    doc.add(Heading("مقدمة"), Paragraph(text), Table(headers, rows, widths=(1, 4, 2)))
+    doc.write(path)
+
+``write`` is atomic: the PDF is built in a temporary file next to the target, flushed to disk
+and renamed over it, so a failed or interrupted build leaves any earlier file untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
+from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.reports import blocks as b
+from nrtd_desktop.reports.styles import Theme
+
+log = logging.getLogger(__name__)
+
+register_messages(
+    {
+        "report.write_failed": (
+            "The report could not be saved to '{path}': {reason}",
+            "تعذّر حفظ التقرير في «{path}»: {reason}",
+        ),
+        "report.layout_failed": (
+            "The report could not be laid out: {reason}",
+            "تعذّر تنسيق صفحات التقرير: {reason}",
+        ),
+    }
+)
+
+WORDS = {
+    "contents": {"ar": "المحتويات", "en": "Contents"},
+    "no_contents": {"ar": "لا توجد عناوين", "en": "No headings"},
+    "cell_cut": {
+        "ar": "(… بقية النص غير مطبوعة: {omitted} حرف)",
+        "en": "(… {omitted} more characters not printed)",
+    },
+    "gregorian_suffix": {"ar": " م", "en": ""},
+}
+
+
+@dataclass
+class ReportDocument:
+    """One report: its cover information, its blocks, and how to print them.
+
+    ``max_cell_chars`` caps a table cell (``None``: no cap); the rest of a longer cell is
+    replaced by a visible note. Body paragraphs are never capped: they flow across pages.
+    """
+
+    lang: str
+    title: str
+    committee: str
+    subtitle: str = ""
+    report_date: date | None = None
+    logo_path: str | Path | None = None
+    orientation: str = "portrait"
+    cover: bool = True
+    contents: bool = True
+    footer_note: str = ""
+    max_cell_chars: int | None = 10_000
+    theme: Theme = field(default_factory=Theme)
+    blocks: list[b.Block] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.lang not in ("ar", "en"):
+            raise ValueError(f"report language must be 'ar' or 'en', not {self.lang!r}")
+        if self.orientation not in ("portrait", "landscape"):
+            raise ValueError(f"orientation must be 'portrait' or 'landscape', not {self.orientation!r}")
+
+    def add(self, *blocks: b.Block) -> ReportDocument:
+        self.blocks.extend(blocks)
+        return self
+
+    def extend(self, blocks: Iterable[b.Block]) -> ReportDocument:
+        self.blocks.extend(blocks)
+        return self
+
+    def word(self, key: str) -> str:
+        return WORDS[key][self.lang]
+
+    def cover_dates(self) -> list[str]:
+        """The cover's date lines: Hijri first in Arabic, Gregorian first in English."""
+        day = self.report_date or date.today()
+        gregorian = format_gregorian(day, self.lang) + self.word("gregorian_suffix")
+        try:
+            hijri_date(day)
+        except ValueError:
+            return [gregorian]
+        hijri = format_hijri(day, self.lang)
+        return [hijri, gregorian] if self.lang == "ar" else [gregorian, hijri]
+
+    # --- output -------------------------------------------------------------------------
+    def render(self, target: str) -> int:
+        """Build the PDF into the file ``target`` (not atomic) and return its number of pages."""
+        from nrtd_desktop.reports.render import render_document
+
+        return render_document(self, target)
+
+    def write(self, path: str | Path) -> Path:
+        """Write the PDF to ``path`` atomically and return the path.
+
+        Raises ``NrtdError("report.write_failed")`` when the file cannot be written (folder
+        missing, disk full, no permission); the previous file at ``path``, if any, is unchanged.
+        """
+        from reportlab.platypus.doctemplate import LayoutError
+
+        target = Path(path)
+        tmp_name: str | None = None
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            os.close(fd)
+            self.render(tmp_name)
+            with open(tmp_name, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, target)
+            tmp_name = None
+            _fsync_folder(target.parent)
+        except OSError as exc:
+            raise NrtdError("report.write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+        except LayoutError as exc:
+            raise NrtdError("report.layout_failed", reason=str(exc)[:200]) from exc
+        finally:
+            if tmp_name is not None:
+                try:
+                    os.unlink(tmp_name)
+                except OSError:
+                    log.warning("could not remove the temporary report file %s", tmp_name)
+        return target
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open a folder and needs nothing."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""One module per source format: it turns a Table's rows into SourceRecords."""

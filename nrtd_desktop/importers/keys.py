@@ -1,0 +1,39 @@
+"""Natural keys for rows whose source gives none (UPR Info, mapped files without an id column).
+
+The key is a hash of the values that make a recommendation what it is, so importing the same
+file again gives the same keys. Whitespace is folded first: the published UPR Info files repeat
+one row with only a trailing space changed. When the same values repeat within one import (the
+source lists a recommendation twice), the occurrence number keeps both rows apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+
+def content_digest(parts: Iterable[object]) -> str:
+    folded = "\x1f".join(_fold(part) for part in parts)
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:32]
+
+
+def _fold(part: object) -> str:
+    text = "" if part is None else part if type(part) is str else str(part)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+class KeyMaker:
+    """Gives ``<prefix>:<digest>:<n>`` keys, n counting repeats of the same values in one import."""
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._seen: Counter[str] = Counter()
+
+    def key(self, *parts: object) -> str:
+        digest = content_digest(parts)
+        self._seen[digest] += 1
+        return f"{self._prefix}:{digest}:{self._seen[digest]}"

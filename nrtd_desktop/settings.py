@@ -1,0 +1,111 @@
+"""The user's settings: a typed dataclass kept as JSON in the per-user configuration folder.
+
+Qt-free so that the command line and the tests read the same file the window writes. The file is
+written atomically (temporary file, fsync, rename) so a crash never leaves half a file, and a
+damaged or hand-edited file falls back to the defaults instead of stopping the program.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "NRTD Desktop"
+CONFIG_DIR_ENV = "NRTD_CONFIG_DIR"
+SETTINGS_FILE = "settings.json"
+
+Language = Literal["ar", "en"]
+Role = Literal["coordinator", "member"]
+
+_CHOICES: dict[str, tuple[str, ...]] = {"language": ("ar", "en"), "role": ("coordinator", "member")}
+
+
+def config_dir() -> Path:
+    """Where settings live: ``$NRTD_CONFIG_DIR`` when set (tests, portable installs), else the OS place."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: Language = "ar"
+    user_name: str = ""
+    user_entity: str = ""  # the code of the entity the user represents
+    role: Role = "member"
+    show_hijri: bool = True
+    last_database: str = ""
+    backup_folder: str = ""
+    logo_path: str = ""
+    committee_name_ar: str = "اللجنة الدائمة لإعداد مشاريع التقارير الوطنية"
+    committee_name_en: str = "Standing Committee for Preparing Draft National Reports"
+
+    def committee_name(self, lang: str | None = None) -> str:
+        return self.committee_name_ar if (lang or self.language) == "ar" else self.committee_name_en
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Keep the known keys whose values have the right type; drop the rest quietly."""
+        defaults = cls()
+        kept: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            expected = type(getattr(defaults, f.name))
+            if not isinstance(value, expected) or (f.name in _CHOICES and value not in _CHOICES[f.name]):
+                log.warning("settings: ignoring %s=%r", f.name, value)
+                continue
+            kept[f.name] = value
+        return cls(**kept)
+
+
+def settings_path(folder: Path | None = None) -> Path:
+    return (folder or config_dir()) / SETTINGS_FILE
+
+
+def load_settings(folder: Path | None = None) -> Settings:
+    """The saved settings, or the defaults when the file is missing or unreadable."""
+    path = settings_path(folder)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("settings file %s cannot be read (%s); using the defaults", path, exc)
+        return Settings()
+    if not isinstance(data, dict):
+        log.warning("settings file %s does not hold an object; using the defaults", path)
+        return Settings()
+    return Settings.from_dict(data)
+
+
+def save_settings(settings: Settings, folder: Path | None = None) -> Path:
+    """Write the settings atomically: the old file stays whole if anything fails."""
+    path = settings_path(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path

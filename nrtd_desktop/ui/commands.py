@@ -1,0 +1,148 @@
+"""Undoable changes to recommendations: QUndoCommands that call the services.
+
+The first ``redo`` of a command does nothing when the change was already made by the dialog
+(so a validation error can be shown before anything enters the stack); later redos and undos
+call the service again. A failure during undo/redo (for instance someone else changed the record)
+is reported as a sentence through ``report_error`` and leaves the stack where it is.
+
+Undoing a deletion creates the recommendation again, and it gets a new id; ``IdAliases`` (one per
+stack) maps the old id to the new so that older commands on the stack still find their record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, fields
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.services.dto import RecommendationDetail, RecommendationInput
+from nrtd_desktop.services.recommendations import input_of
+
+
+class IdAliases(dict[str, str]):
+    def resolve(self, rec_id: str) -> str:
+        seen = set()
+        while rec_id in self and rec_id not in seen:
+            seen.add(rec_id)
+            rec_id = self[rec_id]
+        return rec_id
+
+
+Notify = Callable[[str | None], None]  # called with the id to select after the change (or None)
+ReportError = Callable[[NrtdError], None]
+
+
+def input_from_detail(detail: RecommendationDetail) -> RecommendationInput:
+    """What a person would type to make ``detail`` again (the editor's starting values)."""
+    return input_of(detail)
+
+
+def changed_fields(before: RecommendationInput, after: RecommendationInput
+                   ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields that differ, as (old values, new values) keyed by RecommendationInput field."""
+    old, new = asdict(before), asdict(after)
+    keys = [f.name for f in fields(RecommendationInput) if old[f.name] != new[f.name]]
+    return {k: old[k] for k in keys}, {k: new[k] for k in keys}
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, services: Any, text: str, notify: Notify, report_error: ReportError,
+                 aliases: IdAliases) -> None:
+        super().__init__(text)
+        self._services = services
+        self._aliases = aliases
+        self._notify = notify
+        self._report_error = report_error
+        self._first_redo_done_already = True
+
+    def _run(self, action: Callable[[], str | None]) -> None:
+        try:
+            select = action()
+        except NrtdError as error:
+            self._report_error(error)
+            return
+        self._notify(select)
+
+
+class EditRecommendationCommand(_ServiceCommand):
+    def __init__(
+        self,
+        services: Any,
+        rec_id: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        text: str,
+        notify: Notify,
+        report_error: ReportError,
+        aliases: IdAliases,
+    ) -> None:
+        super().__init__(services, text, notify, report_error, aliases)
+        self.rec_id = rec_id
+        self._before = before
+        self._after = after
+
+    def _apply(self, changes: dict[str, Any]) -> str:
+        rec_id = self._aliases.resolve(self.rec_id)
+        self._services.recommendations.update(rec_id, changes)
+        return rec_id
+
+    def redo(self) -> None:
+        if self._first_redo_done_already:
+            self._first_redo_done_already = False
+            self._notify(self._aliases.resolve(self.rec_id))
+            return
+        self._run(lambda: self._apply(self._after))
+
+    def undo(self) -> None:
+        self._run(lambda: self._apply(self._before))
+
+
+class _RecreatingCommand(_ServiceCommand):
+    """Shared by create and delete: bring a recommendation back from its snapshot, or remove it."""
+
+    def __init__(self, services: Any, snapshot: RecommendationDetail, text: str, notify: Notify,
+                 report_error: ReportError, aliases: IdAliases) -> None:
+        super().__init__(services, text, notify, report_error, aliases)
+        self.snapshot = snapshot
+
+    def _bring_back(self) -> str:
+        """Create the record again from its snapshot; it gets a new id, remembered as an alias."""
+        detail = self._services.recommendations.create(input_from_detail(self.snapshot))
+        old_id = self._aliases.resolve(self.snapshot.id)
+        if detail.id != old_id:
+            self._aliases[old_id] = detail.id
+        return detail.id
+
+    def _remove(self) -> None:
+        self._services.recommendations.delete(self._aliases.resolve(self.snapshot.id))
+
+
+class DeleteRecommendationCommand(_RecreatingCommand):
+    """Pushed after the register deleted the recommendation (confirmed, and errors shown first)."""
+
+    def redo(self) -> None:
+        if self._first_redo_done_already:
+            self._first_redo_done_already = False
+            self._notify(None)
+            return
+        self._run(lambda: (self._remove(), None)[1])
+
+    def undo(self) -> None:
+        self._run(self._bring_back)
+
+
+class CreateRecommendationCommand(_RecreatingCommand):
+    """Pushed after the dialog created the recommendation (so its errors showed in the dialog)."""
+
+    def redo(self) -> None:
+        if self._first_redo_done_already:
+            self._first_redo_done_already = False
+            self._notify(self.snapshot.id)
+            return
+        self._run(self._bring_back)
+
+    def undo(self) -> None:
+        self._run(lambda: (self._remove(), None)[1])

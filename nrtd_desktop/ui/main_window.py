@@ -1,0 +1,254 @@
+"""The main window: navigation between the areas, menus, toolbar, status bar, undo stack.
+
+The window knows no area in particular. Areas come from the registry in ``areas.py`` (or from
+``add_area`` directly); an area may offer ``area_actions()`` (shown in the menu and toolbar while
+it is current), ``focus_search()`` (Ctrl+F), ``counts_changed``/``message`` signals (status bar)
+``counts()`` (the status bar's figures when the area is shown) and
+``save_layout``/``restore_layout`` (remembered splitters and columns).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from nrtd_desktop.settings import Settings, config_dir
+from nrtd_desktop.ui.areas import AreaContext, icon_for, registered_areas
+from nrtd_desktop.ui.exchange_menu import add_exchange_menu
+
+WINDOW_STATE_FILE = "window.ini"
+DEFAULT_SIZE = QSize(1366, 768)
+
+
+def window_settings() -> QSettings:
+    """Window geometry and splitters, kept beside settings.json (so tests stay in their folder)."""
+    return QSettings(str(config_dir() / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, services: Any, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        self.settings = settings
+        self.lang = settings.language
+        self.undo_stack = QUndoStack(self)
+        self.areas: dict[str, QWidget] = {}
+        self._area_actions: dict[str, list[QAction]] = {}
+
+        self.setWindowTitle(self.tr("NRTD Desktop: {committee}").format(committee=settings.committee_name()))
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([130, 1230])
+        self.setCentralWidget(self.splitter)
+        self.navigation.currentRowChanged.connect(self._show_area)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self._build_menus()
+        context = AreaContext(services, settings, self.lang, self.undo_stack, self)
+        for spec in registered_areas():
+            self.add_area(spec.key, spec.title(), spec.build(context), icon_for(spec.icon, self.style()))
+        self.resize(DEFAULT_SIZE)
+        self.restore_layout()
+
+    # -- areas ---------------------------------------------------------------------------
+    def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
+        """Add a page to the navigation. Optional hooks of ``widget``: see the module docstring."""
+        self.areas[key] = widget
+        widget.setProperty("area_key", key)
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(icon or QIcon(), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        if hasattr(widget, "counts_changed"):
+            widget.counts_changed.connect(self._show_counts)
+        if hasattr(widget, "message"):
+            widget.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        actions = list(widget.area_actions()) if hasattr(widget, "area_actions") else []
+        self._area_actions[key] = actions
+        if actions:
+            self.area_menu.addSeparator()
+            self.area_menu.addActions(actions)
+            self.toolbar.addSeparator()
+            self.toolbar.addActions(actions)
+        if self.navigation.count() == 1:
+            self.navigation.setCurrentRow(0)
+        # Wide enough for the longest title in either language, no wider.
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setMinimumWidth(needed)
+
+    def show_area(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def current_area(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.areas[key])
+        for area_key, actions in self._area_actions.items():
+            for action in actions:
+                action.setVisible(area_key == key)
+        area = self.areas[key]
+        if hasattr(area, "counts"):
+            self._show_counts(*area.counts())
+        else:
+            self.count_label.clear()
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        # Western digits with grouping, like the references beside them ("UPR-3-122.45").
+        self.count_label.setText(self.tr("Showing {shown} of {total} recommendations").format(
+            shown=f"{shown:,}", total=f"{total:,}"))
+
+    # -- actions and menus ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        style = self.style()
+        # Own actions rather than QUndoStack.createUndoAction: its "prefix + text" cannot be
+        # translated as one sentence ("تراجع عن حذف التوصية ...").
+        icons = QStyle.StandardPixmap
+        self.undo_action = QAction(style.standardIcon(icons.SP_ArrowBack), self.tr("Undo"), self)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.redo_action = QAction(style.standardIcon(icons.SP_ArrowForward), self.tr("Redo"), self)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        self.redo_action.setShortcuts(redo_keys)
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("About NRTD Desktop"), self)
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.about_action.triggered.connect(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("ar", "العربية"), ("en", "English")):
+            action = QAction(name, self)  # each language named in itself: not translated
+            action.setCheckable(True)
+            action.setChecked(lang == self.lang)
+            action.setStatusTip(self.tr("The window is rebuilt in the chosen language; saved work is kept, "
+                                        "the undo history is cleared."))
+            action.triggered.connect(lambda _checked=False, code=lang: self.request_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(self.tr("Undo {action}").format(action=text) if text else self.tr("Undo"))
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(self.tr("Redo {action}").format(action=text) if text else self.tr("Redo"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.area_menu = edit_menu
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.language_menu = QMenu(self.tr("Language (the window is rebuilt)"), self)
+        self.language_menu.addActions(list(self.language_actions.values()))
+        view_menu.addMenu(self.language_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def focus_search(self) -> None:
+        area = self.current_area()
+        if area is None or not hasattr(area, "focus_search"):
+            self.show_area("recommendations")
+            area = self.current_area()
+        if area is not None and hasattr(area, "focus_search"):
+            area.focus_search()
+
+    def request_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.language_requested.emit(lang)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About NRTD Desktop"),
+            self.tr("NRTD Desktop tracks the recommendations of the international human-rights mechanisms "
+                    "and the plan to implement them, for the {committee}.").format(
+                committee=self.settings.committee_name()),
+        )
+
+    # -- remembered layout ---------------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = window_settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for area in self.areas.values():
+            if hasattr(area, "restore_layout"):
+                area.restore_layout(store)
+
+    def save_layout(self) -> None:
+        store = window_settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        for area in self.areas.values():
+            if hasattr(area, "save_layout"):
+                area.save_layout(store)
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

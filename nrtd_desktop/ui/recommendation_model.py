@@ -1,0 +1,223 @@
+"""The register's table model: a window over the services, never all rows in memory.
+
+``rowCount`` is the service's count for the current filter; rows are fetched in pages of
+``PAGE_SIZE`` when the view first paints them and kept in a small cache of recent pages. The
+scroll bar therefore shows the whole register (41,066 or 267,000 rows) and jumping to its end
+costs one page. Sorting asks the service for another order; nothing is sorted in Python.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from nrtd_desktop.services.dto import RecommendationFilter, RecommendationRow
+from nrtd_desktop.ui import labels
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 30
+PREVIEW_CHARS = 160
+
+# Column constants; SORT_KEYS gives the service's order_by for each (None: not sortable).
+COL_REFERENCE, COL_TEXT, COL_BODY, COL_CYCLE, COL_POSITION, COL_THEMES, COL_LEAD, COL_PRIORITY, COL_STATUS = (
+    range(9)
+)
+COLUMN_COUNT = 9
+SORT_KEYS: dict[int, str | None] = {
+    COL_REFERENCE: "reference",
+    COL_TEXT: "text",
+    COL_BODY: "body",
+    COL_CYCLE: "cycle",
+    COL_POSITION: "position",
+    COL_THEMES: None,
+    COL_LEAD: "lead_entity",
+    COL_PRIORITY: "priority",
+    COL_STATUS: "status",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("Register", "Reference"),
+        QCoreApplication.translate("Register", "Recommendation"),
+        QCoreApplication.translate("Register", "Body"),
+        QCoreApplication.translate("Register", "Cycle or date"),
+        QCoreApplication.translate("Register", "Position"),
+        QCoreApplication.translate("Register", "Themes"),
+        QCoreApplication.translate("Register", "Lead entity"),
+        QCoreApplication.translate("Register", "Priority"),
+        QCoreApplication.translate("Register", "Status"),
+    ]
+
+
+def wrap_tooltip(text: str) -> str:
+    """Qt word-wraps a tooltip only when it is rich text; escape and wrap it in a div."""
+    from html import escape
+
+    return f"<div style='white-space: pre-wrap'>{escape(text)}</div>" if text else ""
+
+
+class RecommendationTableModel(QAbstractTableModel):
+    """Lazy rows of the register for one filter and one order."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecommendationRow itself
+
+    def __init__(self, services: Any, lang: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._lang = lang
+        self._filter = RecommendationFilter()
+        self._order_by = "reference"
+        self._descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
+        self._titles = column_titles()
+        self._theme_names: dict[str, str] = {}
+        self._entity_names: dict[str, str] = {}
+        self._body_names: dict[str, str] = {}
+        self._positions = labels.position_labels()
+        self._statuses = labels.status_labels()
+        self._priorities = labels.priority_labels()
+        self.reload_names()
+        self._count = self._services.recommendations.count(self._filter)
+
+    # -- what the register asks for -------------------------------------------------------
+    @property
+    def filter(self) -> RecommendationFilter:
+        return self._filter
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self._order_by, self._descending
+
+    def set_filter(self, f: RecommendationFilter) -> None:
+        self._filter = f
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Count again and drop the cached pages (after a filter, an edit, an undo)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._services.recommendations.count(self._filter)
+        self.endResetModel()
+
+    def reload_names(self) -> None:
+        """Theme and entity names shown in the cells; read once, again after edits to them."""
+        self._theme_names = {t.key: t.label(self._lang) for t in self._services.reference.themes()}
+        self._entity_names = {e.code: e.label(self._lang) for e in self._services.entities.list()}
+        self._body_names = {b.key: b.label(self._lang) for b in self._services.reference.bodies()}
+
+    def row_at(self, row: int) -> RecommendationRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._services.recommendations.list(
+                self._filter,
+                order_by=self._order_by,
+                descending=self._descending,
+                offset=page_no * PAGE_SIZE,
+                limit=PAGE_SIZE,
+                lang=self._lang,
+            )
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of_id(self, rec_id: str) -> int:
+        """The row of a recommendation among the cached pages, or -1."""
+        for page_no, page in self._pages.items():
+            for offset, rec in enumerate(page):
+                if rec.id == rec_id:
+                    return page_no * PAGE_SIZE + offset
+        return -1
+
+    # -- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+            if role == Qt.ItemDataRole.ToolTipRole and SORT_KEYS[section] is None:
+                return QCoreApplication.translate("Register", "This column cannot be sorted.")
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= COLUMN_COUNT:
+            return None
+        rec = self.row_at(index.row())
+        if rec is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(rec, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT:
+                return wrap_tooltip(rec.text(self._lang))
+            if column == COL_BODY:
+                return self._body_names.get(rec.body, rec.body)
+            return self._display(rec, column) or None
+        if role == self.ROW_ROLE:
+            return rec
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Leading alignment follows the layout direction: right in Arabic, left in English.
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, rec: RecommendationRow, column: int) -> str:
+        if column == COL_REFERENCE:
+            return rec.reference
+        if column == COL_TEXT:
+            text = " ".join(rec.text(self._lang).split())
+            return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+        if column == COL_BODY:
+            return rec.body
+        if column == COL_CYCLE:
+            if rec.cycle is not None:
+                return QCoreApplication.translate("Register", "Cycle {cycle}").format(cycle=rec.cycle)
+            return rec.publication_date.isoformat() if rec.publication_date else ""
+        if column == COL_POSITION:
+            return labels.label_of(self._positions, rec.position)
+        if column == COL_THEMES:
+            separator = "، " if self._lang == "ar" else ", "
+            return separator.join(self._theme_names.get(k, k) for k in rec.themes)
+        if column == COL_LEAD:
+            return self._entity_names.get(rec.lead_entity, rec.lead_entity) if rec.lead_entity else ""
+        if column == COL_PRIORITY:
+            return labels.label_of(self._priorities, rec.priority)
+        if column == COL_STATUS:
+            return labels.label_of(self._statuses, rec.status)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        # A reset, not a layout change: the rows behind the cached pages are not known any more.
+        self.beginResetModel()
+        self._order_by = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.endResetModel()

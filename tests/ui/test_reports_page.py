@@ -1,0 +1,84 @@
+"""The reports area: options, first-page preview, saving with progress, keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pypdf
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.ui.reports_page import PREVIEW_WIDTH, ReportsPage, preview_engine
+
+
+def _page(window: Any) -> ReportsPage:
+    window.show_area("reports")
+    page = window.areas["reports"]
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def test_save_writes_the_chosen_report(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    page = _page(window)
+    page.set_kind("plan")
+    page.group_by.setCurrentIndex(page.group_by.findData("theme"))
+    target = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(page.saved, timeout=60_000) as signal:
+        page.save_to(str(target))
+    path, pages = signal.args
+    assert Path(path) == target and len(pypdf.PdfReader(target).pages) == pages >= 2
+    assert page.error.isHidden()
+
+
+def test_preview_shows_the_first_page(window: Any, qtbot: Any) -> None:
+    assert preview_engine() in ("qtpdf", "pdftoppm")  # this machine can draw it
+    page = _page(window)
+    page.set_kind("challenges")
+    with qtbot.waitSignal(page.previewed, timeout=60_000):
+        page.preview()
+    pixmap = page.preview_image.pixmap()
+    assert not pixmap.isNull() and pixmap.width() == PREVIEW_WIDTH
+    assert pixmap.height() > pixmap.width()  # an A4 portrait cover
+
+
+def test_options_follow_the_form_and_the_register_filter(window: Any) -> None:
+    page = _page(window)
+    page.set_kind("plan")
+    assert page.options().filter == RecommendationFilter()
+    f = RecommendationFilter(mechanism=("UPR",))
+    window.areas["recommendations"].apply_filter(f)
+    page.use_filter.setChecked(True)
+    assert page.options().filter.mechanism == ("UPR",)
+    page.cluster.setCurrentIndex(1)
+    assert page.options().filter.cluster == (page.cluster.currentData(),)
+    page.set_kind("recommendation")  # a single recommendation: no filter, the reference instead
+    assert not page.use_filter.isEnabled() and page.reference.isEnabled()
+    assert page.options().filter == RecommendationFilter()
+    page.set_kind("entity")
+    assert page.entity.isEnabled() and page.options().entity == page.entity.currentData()
+
+
+def test_ctrl_e_asks_where_to_save_and_saves(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    page = _page(window)
+    page.set_kind("entity")
+    target = tmp_path / "entity"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    assert {s.toString() for s in page.export_action.shortcuts()} == {"Ctrl+P", "Ctrl+E"}
+    window.activateWindow()
+    with qtbot.waitSignal(page.saved, timeout=60_000) as signal:
+        qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args[0] == str(target) + ".pdf" and Path(signal.args[0]).exists()
+
+
+def test_an_unknown_reference_is_explained_in_the_page(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    page = _page(window)
+    page.set_kind("recommendation")
+    page.reference.setText("NO-SUCH-REF")
+    handle = page.save_to(str(tmp_path / "x.pdf"))
+    qtbot.waitUntil(lambda: handle.done, timeout=60_000)
+    assert not page.error.isHidden() and "NO-SUCH-REF" in page.error.text()
+    assert not (tmp_path / "x.pdf").exists()

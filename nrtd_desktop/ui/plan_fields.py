@@ -1,0 +1,158 @@
+"""Pieces the plan's dialogs share: an optional date with its Hijri date, and the form dialog.
+
+``PlanFormDialog`` does not write by itself: it calls ``save(input)`` (given by the plan editor),
+which creates or updates through the services. A ValidationError keeps the dialog open and shows
+its sentence under the field it names, or at the top when no field matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nrtd_desktop.domain.calendar import format_hijri
+from nrtd_desktop.domain.errors import NrtdError, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class DateField(QWidget):
+    """A date that may be left empty (the check box), with the Umm al-Qura date beside it."""
+
+    changed = Signal()
+
+    def __init__(self, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.enabled = QCheckBox(self)
+        self.enabled.setObjectName("date_set")
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(QDate.currentDate())
+        self.hijri = QLabel(self)
+        self.hijri.setVisible(show_hijri)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hijri, 1)
+        self.enabled.toggled.connect(self._changed)
+        self.edit.dateChanged.connect(lambda _d: self._changed())
+        self._changed()
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.enabled.setChecked(value is not None)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.edit.setEnabled(self.enabled.isChecked())
+        value = self.value()
+        self.hijri.setText(format_hijri(value, self._lang) if value else "")
+        self.changed.emit()
+
+
+class PlanFormDialog(QDialog):
+    """A form of named inputs with an error line under each, Save and Cancel."""
+
+    def __init__(self, title: str, save: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.result_row: Any = None
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        standard = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, form: QFormLayout, field: str, caption: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(f"input_{field}")
+        self.inputs[field] = widget
+        error = QLabel(self)
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        self.errors[field] = error
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(caption, box)
+        return widget
+
+    def collect(self) -> Any:  # pragma: no cover - every dialog defines it
+        raise NotImplementedError
+
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for label in self.errors.values():
+            label.hide()
+
+    def show_error(self, error: NrtdError, lang: str) -> None:
+        field = error.field if isinstance(error, ValidationError) else None
+        field = {"title": "title_ar", "name": "name_ar", "description": self._description_field()}.get(
+            field or "", field
+        )
+        label = self.errors.get(field or "")
+        if label is not None:
+            label.setText(error.text(lang))
+            label.show()
+            self.inputs[field].setFocus()  # type: ignore[index]
+        else:
+            self.general_error.setText(error.text(lang))
+            self.general_error.show()
+
+    def _description_field(self) -> str:
+        for name in ("description_ar", "narrative_ar"):
+            if name in self.inputs:
+                return name
+        return "description"
+
+    def try_save(self) -> None:
+        self.clear_errors()
+        lang = self.property("lang") or "ar"
+        try:
+            data = self.collect()
+            self.result_row = self._save(data)
+        except NrtdError as error:
+            self.show_error(error, lang)
+            return
+        self.accept()

@@ -1,0 +1,137 @@
+"""Plan health: the lists a coordinator works from, with their counts; double-click opens the plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nrtd_desktop.services.plan_dto import HEALTH_KEYS, HealthItem, PlanHealth
+from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.ui.plan_models import RowsModel
+from nrtd_desktop.ui.plan_section import RecordSection
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HealthModel(RowsModel[HealthItem]):
+    def __init__(self, lang: str, show_hijri: bool, parent: Any = None) -> None:
+        super().__init__(
+            [
+                (self.tr("Plan of"), lambda i: i.owner.label(lang)),
+                (self.tr("Record"), lambda i: " ".join(i.label(lang).split())),
+                (self.tr("Entity"), lambda i: i.entity or ""),
+                (self.tr("Date"), lambda i: plan_labels.format_date(i.when, lang, show_hijri)),
+            ],
+            parent,
+        )
+        self.widths = {0: 150, 2: 90, 3: 190 if show_hijri else 100}
+
+
+class PlanHealthView(QWidget):
+    open_plan = Signal(str, str)
+
+    def __init__(self, services: Any, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_health")
+        self._services, self._lang = services, lang
+        self.titles = {
+            "no_lead_entity": self.tr("Recommendations with no lead entity"),
+            "no_action": self.tr("Recommendations with no action (noted ones left out)"),
+            "action_no_indicator": self.tr("Actions with no indicator"),
+            "action_no_dates": self.tr("Actions with no start or end date"),
+            "overdue_actions": self.tr("Overdue actions"),
+            "stale_indicators": self.tr("Indicators with no recent progress"),
+        }
+        self.lists = QListWidget(self)
+        self.lists.setObjectName("health_lists")
+        self.stale_days = QSpinBox(self)
+        self.stale_days.setObjectName("stale_days")
+        self.stale_days.setRange(7, 730)
+        self.stale_days.setValue(90)
+        self.stale_days.setLocale(QLocale.c())  # Western digits, as everywhere in the program
+        self.stale_days.setSuffix(" " + self.tr("days"))
+        self.items = RecordSection("health_items", HealthModel(lang, show_hijri), self)
+        self.items.stretch_column(1)
+        self.items.table.doubleClicked.connect(lambda _i: self._open_current())
+        self.note = QLabel(self.tr("Double-click a line to open its plan."), self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.lists, 1)
+        stale_row = QHBoxLayout()
+        stale_row.addWidget(QLabel(self.tr("No progress for"), self))
+        stale_row.addWidget(self.stale_days)
+        left_layout.addLayout(stale_row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.items, 1)
+        right_layout.addWidget(self.note)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.lists.currentItemChanged.connect(lambda *_: self._show_list())
+        self.stale_days.valueChanged.connect(lambda _v: self.reload())
+        self.health: PlanHealth | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.lists.currentItem().data(KEY_ROLE) if self.lists.currentItem() else "overdue_actions"
+        self.health = self._services.plan.health(stale_days=self.stale_days.value())
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for key in HEALTH_KEYS:
+            found = self.health.lists[key]
+            item = QListWidgetItem(
+                self.tr("{title}: {count}").format(title=self.titles[key], count=found.count)
+            )
+            item.setData(KEY_ROLE, key)
+            if found.count:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.lists.addItem(item)
+            if key == current:
+                self.lists.setCurrentItem(item)
+        self.lists.blockSignals(False)
+        self._show_list()
+
+    def _show_list(self) -> None:
+        item = self.lists.currentItem()
+        if item is None or self.health is None:
+            self.items.set_rows([])
+            return
+        found = self.health.lists[item.data(KEY_ROLE)]
+        self.items.set_rows(list(found.items))
+        if found.count > len(found.items):
+            self.note.setText(
+                self.tr(
+                    "The first {shown} of {count} are listed. Double-click a line to open its plan."
+                ).format(shown=len(found.items), count=found.count)
+            )
+        else:
+            self.note.setText(self.tr("Double-click a line to open its plan."))
+
+    def select_list(self, key: str) -> None:
+        for row in range(self.lists.count()):
+            if self.lists.item(row).data(KEY_ROLE) == key:
+                self.lists.setCurrentRow(row)
+
+    def _open_current(self) -> None:
+        item: HealthItem | None = self.items.current()
+        if item is not None and item.owner.id:
+            self.open_plan.emit(item.owner.kind, item.owner.id)

@@ -1,0 +1,93 @@
+"""The "Implementation plan" area: the plan editor, the timeline, the challenges analysis and
+the plan-health lists, as tabs. Each tab reads the services again when it is shown, so it
+reflects what the other tabs (or the undo stack) changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+
+from nrtd_desktop.services.plan_dto import TimelineBar
+from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.challenges_page import ChallengesAnalysis
+from nrtd_desktop.ui.plan_editor import PlanEditor
+from nrtd_desktop.ui.plan_health_page import PlanHealthView
+from nrtd_desktop.ui.timeline_view import TimelineView
+
+
+class PlanPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_page")
+        services, lang = context.services, context.lang
+        show_hijri = bool(getattr(context.settings, "show_hijri", True))
+        self.editor = PlanEditor(services, lang, show_hijri, context.undo_stack, self)
+        self.editor.message.connect(self.message)
+        self.timeline = TimelineView(services, lang, show_hijri, self)
+        self.challenges = ChallengesAnalysis(services, lang, self)
+        self.health = PlanHealthView(services, lang, show_hijri, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("plan_area_tabs")
+        self.tabs.addTab(self.editor, self.tr("Plan editor"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.challenges, self.tr("Challenges analysis"))
+        self.tabs.addTab(self.health, self.tr("Plan health"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.timeline.bar_activated.connect(self._open_bar)
+        self.challenges.open_plan.connect(self.open_plan)
+        self.health.open_plan.connect(self.open_plan)
+        context.undo_stack.indexChanged.connect(lambda _i: self._tab_shown(self.tabs.currentIndex()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.timeline:
+            self.timeline.reload()
+        elif widget is self.challenges:
+            self.challenges.reload()
+        elif widget is self.health:
+            self.health.reload()
+        else:
+            self.editor.refresh()
+
+    def open_plan(self, kind: str, owner_id: str) -> None:
+        """Show the plan editor on a recommendation or cluster (from the other tabs)."""
+        self.tabs.setCurrentWidget(self.editor)
+        if not self.editor.chooser.select(kind, owner_id):
+            self.editor.show_owner(kind, owner_id)
+
+    def _open_bar(self, bar: TimelineBar) -> None:
+        self.open_plan(bar.owner.kind, bar.owner.id)
+        self.editor.actions.select_id(bar.action_id)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("plan/splitter", self.editor.splitter.saveState())
+        settings.setValue("plan/vertical", self.editor.vertical.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        for key, splitter in (
+            ("plan/splitter", self.editor.splitter),
+            ("plan/vertical", self.editor.vertical),
+        ):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+
+def _build(context: AreaContext) -> QWidget:
+    return PlanPage(context)
+
+
+register_area(
+    AreaSpec(
+        key="plan",
+        title=lambda: QCoreApplication.translate("Areas", "Implementation plan"),
+        build=_build,
+        icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
+        order=ORDER["plan"],
+    )
+)

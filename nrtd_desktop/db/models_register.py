@@ -126,6 +126,7 @@ class Recommendation(SharedRecord, Base):
     priority_score: Mapped[float | None] = mapped_column(Float)
     priority_overridden: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     priority_reason: Mapped[str | None] = mapped_column(Text)
+    priority_judgement: Mapped[int | None] = mapped_column(Integer)  # the committee's rating, 1-5
     status: Mapped[str] = mapped_column(String(30), nullable=False, default="not_started")
     status_overridden: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     status_override_reason: Mapped[str | None] = mapped_column(Text)

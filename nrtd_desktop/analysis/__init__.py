@@ -1,0 +1,1 @@
+"""Computations over the whole register that need numerical libraries (no Qt, no SQLAlchemy)."""

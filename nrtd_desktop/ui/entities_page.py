@@ -1,0 +1,193 @@
+"""The entities area (الجهات): ministries and agencies with their Arabic and English names and
+short code, and for the chosen one everything it leads or supports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.services.dto import EntityRow
+from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
+from nrtd_desktop.ui.entities_dialog import EntityDialog
+from nrtd_desktop.ui.similarity_panel import make_table, select_row
+
+
+class EntitiesPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entities_page")
+        self._services = context.services
+        self._lang = context.lang
+        self.model = EntityModel(self._lang, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("entity_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        name_column = EntityModel.COL_NAME_AR if self._lang == "ar" else EntityModel.COL_NAME_EN
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_entity())
+
+        self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                      self.tr("New entity"), self)
+        self.new_button.clicked.connect(self.new_entity)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.clicked.connect(self.edit_entity)
+        self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+                                         self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_entity)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("entity_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.leads = MemberModel(self._lang, self)
+        self.supports = MemberModel(self._lang, self)
+        self.lead_table = make_table(self, self.leads, MemberModel.COL_TEXT, "entity_leads")
+        self.support_table = make_table(self, self.supports, MemberModel.COL_TEXT, "entity_supports")
+        self.clusters = QListWidget(self)
+        self.clusters.setObjectName("entity_clusters")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.lead_table, "")
+        self.tabs.addTab(self.support_table, "")
+        self.tabs.addTab(self.clusters, "")
+        work = QWidget(self)
+        work_layout = QVBoxLayout(work)
+        work_layout.addWidget(self.title)
+        work_layout.addWidget(self.tabs, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(work)
+        self.splitter.setSizes([520, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        current = select_id or (self.current_entity().id if self.current_entity() else None)
+        rows = self._services.entities.list()
+        self.model.set_rows(rows)
+        row = next((i for i, e in enumerate(rows) if e.id == current), 0 if rows else -1)
+        if row >= 0:
+            select_row(self.table, row)
+        self._show(self.current_entity())
+
+    def current_entity(self) -> EntityRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.current_entity())
+
+    def _show(self, entity: EntityRow | None) -> None:
+        self.edit_button.setEnabled(entity is not None)
+        self.delete_button.setEnabled(entity is not None)
+        if entity is None:
+            self.title.setText("")
+            self.leads.set_rows([])
+            self.supports.set_rows([])
+            self.clusters.clear()
+            return
+        work = self._services.responsibility.of_entity(entity.id)
+        self.title.setText(f"{entity.label(self._lang)} ({entity.code})")
+        self.leads.set_rows(work.leads)
+        self.supports.set_rows(work.supports)
+        self.clusters.clear()
+        for cluster in work.lead_clusters:
+            self.clusters.addItem(self.tr("Leads: {name}").format(name=cluster.label(self._lang)))
+        for cluster in work.supporting_clusters:
+            self.clusters.addItem(self.tr("Supports: {name}").format(name=cluster.label(self._lang)))
+        self.tabs.setTabText(0, self.tr("Leads ({count})").format(count=len(work.leads)))
+        self.tabs.setTabText(1, self.tr("Supports ({count})").format(count=len(work.supports)))
+        self.tabs.setTabText(2, self.tr("Clusters ({count})").format(
+            count=len(work.lead_clusters) + len(work.supporting_clusters)))
+
+    def _report(self, error: NrtdError) -> None:
+        QMessageBox.warning(self, self.tr("Entities"), error.text(self._lang))
+
+    def _edit(self, entity: EntityRow | None, save: Any) -> None:
+        dialog = EntityDialog(entity, self)
+        while dialog.exec():
+            try:
+                row = save(dialog.values())
+            except NrtdError as error:
+                self._report(error)
+                continue
+            self.reload(row.id)
+            self.message.emit(self.tr("Entity {code} saved.").format(code=row.code))
+            return
+
+    def new_entity(self) -> None:
+        self._edit(None, lambda values: self._services.entities.create(**values))
+
+    def edit_entity(self) -> None:
+        entity = self.current_entity()
+        if entity is not None:
+            self._edit(entity, lambda values: self._services.entities.update(
+                entity.id, values, expected_version=entity.version))
+
+    def delete_entity(self) -> None:
+        entity = self.current_entity()
+        if entity is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete entity"),
+            self.tr("Delete {name}? It leads {leads} and supports {supports} recommendations; they will have "
+                    "no entity in its place.").format(name=entity.label(self._lang), leads=entity.lead_count,
+                                                      supports=entity.supporting_count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._services.entities.delete(entity.id)
+        except NrtdError as error:
+            self._report(error)
+            return
+        self.reload()
+
+
+def _build(context: AreaContext) -> QWidget:
+    return EntitiesPage(context)
+
+
+register_area(AreaSpec(
+    key="entities",
+    title=lambda: QCoreApplication.translate("Areas", "Entities"),
+    build=_build,
+    icon=QStyle.StandardPixmap.SP_DirHomeIcon,
+    order=ORDER["entities"],
+))

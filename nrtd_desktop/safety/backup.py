@@ -1,0 +1,304 @@
+"""Verified backups through SQLite's online backup API, named, thinned, and listed.
+
+A backup is copied page by page from the live database (``sqlite3.Connection.backup``: a
+consistent snapshot even while the program writes) into a temporary file in the backup folder,
+switched to a self-contained rollback journal, checked with ``integrity_check`` and only then
+renamed into place (``atomic.atomic_write``). A crash leaves at most a temporary file, removed at
+the next start.
+
+Names say when and why: ``nrtd-20261129-090812-before-import.sqlite`` (local time).
+
+Thinning, so that the folder stays a set a person can understand:
+
+- ``manual`` backups (asked for by a person) are never removed automatically;
+- ``daily`` backups: the newest of each of the 7 most recent days that have one, of each of the
+  4 most recent weeks, and of each of the 12 most recent months;
+- snapshots before an operation (``before-import``, ``before-migration``, ``before-restore``,
+  ``before-merge``, ``before-move``): kept 30 days, and the 10 newest are always kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from nrtd_desktop.atomic import atomic_write, clean_stale_temps
+from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
+from nrtd_desktop.safety.checks import DatabaseFacts, check_database, connect_read_only, read_facts
+
+log = logging.getLogger(__name__)
+
+DAILY = "daily"
+MANUAL = "manual"
+SNAPSHOT_REASONS = ("before-import", "before-migration", "before-restore", "before-merge", "before-move")
+REASONS = (DAILY, MANUAL, *SNAPSHOT_REASONS)
+BACKUP_SUFFIX = ".sqlite"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+SNAPSHOT_KEEP_DAYS, SNAPSHOT_KEEP_MIN = 30, 10
+DAILY_INTERVAL = timedelta(days=1)
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>" + "|".join(map(re.escape, REASONS))
+                   + r")(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file; ``recommendations`` is read from the file itself (None: unreadable)."""
+
+    path: Path
+    created: datetime  # local time, from the name
+    reason: str
+    size: int
+    recommendations: int | None = None
+    serial: int = 1  # 2, 3... for backups made within the same second
+    written_ns: int = 0  # the file's modification time: orders two backups of the same second
+
+    @property
+    def order(self) -> tuple[datetime, int, int]:
+        return self.created, self.serial, self.written_ns
+
+    @property
+    def is_snapshot(self) -> bool:
+        return self.reason in SNAPSHOT_REASONS
+
+
+# ---- where --------------------------------------------------------------------------------------
+
+def backup_folder(settings: Any | None = None) -> Path:
+    """The folder chosen in the settings, else ``backups`` in the per-user data folder."""
+    from nrtd_desktop.paths import data_dir
+
+    if settings is None:
+        from nrtd_desktop.settings import load_settings
+
+        settings = load_settings()
+    chosen = getattr(settings, "backup_folder", "") or ""
+    return Path(chosen).expanduser() if chosen else data_dir() / "backups"
+
+
+def db_path_of(target: Any) -> Path:
+    """The database file of a Services, a ServiceContext, an Engine or a path."""
+    context = getattr(target, "context", target)
+    engine = getattr(context, "engine", context)
+    url = getattr(engine, "url", None)
+    if url is not None:
+        return Path(str(url.database))
+    return Path(target)
+
+
+def _engine_of(target: Any) -> Any | None:
+    context = getattr(target, "context", target)
+    engine = getattr(context, "engine", context)
+    return engine if hasattr(engine, "raw_connection") else None
+
+
+def backup_name(db_path: Path, reason: str, when: datetime) -> str:
+    return f"{db_path.stem}-{when.strftime(STAMP_FORMAT)}-{reason}{BACKUP_SUFFIX}"
+
+
+def parse_backup_name(path: Path) -> tuple[str, datetime, str, int] | None:
+    """(database stem, time, reason, serial) from a backup's name, or None for other files."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        when = datetime.strptime(match.group("stamp"), STAMP_FORMAT)
+    except ValueError:
+        return None
+    return match.group("stem"), when, match.group("reason"), int(match.group("n") or 1)
+
+
+# ---- making one -----------------------------------------------------------------------------------
+
+def _copy_into(target: Any, destination: Path) -> None:
+    """Page-by-page copy of the live database into ``destination`` (a new file)."""
+    dest = sqlite3.connect(destination, isolation_level=None)
+    try:
+        engine = _engine_of(target)
+        if engine is not None:
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.backup(dest)
+            finally:
+                raw.close()
+        else:
+            source = connect_read_only(db_path_of(target))
+            try:
+                source.backup(dest)
+            finally:
+                source.close()
+        # The copy carries the source's WAL flag; a backup must be one self-contained file.
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+
+
+def create_backup(target: Any, reason: str = MANUAL, *, folder: Path | None = None, out: Path | None = None,
+                  now: datetime | None = None, thin: bool = True) -> BackupInfo:
+    """Back up the database of ``target`` (Services, Engine or path) and return the new backup.
+
+    Into ``out`` when given (``nrtd backup OUT``), else into ``folder`` (default: the backup
+    folder) under a name with the time and ``reason``. The file is verified before it is kept;
+    raises ``NrtdError("backup.failed" | "backup.check_failed")`` and leaves no file otherwise.
+    """
+    if reason not in REASONS:
+        raise NrtdError("backup.unknown_reason", reason=reason)
+    db_path = db_path_of(target)
+    when = (now or datetime.now()).replace(microsecond=0, tzinfo=None)
+    serial = 2
+    if out is None:
+        folder = Path(folder) if folder is not None else backup_folder()
+        base = backup_name(db_path, reason, when).removesuffix(BACKUP_SUFFIX)
+        final, serial = folder / f"{base}{BACKUP_SUFFIX}", 2
+        while final.exists():  # two backups in the same second
+            final, serial = folder / f"{base}-{serial}{BACKUP_SUFFIX}", serial + 1
+    else:
+        final = Path(out)
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(final) as tmp:
+            _copy_into(target, tmp)
+            result = check_database(tmp, full=True)
+            if not result.ok:
+                raise NrtdError("backup.check_failed", path=str(final), problems=result.summary())
+            facts = read_facts(tmp)
+    except OSError as exc:
+        raise NrtdError("backup.failed", path=str(final), reason=exc.strerror or str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise NrtdError("backup.failed", path=str(final), reason=str(exc)) from exc
+    info = BackupInfo(path=final, created=when, reason=reason, size=final.stat().st_size,
+                      recommendations=facts.recommendations, serial=serial - 1 if out is None else 1)
+    if out is None and thin:
+        thin_backups(final.parent, db_path.stem, now=when)
+    log.info("backup %s written (%s recommendations)", final, facts.recommendations)
+    return info
+
+
+def backup_before(target: Any, reason: str) -> BackupInfo:
+    """The named snapshot to take before an import, a migration, a restore or a merge.
+
+    ``backup_before(services, "before-import")``: call it before the operation's transaction; if
+    it raises, do not run the operation (there would be no way back).
+    """
+    if reason not in SNAPSHOT_REASONS:
+        raise NrtdError("backup.unknown_reason", reason=reason)
+    return create_backup(target, reason)
+
+
+def backup_if_due(target: Any, *, folder: Path | None = None, now: datetime | None = None,
+                  interval: timedelta = DAILY_INTERVAL) -> BackupInfo | None:
+    """The automatic backup at start: made when the newest backup of this database (of any
+    kind) is older than ``interval``, or there is none."""
+    folder = Path(folder) if folder is not None else backup_folder()
+    now = (now or datetime.now()).replace(tzinfo=None)
+    newest = next(iter(list_backups(folder, db_path_of(target).stem, with_counts=False)), None)
+    if newest is not None and now - newest.created < interval:
+        return None
+    return create_backup(target, DAILY, folder=folder, now=now)
+
+
+# ---- listing and thinning ---------------------------------------------------------------------------
+
+def list_backups(folder: Path | None = None, stem: str | None = None, *, with_counts: bool = True
+                 ) -> list[BackupInfo]:
+    """The backups in ``folder`` (of the database named ``stem``, if given), newest first.
+
+    With ``with_counts`` each file is opened read-only to count its recommendations (None when
+    the file cannot be read: the list still shows it)."""
+    folder = Path(folder) if folder is not None else backup_folder()
+    found: list[BackupInfo] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        parsed = parse_backup_name(entry)
+        if parsed is None or (stem is not None and parsed[0] != stem) or not entry.is_file():
+            continue
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue
+        found.append(BackupInfo(path=entry, created=parsed[1], reason=parsed[2], size=stat.st_size,
+                                serial=parsed[3], written_ns=stat.st_mtime_ns))
+    found.sort(key=lambda b: b.order, reverse=True)
+    if with_counts:
+        found = [replace(b, recommendations=_count_or_none(b.path)) for b in found]
+    return found
+
+
+def _count_or_none(path: Path) -> int | None:
+    try:
+        return read_facts(path).recommendations
+    except NrtdError:
+        return None
+
+
+def plan_thinning(backups: Iterable[BackupInfo], now: datetime, *, daily: int = KEEP_DAILY,
+                  weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY,
+                  snapshot_days: int = SNAPSHOT_KEEP_DAYS, snapshot_min: int = SNAPSHOT_KEEP_MIN
+                  ) -> list[BackupInfo]:
+    """Which backups to remove under the rules of the module docstring (pure, for the tests)."""
+    ordered = sorted(backups, key=lambda b: b.order, reverse=True)
+    remove: list[BackupInfo] = []
+    snapshots = [b for b in ordered if b.is_snapshot]
+    for index, snap in enumerate(snapshots):
+        if index >= snapshot_min and now - snap.created > timedelta(days=snapshot_days):
+            remove.append(snap)
+    periodic = [b for b in ordered if b.reason == DAILY]
+    keep: set[Path] = set()
+    for key_of, limit in ((lambda d: d.date(), daily),
+                          (lambda d: tuple(d.isocalendar())[:2], weekly),
+                          (lambda d: (d.year, d.month), monthly)):
+        seen: list[object] = []
+        for backup in periodic:  # newest first: the first one met in a period is its newest
+            period = key_of(backup.created)
+            if period in seen:
+                continue
+            seen.append(period)
+            if len(seen) > limit:
+                break
+            keep.add(backup.path)
+    remove.extend(b for b in periodic if b.path not in keep)
+    return remove
+
+
+def thin_backups(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path]:
+    """Remove the backups of ``stem`` in ``folder`` that the rules no longer keep."""
+    now = (now or datetime.now()).replace(tzinfo=None)
+    removed = []
+    for backup in plan_thinning(list_backups(folder, stem, with_counts=False), now):
+        try:
+            backup.path.unlink()
+            removed.append(backup.path)
+        except OSError as exc:
+            log.warning("could not remove the old backup %s: %s", backup.path, exc)
+    return removed
+
+
+def newest_good_backup(db_path: Path, folder: Path | None = None) -> tuple[BackupInfo, DatabaseFacts] | None:
+    """The newest backup of ``db_path`` that passes the full check, with what it holds."""
+    from nrtd_desktop.safety.checks import verify_nrtd_file
+
+    for backup in list_backups(folder, Path(db_path).stem, with_counts=False):
+        with contextlib.suppress(NrtdError):
+            facts = verify_nrtd_file(backup.path)
+            return replace(backup, recommendations=facts.recommendations), facts
+    return None
+
+
+def clean_backup_folder(folder: Path | None = None) -> list[Path]:
+    """Remove the temporary files an interrupted backup left (called at start)."""
+    folder = Path(folder) if folder is not None else backup_folder()
+    return clean_stale_temps(folder) if os.path.isdir(folder) else []

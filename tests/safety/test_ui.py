@@ -1,0 +1,165 @@
+"""The window's safety pieces: the history panel, the identity dialog, the backups area, and
+the start-up offer to restore a damaged database. Screenshots go to docs/screenshots/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from nrtd_desktop.app import open_services
+from nrtd_desktop.settings import Settings, load_settings
+from nrtd_desktop.ui.locations import i18n_dir
+from tests.safety.conftest import add_recommendations
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def arabic(qapp: Any) -> Iterator[QApplication]:
+    from nrtd_desktop.ui.application import create_application, install_translations
+
+    app = create_application(lang="ar")
+    translator = QTranslator(app)
+    assert translator.load("safety_ar", str(i18n_dir()))
+    app.installTranslator(translator)
+    yield app
+    app.removeTranslator(translator)
+    install_translations(app, "ar")
+
+
+def _type(widget: Any, text: str) -> None:
+    for char in text:  # one key event per character (Arabic input)
+        QApplication.sendEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        )
+
+
+def _shot(widget: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / name))
+
+
+def test_history_panel_shows_who_changed_what_and_exports_it(
+    qtbot: Any, arabic: Any, services: Any, tmp_path: Path
+) -> None:
+    from nrtd_desktop.ui.history_panel import HistoryPanel
+
+    record = services.recommendations.find("UPR-3-10-3")
+    services.recommendations.update(record.id, {"notes": "=cmd|' /C calc'!A0", "status": "in_progress"})
+    services.recommendations.update(record.id, {"priority": "high", "text_ar": "نص عربي معدّل للتوصية"})
+    panel = HistoryPanel(services, "recommendations", record.id)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 300)
+    panel.show()
+    model = panel.model
+    shown = [
+        tuple(model.data(model.index(row, c)).strip("\u2066\u2067\u2069") for c in range(2, 5))
+        for row in range(model.rowCount())
+    ]
+    assert model.rowCount() == 5  # created, then four fields changed
+    assert ("priority", "—", "high") in shown and ("status", "not_started", "in_progress") in shown
+    assert ("text_ar", "التوصية UPR-3-10-3", "نص عربي معدّل للتوصية") in shown
+    assert shown[-1] == ("أُنشئ", "", "")  # oldest last: the creation
+    assert model.data(model.index(0, 5)) == "أُدخل على هذا الحاسوب"
+    assert model.data(model.index(0, 1)) == services.context.actor.name
+    assert (
+        panel.summary.text() == "5 تغييرات مسجلة" and model.headerData(0, Qt.Orientation.Horizontal) == "متى"
+    )
+    _shot(panel, "safety_history_panel_ar.png")
+
+    target = tmp_path / "history.xlsx"
+    panel.export_to(str(target))
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + 5 and rows[0][0] == "at"
+    notes = next(r for r in rows if r[8] == "notes")
+    assert notes[10] == "'=cmd|' /C calc'!A0"  # stays text in Excel, never a formula
+    csv_target = tmp_path / "history.csv"
+    services.history.export(services.history.for_reference("UPR-3-10-3"), csv_target)
+    assert csv_target.read_text(encoding="utf-8-sig").count("\n") == 6
+
+
+def test_identity_is_asked_once_kept_and_written_beside_each_change(
+    qtbot: Any, arabic: Any, services: Any
+) -> None:
+    from nrtd_desktop.ui.identity_dialog import IdentityDialog, apply_identity, entity_choices
+
+    services.entities.create("MOJ", "وزارة العدل", "Ministry of Justice")
+    dialog = IdentityDialog(entity_choices(services, "ar"), Settings())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a name is needed
+    dialog.name_edit.setFocus()
+    _type(dialog.name_edit, "أمل الحربي")
+    dialog.entity_combo.setCurrentIndex(dialog.entity_combo.findData("MOJ"))
+    assert ok.isEnabled() and dialog.identity() == ("أمل الحربي", "MOJ")
+    dialog.show()
+    _shot(dialog, "safety_identity_ar.png")
+
+    settings = apply_identity(services, Settings(), *dialog.identity())
+    assert (load_settings().user_name, load_settings().user_entity) == ("أمل الحربي", "MOJ")
+    record = services.recommendations.find("UPR-3-10-1")
+    services.recommendations.update(record.id, {"notes": "متابعة"})
+    latest = services.history.for_record("recommendations", record.id)[0]
+    assert (latest.actor, latest.actor_entity) == ("أمل الحربي", "MOJ")
+    assert settings.user_name == "أمل الحربي"
+
+
+def test_backups_area_lists_backs_up_and_restores(qtbot: Any, arabic: Any, db_path: Path) -> None:
+    from nrtd_desktop.ui.backup_page import BackupPage
+
+    services = open_services(db_path)  # the daily backup is made at start
+    page = BackupPage(services, "ar")
+    qtbot.addWidget(page)
+    page.resize(1000, 360)
+    page.show()
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "يومية (تلقائية)"
+    add_recommendations(services, "LATER", 3)
+    made = page.back_up_now()
+    assert made is not None and page.table.rowCount() == 2
+    assert page.table.item(0, 1).text() == "يدوية" and page.table.item(0, 2).text() == "15"
+    _shot(page, "safety_backups_ar.png")
+    page.table.setCurrentCell(1, 0)  # the daily one, 12 recommendations
+    assert page.restore_button.isEnabled()
+    assert page.restore_selected(confirmed=True)
+    reopened = open_services(db_path, auto_backup=False)
+    try:
+        assert reopened.recommendations.count() == 12
+    finally:
+        reopened.close()
+
+
+def test_a_damaged_database_at_start_offers_the_newest_good_backup(
+    qtbot: Any, arabic: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nrtd_desktop.ui import backup_startup
+    from tests.safety.test_faults import _flip_page_of
+
+    services = open_services(db_path)  # makes the daily backup
+    services.close()
+    _flip_page_of(db_path, "recommendations")
+    shown: list[str] = []
+
+    def click_restore(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[0].click() if box.buttons()[0].text() == "استعد النسخة الاحتياطية" else None
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    opened = backup_startup.open_services_with_dialogs(db_path, Settings(user_name="x"))
+    assert opened is not None
+    services, path = opened
+    try:
+        assert path == db_path and services.recommendations.count() == 12
+    finally:
+        services.close()
+    assert "تالفة" in shown[0] and "12 توصية" in shown[0]
+    assert "nrtd.sqlite.damaged-" in shown[1]

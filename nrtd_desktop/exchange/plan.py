@@ -1,0 +1,468 @@
+"""The review of a package before anything is written: a three-way merge, record by record.
+
+For each record the package carries, the *base* is the content both laptops last had: this
+laptop's own content when the sender says it based its copy on our current version; else the
+content we sent at the version the sender names; else the content we last received from the
+sender. Then, field by field: changed on their side only -> taken; on ours only -> kept; on both
+to different values -> a conflict the coordinator resolves, seeing both values. Without any base,
+every differing field is a conflict (never a silent overwrite). Laptop clocks decide nothing:
+versions are per-laptop counters, and a record in an older version than one already received
+from the same laptop is *stale* and skipped (packages may arrive late or out of order).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nrtd_desktop.db.migrate import known_revisions
+from nrtd_desktop.db.models import SHARED_MODELS, Tombstone
+from nrtd_desktop.domain.errors import render_message
+from nrtd_desktop.exchange import store
+from nrtd_desktop.exchange.container import OpenedPackage
+from nrtd_desktop.exchange.manifest import DELETIONS_PART, RECORDS_PART, Manifest
+from nrtd_desktop.exchange.messages import ExchangeError
+from nrtd_desktop.exchange.records import (
+    LINKS,
+    TABLE_ORDER,
+    content_columns,
+    content_of,
+    label_of,
+    referenced_keys,
+)
+
+RECORD_FIELD = "(record)"  # the "field" of an edit-against-deletion conflict
+DELETED = "(deleted)"
+
+
+class ItemKind(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    DELETED = "deleted"
+    RESTORED = "restored"  # we had deleted it; the sender saw that and kept it
+    CONFLICT = "conflict"
+
+
+class Choice(StrEnum):
+    MINE = "mine"  # this laptop's value
+    THEIRS = "theirs"  # the package's value
+
+
+@dataclass
+class FieldConflict:
+    field: str
+    mine: Any
+    theirs: Any
+    base: Any = None
+    choice: Choice | None = None
+    deferred: bool = False  # a member's laptop keeps its value for the coordinator to decide
+
+
+@dataclass
+class PlanItem:
+    table: str
+    record_id: str
+    kind: ItemKind
+    label: str
+    their_version: int
+    base_version: int | None
+    my_version: int | None  # at review time: apply refuses if it moved
+    content: dict[str, Any] | None = None  # theirs (None for a deletion)
+    stamps: dict[str, Any] = field(default_factory=dict)
+    mine: dict[str, Any] | None = None  # this laptop's content (None if absent or deleted)
+    take: list[str] = field(default_factory=list)  # fields changed on their side only
+    keep: list[str] = field(default_factory=list)  # fields changed on ours only
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    their_deletion: bool = False
+    my_deletion: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.table}:{self.record_id}"
+
+    def unresolved(self) -> list[FieldConflict]:
+        return [c for c in self.conflicts if c.choice is None]
+
+
+@dataclass
+class Notice:
+    key: str
+    params: dict[str, Any]
+
+    def text(self, lang: str = "en") -> str:
+        return render_message(self.key, self.params, lang)
+
+
+@dataclass
+class Settled:
+    """A record the package carries that needs no change here: only the bookkeeping moves."""
+
+    table: str
+    record_id: str
+    their_version: int
+    content: dict[str, Any] | None
+    my_version: int | None
+
+
+@dataclass
+class MergePlan:
+    manifest: Manifest
+    role: str
+    items: list[PlanItem] = field(default_factory=list)
+    settled: list[Settled] = field(default_factory=list)
+    stale: int = 0
+    already_applied: bool = False
+    warnings: list[Notice] = field(default_factory=list)
+    problems: list[Notice] = field(default_factory=list)  # any problem blocks the apply
+
+    def counts(self) -> dict[str, int]:
+        kinds = Counter(item.kind.value for item in self.items)
+        return {
+            "new": kinds["new"] + kinds["restored"],
+            "changed": kinds["changed"],
+            "deleted": kinds["deleted"],
+            "conflicts": kinds["conflict"],
+            "unchanged": len(self.settled),
+            "stale": self.stale,
+        }
+
+    @property
+    def conflicts(self) -> list[PlanItem]:
+        return [item for item in self.items if item.kind is ItemKind.CONFLICT]
+
+    def unresolved_count(self) -> int:
+        return sum(len(item.unresolved()) for item in self.conflicts)
+
+    def item(self, key: str) -> PlanItem:
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise ExchangeError("exchange.unknown_conflict", conflict=key, field="")
+
+    def resolve(self, conflict_id: str, field_name: str, choice: str) -> None:
+        """Choose ``"mine"`` (this laptop) or ``"theirs"`` (the package) for one field of one conflict."""
+        if self.role != "coordinator":
+            raise ExchangeError("exchange.member_cannot_resolve")
+        item = self.item(conflict_id)
+        for conflict in item.conflicts:
+            if conflict.field == field_name:
+                conflict.choice = Choice(choice)
+                return
+        raise ExchangeError("exchange.unknown_conflict", conflict=conflict_id, field=field_name)
+
+    def resolve_all(self, choice: str) -> None:
+        if self.role != "coordinator":
+            raise ExchangeError("exchange.member_cannot_resolve")
+        for item in self.conflicts:
+            for conflict in item.unresolved():
+                self.resolve(item.key, conflict.field, choice)
+
+    def is_empty(self) -> bool:
+        return not self.items
+
+
+def _entries(opened: OpenedPackage) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    try:
+        records = json.loads(opened.parts[RECORDS_PART])
+        deletions = json.loads(opened.parts[DELETIONS_PART])
+        for entry in [*records, *deletions]:
+            if entry["table"] not in SHARED_MODELS or not isinstance(entry["id"], str):
+                raise ValueError(f"unknown table {entry['table']!r}")
+            if not isinstance(entry["version"], int):
+                raise ValueError("version")
+        for entry in records:
+            if not isinstance(entry["content"], dict):
+                raise ValueError("content")
+    except (ValueError, KeyError, TypeError) as error:
+        raise ExchangeError("exchange.not_a_package", path=opened.path, reason=str(error)) from error
+    order = {table: index for index, table in enumerate(TABLE_ORDER)}
+    records.sort(key=lambda e: order[e["table"]])
+    deletions.sort(key=lambda e: -order[e["table"]])
+    return records, deletions
+
+
+def _sender_name(manifest: Manifest) -> str:
+    sender = manifest.sender
+    return (
+        " / ".join(part for part in (sender.name, sender.entity, sender.computer) if part) or sender.site_id
+    )
+
+
+def _sequence_notices(session: Session, manifest: Manifest) -> list[Notice]:
+    seen = store.applied_sequences(session, manifest.sender.site_id, manifest.channel)
+    name = _sender_name(manifest)
+    if seen and manifest.sequence < seen[-1]:
+        return [
+            Notice(
+                "exchange.warn_out_of_order",
+                {"sequence": manifest.sequence, "sender": name, "latest": seen[-1]},
+            )
+        ]
+    expected = (seen[-1] if seen else 0) + 1
+    if manifest.sequence > expected:
+        missing = ", ".join(str(n) for n in range(expected, manifest.sequence))
+        return [
+            Notice("exchange.warn_gap", {"sequence": manifest.sequence, "sender": name, "missing": missing})
+        ]
+    return []
+
+
+class _Planner:
+    def __init__(self, session: Session, manifest: Manifest, role: str) -> None:
+        self.session = session
+        self.manifest = manifest
+        self.plan = MergePlan(manifest=manifest, role=role)
+        keys = store.peer_keys_for(session, manifest.sender.site_id, manifest.sender.entity)
+        self.views = store.sync_views(session, keys)
+
+    def mine(self, entries: list[dict[str, Any]]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for table in TABLE_ORDER:
+            ids = [e["id"] for e in entries if e["table"] == table]
+            model = SHARED_MODELS[table]
+            for start in range(0, len(ids), 500):
+                for record in self.session.scalars(
+                    select(model).where(model.id.in_(ids[start : start + 500]))
+                ):
+                    found[record.id] = record
+        return found
+
+    def base_of(
+        self,
+        record_id: str,
+        my_content: dict[str, Any],
+        my_version: int,
+        base_version: int | None,
+        view: store.SyncView | None,
+    ) -> dict[str, Any] | None:
+        if base_version is not None and base_version == my_version:
+            return my_content  # nothing changed here since the sender last had our copy
+        if base_version is not None:
+            sent = self.session.scalar(
+                select(store.ExchangeRecord.sent_content)
+                .where(
+                    store.ExchangeRecord.record_id == record_id,
+                    store.ExchangeRecord.sent_version == base_version,
+                    store.ExchangeRecord.sent_content.is_not(None),
+                )
+                .limit(1)
+            )
+            if sent is not None:
+                return store.loads(sent)
+        if view is not None and view.received_content is not None:
+            return store.loads(view.received_content)
+        return None
+
+    def record(self, entry: dict[str, Any], mine: Any, tombstones: dict[str, Tombstone], lang: str) -> None:
+        table, record_id, theirs = entry["table"], entry["id"], entry["content"]
+        view = self.views.get(record_id)
+        if view is not None and view.peer_version is not None and entry["version"] <= view.peer_version:
+            self.plan.stale += 1
+            return
+        label = label_of(table, theirs, lang)
+        common = dict(
+            table=table,
+            record_id=record_id,
+            label=label,
+            their_version=entry["version"],
+            base_version=entry.get("base_version"),
+            content=theirs,
+            stamps=entry.get("stamps") or {},
+        )
+        if mine is None:
+            tomb = tombstones.get(record_id)
+            if tomb is None:
+                self.plan.items.append(PlanItem(kind=ItemKind.NEW, my_version=None, **common))
+            elif entry.get("context"):
+                self.plan.stale += 1
+            elif entry.get("base_version") is not None and entry["base_version"] >= tomb.version:
+                self.plan.items.append(PlanItem(kind=ItemKind.RESTORED, my_version=None, **common))
+            else:
+                self.plan.items.append(
+                    PlanItem(
+                        kind=ItemKind.CONFLICT,
+                        my_version=None,
+                        my_deletion=True,
+                        conflicts=[FieldConflict(RECORD_FIELD, mine=DELETED, theirs=label)],
+                        **common,
+                    )
+                )
+            return
+        if entry.get("context"):
+            return  # sent only so that its children have a parent: we have it
+        my_content = content_of(mine)
+        names = [n for n in [*content_columns(table), *LINKS.get(table, {})] if n in theirs]
+        differing = [n for n in names if theirs[n] != my_content.get(n)]
+        if not differing:
+            self.plan.settled.append(Settled(table, record_id, entry["version"], theirs, mine.version))
+            return
+        base = self.base_of(record_id, my_content, mine.version, entry.get("base_version"), view)
+        item = PlanItem(kind=ItemKind.CHANGED, my_version=mine.version, mine=my_content, **common)
+        for name in differing:
+            if base is None or name not in base:
+                item.conflicts.append(FieldConflict(name, my_content.get(name), theirs[name]))
+                continue
+            mine_changed = my_content.get(name) != base[name]
+            theirs_changed = theirs[name] != base[name]
+            if theirs_changed and not mine_changed:
+                item.take.append(name)
+            elif mine_changed and not theirs_changed:
+                item.keep.append(name)
+            else:
+                item.conflicts.append(
+                    FieldConflict(name, my_content.get(name), theirs[name], base=base[name])
+                )
+        if item.conflicts:
+            item.kind = ItemKind.CONFLICT
+        if item.take or item.conflicts:
+            self.plan.items.append(item)
+        else:  # only our own changes: nothing to write, the next package carries them back
+            self.plan.settled.append(Settled(table, record_id, entry["version"], theirs, None))
+
+    def deletion(self, entry: dict[str, Any], mine: Any, lang: str) -> None:
+        table, record_id = entry["table"], entry["id"]
+        view = self.views.get(record_id)
+        if view is not None and view.peer_version is not None and entry["version"] <= view.peer_version:
+            self.plan.stale += 1
+            return
+        if mine is None:
+            self.plan.settled.append(Settled(table, record_id, entry["version"], None, None))
+            return
+        my_content = content_of(mine)
+        base = self.base_of(record_id, my_content, mine.version, entry.get("base_version"), view)
+        label = label_of(table, my_content, lang)
+        item = PlanItem(
+            table=table,
+            record_id=record_id,
+            kind=ItemKind.DELETED,
+            label=label,
+            their_version=entry["version"],
+            base_version=entry.get("base_version"),
+            my_version=mine.version,
+            mine=my_content,
+            their_deletion=True,
+        )
+        if base != my_content:  # edited here since the sender last had it: edit against deletion
+            item.kind = ItemKind.CONFLICT
+            item.conflicts.append(FieldConflict(RECORD_FIELD, mine=label, theirs=DELETED))
+        self.plan.items.append(item)
+
+
+def _check_references(session: Session, plan: MergePlan) -> None:
+    """A record must not point at something this laptop will not have (a package missed before)."""
+    arriving = {item.record_id for item in plan.items if item.kind in (ItemKind.NEW, ItemKind.RESTORED)}
+    arriving |= {item.record_id for item in plan.conflicts if item.my_deletion}
+    leaving = {item.record_id for item in plan.items if item.kind is ItemKind.DELETED}
+    for item in plan.items:
+        if item.content is None:
+            continue
+        if item.kind in (ItemKind.NEW, ItemKind.RESTORED):
+            fields_written = set(item.content)
+        else:
+            fields_written = set(item.take) | {c.field for c in item.conflicts}
+        for name, target, key in referenced_keys(item.table, item.content):
+            if name not in fields_written or key in arriving:
+                continue
+            model = SHARED_MODELS.get(target)
+            if model is not None:
+                present = key not in leaving and session.get(model, key) is not None
+            else:
+                links = {
+                    link_model.__tablename__: link_model
+                    for spec in LINKS.values()  # type: ignore[attr-defined]
+                    for link_model, _k in spec.values()
+                }
+                present = session.get(links[target], key) is not None
+            if not present:
+                plan.problems.append(
+                    Notice(
+                        "exchange.missing_parent",
+                        {"kind": item.table, "label": item.label, "parent": f"{target} {key}"},
+                    )
+                )
+
+
+def _check_unique(session: Session, plan: MergePlan) -> None:
+    """Two laptops that created different records with the same code or reference."""
+    for item in plan.items:
+        if item.content is None or item.kind not in (ItemKind.NEW, ItemKind.RESTORED, ItemKind.CHANGED):
+            continue
+        model = SHARED_MODELS[item.table]
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            if (
+                not column.unique
+                or column.key in ("search_rowid", "id")
+                or item.content.get(column.key) is None
+            ):
+                continue
+            if item.kind is ItemKind.CHANGED and column.key not in item.take:
+                continue
+            other = session.scalar(
+                select(model.id).where(
+                    getattr(model, column.key) == item.content[column.key], model.id != item.record_id
+                )
+            )
+            if other is not None:
+                plan.problems.append(
+                    Notice(
+                        "exchange.duplicate_key",
+                        {"kind": item.table, "label": item.label, "field": column.key},
+                    )
+                )
+
+
+def build_plan(
+    session: Session, opened: OpenedPackage, my_site: str, role: str, lang: str = "ar"
+) -> MergePlan:
+    """Compare the package with this laptop; writes nothing."""
+    manifest = opened.manifest
+    if manifest.sender.site_id == my_site:
+        raise ExchangeError("exchange.own_package")
+    if manifest.schema_version not in known_revisions():
+        raise ExchangeError(
+            "exchange.newer_format", found=manifest.format_version, schema=manifest.schema_version
+        )
+    if role != "coordinator" and manifest.sender.role != "coordinator":
+        raise ExchangeError(
+            "exchange.member_to_member", entity=manifest.sender.entity or manifest.sender.name
+        )
+    planner = _Planner(session, manifest, role)
+    plan = planner.plan
+    if store.is_applied(session, manifest.package_id):
+        plan.already_applied = True
+        plan.warnings.append(
+            Notice(
+                "exchange.warn_already_applied",
+                {"sequence": manifest.sequence, "sender": _sender_name(manifest)},
+            )
+        )
+        return plan
+    plan.warnings.extend(_sequence_notices(session, manifest))
+    records, deletions = _entries(opened)
+    mine = planner.mine([*records, *deletions])
+    ids = [e["id"] for e in records if e["id"] not in mine]
+    tombstones = {
+        t.record_id: t
+        for start in range(0, len(ids), 500)
+        for t in session.scalars(select(Tombstone).where(Tombstone.record_id.in_(ids[start : start + 500])))
+    }
+    for entry in records:
+        planner.record(entry, mine.get(entry["id"]), tombstones, lang)
+    for entry in deletions:
+        planner.deletion(entry, mine.get(entry["id"]), lang)
+    _check_references(session, plan)
+    _check_unique(session, plan)
+    if role != "coordinator" and plan.conflicts:
+        for item in plan.conflicts:
+            for conflict in item.conflicts:
+                conflict.choice, conflict.deferred = Choice.MINE, True
+        plan.warnings.append(
+            Notice("exchange.warn_deferred", {"count": sum(len(i.conflicts) for i in plan.conflicts)})
+        )
+    return plan

@@ -1,0 +1,67 @@
+"""The merge review window in Arabic: counts, conflicts side by side, a choice for each, apply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
+
+from nrtd_desktop.domain import labels
+from nrtd_desktop.ui.exchange_review import MergeReviewDialog
+from tests.exchange.conftest import Laptop
+from tests.exchange.scenario import member_comes_back_with_conflicts
+
+
+def _rows(table: QTableWidget) -> list[list[str]]:
+    """The cells as read on screen (without the invisible direction isolates around each value)."""
+    return [
+        [
+            table.item(r, c).text().replace("\u2068", "").replace("\u2069", "").replace("\u2066", "")
+            for c in range(table.columnCount() - 1)
+        ]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_the_review_shows_both_values_and_applies_the_choices(
+    qtbot: Any, coordinator: Laptop, member: Laptop, app_ar: Any
+) -> None:
+    review = member_comes_back_with_conflicts(coordinator, member)
+    dialog = MergeReviewDialog(coordinator.services, review, "ar")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "مراجعة الحزمة قبل الدمج"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    summary = dialog.findChild(QLabel, "review_summary").text()
+    assert "جديدة: 1" in summary and "تعارضات: 3" in summary and "معدّلة: 0" in summary
+    conflicts = dialog.findChild(QTableWidget, "review_conflicts")
+    rows = _rows(conflicts)
+    # Field, this laptop's value and the package's value side by side, in Arabic.
+    assert [r[1] for r in rows].count("الملاحظات") == 1
+    notes = next(r for r in rows if "هيئة الخبراء" in r[3])
+    assert notes[2] == "تُعرض على اللجنة في اجتماعها القادم"
+    assert any(r[2] == "40" and r[3] == "65" for r in rows)
+    status = (
+        labels.label("status", "implemented", "ar"),
+        labels.label("status", "partially_implemented", "ar"),
+    )
+    assert any((r[2], r[3]) == status for r in rows)  # vocabulary values in words, not codes
+    assert any("عُدّل على حاسوب" in r[1] and r[3] == "(محذوف)" for r in rows)
+    apply_button = dialog.apply_button
+    assert not apply_button.isEnabled()
+    choosers = [conflicts.cellWidget(r, 4) for r in range(conflicts.rowCount())]
+    assert all(isinstance(c, QComboBox) for c in choosers)
+    for row, chooser in enumerate(choosers):
+        chooser.setCurrentIndex(
+            2 if "هيئة الخبراء" in rows[row][3] else 1
+        )  # package for the notes, else ours
+    assert apply_button.isEnabled()
+    qtbot.mouseClick(apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=20000)
+    rec = next(i for i in review.plan.conflicts if i.table == "recommendations").record_id
+    merged = coordinator.get("recommendations", rec)
+    assert merged["notes"] == "أُحيل مشروع النظام إلى هيئة الخبراء"  # type: ignore[index]
+    assert merged["status"] == "implemented"  # type: ignore[index]  # kept: ours, chosen in the window
+    assert merged["priority"] == "high"  # type: ignore[index]  # changed on their side only
+    losers = [e.old_value for e in coordinator.history(rec, "notes") if e.operation == "conflict"]
+    assert losers == ["تُعرض على اللجنة في اجتماعها القادم"]

@@ -1,0 +1,334 @@
+"""The dashboard: where implementation stands, on one screen (issue 7).
+
+Every number comes from ``services.figures`` (the same figures the PDF progress report prints).
+Every tile and chart segment opens exactly its records: recommendations in the register
+(``RegisterPage.apply_filter``), actions in the plan area when it offers ``apply_action_filter``
+(else in a list), challenges in a list.
+
+The figures are computed on a worker thread (about half a second at 41,066 recommendations on a
+slow laptop) and again, a moment after, whenever the database changes (``context.listeners``);
+while the page is hidden it only remembers that it must refresh when shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope, Figure, Figures
+from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.dashboard_charts import (
+    STATUS_STYLE,
+    ChallengesChart,
+    Legend,
+    ProgressChart,
+    StatusBreakdownChart,
+    status_legend,
+)
+from nrtd_desktop.ui.dashboard_records import actions_dialog, challenges_dialog
+from nrtd_desktop.ui.labels import mechanism_labels, status_labels
+from nrtd_desktop.ui.worker import run_task
+
+REFRESH_DELAY_MS = 400  # several writes in a row (a bulk edit, an undo) refresh once
+
+
+class FigureTile(QToolButton):
+    """A headline number with its caption; clicking opens its records."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.figure: Figure | None = None
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Ignored: the captions never make the window wider than a 1366-pixel screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumSize(80, 54)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoRaise(False)
+
+    def show_figure(self, figure: Figure, caption: str, accent: str = "") -> None:
+        self.figure = figure
+        self.setText(f"{figure.count:,}\n{caption}")
+        self.setToolTip(self.tr("Open these {count} records").format(count=f"{figure.count:,}"))
+        self.setAccessibleName(f"{caption}: {figure.count}")
+        border = accent or "#8a8a8a"
+        self.setStyleSheet(
+            f"QToolButton {{ border: 1px solid #8a8a8a; border-top: 4px solid {border};"
+            " border-radius: 3px; padding: 2px 4px; font-weight: bold; }"
+        )
+
+
+class _Changes(QObject):
+    """Carries "the database changed" from any thread to the GUI thread (a queued signal)."""
+
+    changed = Signal()
+
+
+class DashboardPage(QWidget):
+    message = Signal(str)
+    figures_shown = Signal()  # after the figures on screen were replaced (tests wait for it)
+
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard_page")
+        self._context = context
+        self._services = context.services
+        self._lang = context.lang
+        self.figures: Figures | None = None
+        self._stale = True
+        self._task: Any = None
+
+        self.mechanism = QComboBox(self)
+        self.mechanism.setObjectName("dashboard_mechanism")
+        self.mechanism.addItem(self.tr("All mechanisms"), "")
+        for key, name in mechanism_labels().items():
+            self.mechanism.addItem(name, key)
+        self.mechanism.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period = QLabel(self)
+        self.period.setObjectName("dashboard_period")
+        self.period.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.refresh_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Refresh"), self
+        )
+        self.refresh_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Mechanism:"), self))
+        bar.addWidget(self.mechanism)
+        bar.addSpacing(12)
+        bar.addWidget(self.period, 1)
+        statuses = status_labels()
+        bar.addWidget(status_legend({k: statuses.get(k, k) for k in STATUS_STYLE}, self))
+        bar.addSpacing(12)
+        bar.addWidget(self.refresh_button)
+
+        self.tiles: dict[str, FigureTile] = {}
+        tiles = QGridLayout()
+        tiles.setSpacing(6)
+        for n, key in enumerate(
+            [
+                "total",
+                "implemented",
+                "partially_implemented",
+                "in_progress",
+                "not_started",
+                "overdue",
+                "due_30",
+                "due_90",
+                "open_challenges",
+            ]
+        ):
+            tile = FigureTile(f"tile_{key}", self)
+            tile.clicked.connect(lambda _checked=False, k=key: self.open_tile(k))
+            self.tiles[key] = tile
+            tiles.addWidget(tile, 0, n)
+
+        self.by_mechanism = StatusBreakdownChart(
+            self.tr("Status by mechanism"), self._lang, self.open_selection
+        )
+        self.by_theme = StatusBreakdownChart(
+            self.tr("Status by theme (largest five)"), self._lang, self.open_selection
+        )
+        self.by_entity = StatusBreakdownChart(
+            self.tr("Status by lead entity (largest five)"), self._lang, self.open_selection
+        )
+        self.progress = ProgressChart(self.tr("Progress reported per month"), self._lang, self.open_selection)
+        self.challenges = ChallengesChart(
+            self.tr("Open challenges by category"), self._lang, self.open_selection
+        )
+        for name, chart in (
+            ("chart_mechanism", self.by_mechanism),
+            ("chart_theme", self.by_theme),
+            ("chart_entity", self.by_entity),
+            ("chart_progress", self.progress),
+            ("chart_challenges", self.challenges),
+        ):
+            chart.setObjectName(name)
+        charts = QGridLayout()
+        charts.setSpacing(6)
+        charts.addWidget(self.by_mechanism, 0, 0)
+        charts.addWidget(self.by_theme, 0, 1)
+        charts.addWidget(self.by_entity, 0, 2)
+        progress = QWidget(self)
+        progress_layout = QVBoxLayout(progress)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.setSpacing(0)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(
+            Legend(ProgressChart.legend_entries(), progress), 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        charts.addWidget(progress, 1, 0, 1, 2)
+        charts.addWidget(self.challenges, 1, 2)
+        for column in range(3):
+            charts.setColumnStretch(column, 1)
+        # Eight challenge categories need taller bands than five themes (QtCharts hides a label
+        # taller than its band), so the second row gets a little more of the height.
+        charts.setRowStretch(0, 22)
+        charts.setRowStretch(1, 27)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addLayout(tiles)
+        layout.addLayout(charts, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._refresh_if_visible)
+        self._changes = _Changes(self)
+        self._changes.changed.connect(self._timer.start)
+        self._listen()
+
+    # -- refreshing ----------------------------------------------------------------------
+    def _listen(self) -> None:
+        listeners = self._services.context.listeners
+        emit = self._changes.changed.emit
+
+        def changed() -> None:
+            self._stale = True
+            emit()
+
+        listeners.append(changed)
+        # The window rebuilds its areas on a language switch: the old page must stop listening.
+        self.destroyed.connect(lambda *_: changed in listeners and listeners.remove(changed))
+
+    def base_filter(self) -> RecommendationFilter:
+        mechanism = self.mechanism.currentData()
+        return RecommendationFilter(mechanism=(mechanism,) if mechanism else ())
+
+    def refresh(self) -> None:
+        """Compute the figures on a worker thread and show them when they arrive."""
+        self._stale = False
+        f = self.base_filter()
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self._task = run_task(
+            self,
+            lambda _progress: self._services.figures.figures(f),
+            title=self.tr("Dashboard"),
+            label=self.tr("Counting…"),
+            on_success=self.show_figures,
+            lang=self._lang,
+            show_dialog=False,
+        )
+
+    def refresh_now(self) -> None:
+        """The same, on this thread (tests, and a first paint that should not flicker)."""
+        self._stale = False
+        self.show_figures(self._services.figures.figures(self.base_filter()))
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def show_figures(self, figures: Figures) -> None:
+        if figures.filter != self.base_filter():
+            return  # an older answer arriving after the filter changed
+        self.figures = figures
+        head = figures.headline
+        statuses = {f.key: f for f in head.by_status}
+        accents = {
+            "implemented": "#1e5631",
+            "partially_implemented": "#3f7fbf",
+            "in_progress": "#f2b134",
+            "not_started": "#e2e2e2",
+            "overdue": "#b23a1e",
+        }
+        shown = {
+            "total": (head.recommendations, self.tr("Recommendations")),
+            "implemented": (statuses["implemented"], self.tr("Implemented")),
+            "partially_implemented": (statuses["partially_implemented"], self.tr("Partly implemented")),
+            "in_progress": (statuses["in_progress"], self.tr("In progress")),
+            "not_started": (statuses["not_started"], self.tr("Not started")),
+            "overdue": (head.overdue, self.tr("Overdue")),
+            "due_30": (head.actions_due_30, self.tr("Due in 30 days")),
+            "due_90": (head.actions_due_90, self.tr("Due in 90 days")),
+            "open_challenges": (head.open_challenges, self.tr("Open challenges")),
+        }
+        for key, (figure, caption) in shown.items():
+            self.tiles[key].show_figure(figure, caption, accents.get(key, ""))
+        self.by_mechanism.set_rows(figures.status_by_mechanism)
+        self.by_theme.set_rows(figures.status_by_theme)
+        self.by_entity.set_rows(figures.status_by_lead_entity)
+        self.progress.set_points(figures.progress_by_month)
+        self.challenges.set_figures(figures.challenges_by_category)
+        # A left-to-right mark before and after each date: after an Arabic word the bidi algorithm
+        # would otherwise read 2026-11-29 as three Arabic numbers and show 29-11-2026.
+        def iso(day: Any) -> str:
+            return f"\u200e{day.isoformat()}\u200e"
+
+        self.period.setText(self.tr("Figures on {today}").format(today=iso(figures.today)))
+        self.progress.chart().setTitle(
+            self.tr("Progress reported per month, {start} to {end}").format(
+                start=iso(figures.period_from), end=iso(figures.period_to)
+            )
+        )
+        self.figures_shown.emit()
+
+    # -- opening the records behind a figure ------------------------------------------------
+    def open_tile(self, key: str) -> None:
+        figure = self.tiles[key].figure
+        if figure is not None:
+            self.open_selection(figure.selection)
+
+    def open_selection(self, selection: Any) -> None:
+        window = self._context.window
+        areas = getattr(window, "areas", {})
+        if isinstance(selection, RecommendationFilter):
+            register = areas.get("recommendations")
+            if register is not None and hasattr(register, "apply_filter"):
+                register.apply_filter(selection)
+                window.show_area("recommendations")
+            return
+        if isinstance(selection, ActionFilter):
+            plan = areas.get("plan")
+            if plan is not None and hasattr(plan, "apply_action_filter"):
+                plan.apply_action_filter(selection)
+                window.show_area("plan")
+                return
+            self.records_dialog = actions_dialog(self._services, selection, self._lang, self)
+        elif isinstance(selection, ChallengeScope):
+            self.records_dialog = challenges_dialog(self._services, selection, self._lang, self)
+        else:
+            return
+        self.records_dialog.setLayoutDirection(self.layoutDirection())
+        self.records_dialog.open()
+
+
+def _build(context: AreaContext) -> QWidget:
+    return DashboardPage(context)
+
+
+register_area(
+    AreaSpec(
+        key="dashboard",
+        title=lambda: QCoreApplication.translate("Areas", "Dashboard"),
+        build=_build,
+        icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
+        order=ORDER["dashboard"],
+    )
+)

@@ -50,6 +50,17 @@ class ReportDocTemplate(BaseDocTemplate):
         templates.append(self._template("cover", PAGE_SIZES["portrait"], decorate=False))
         templates.sort(key=lambda t: t.id != first)  # the first template is used for page 1
         self.addPageTemplates(templates)
+        # With a table of contents, multiBuild lays the story out at least twice and keeps only the
+        # last pass. When the first pass cannot be the last (it collects at least one heading, so
+        # the contents change), it is laid out "dry": flowables skip their drawing (half the time).
+        self.dry_first_pass = False
+        self.nrtd_dry = False
+        self._passes = 0
+
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        self._passes += 1
+        self.nrtd_dry = self.dry_first_pass and self._passes == 1
+        super().build(flowables, *args, **kwargs)
 
     def _template(self, name: str, size: tuple[float, float], *, decorate: bool) -> PageTemplate:
         margin = self.theme.margin
@@ -61,6 +72,7 @@ class ReportDocTemplate(BaseDocTemplate):
 
         def on_page(canv: Any, doc: Any) -> None:
             canv.nrtd_decorate = decorate
+            canv.nrtd_dry = getattr(doc, "nrtd_dry", False)
 
         return PageTemplate(id=name, frames=[frame], onPage=on_page, pagesize=size)
 

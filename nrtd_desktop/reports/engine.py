@@ -72,6 +72,7 @@ class ReportDocument:
     max_cell_chars: int | None = 10_000
     theme: Theme = field(default_factory=Theme)
     blocks: list[b.Block] = field(default_factory=list)
+    pages: int = field(default=0, init=False)  # the number of pages of the last render/write
 
     def __post_init__(self) -> None:
         if self.lang not in ("ar", "en"):
@@ -106,7 +107,8 @@ class ReportDocument:
         """Build the PDF into the file ``target`` (not atomic) and return its number of pages."""
         from nrtd_desktop.reports.render import render_document
 
-        return render_document(self, target)
+        self.pages = render_document(self, target)
+        return self.pages
 
     def write(self, path: str | Path) -> Path:
         """Write the PDF to ``path`` atomically and return the path.

@@ -110,6 +110,8 @@ class BidiText(Flowable):
         return 0.0
 
     def draw(self) -> None:
+        if getattr(self.canv, "nrtd_dry", False):
+            return  # a layout-only pass of multiBuild (doc_template.ReportDocTemplate.build)
         s = self.style
         canv = self.canv
         canv.setFillColor(s.color)

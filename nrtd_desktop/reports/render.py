@@ -165,6 +165,7 @@ def render_document(doc: ReportDocument, target: str) -> int:
     decor = PageDecor(doc.lang, doc.committee, doc.title, doc.theme, doc.footer_note)
     canvasmaker = numbered_canvas(decor)
     if doc.contents:
+        template.dry_first_pass = any(isinstance(f, HeadingText) for f in builder.story)
         template.multiBuild(builder.story, canvasmaker=canvasmaker)
     else:
         template.build(builder.story, canvasmaker=canvasmaker)

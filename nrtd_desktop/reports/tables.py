@@ -128,6 +128,8 @@ class RowTable(Flowable):
     # --- drawing ------------------------------------------------------------------------
     def draw(self) -> None:
         canv = self.canv
+        if getattr(canv, "nrtd_dry", False):
+            return  # a layout-only pass of multiBuild
         width = self.width
         printed = self._prepare(width)
         pad = self.theme.cell_padding
@@ -215,6 +217,8 @@ class KeyFigures(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
+        if getattr(canv, "nrtd_dry", False):
+            return  # a layout-only pass of multiBuild
         box = self._box_width(self.width)
         pad = self.theme.cell_padding
         for i, (value, label) in enumerate(zip(self.values, self.labels, strict=True)):

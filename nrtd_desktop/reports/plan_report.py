@@ -1,0 +1,246 @@
+"""The national action plan: for each cluster (or theme) a landscape table of its recommendations.
+
+Columns, in reading order: recommendation (reference, text, mechanism and body, position) |
+actions | lead and supporting entities | timeline | indicators | status. A recommendation's
+actions are numbered, and the same number starts the matching line in the entities, timeline,
+indicators and status cells, so a reader can follow one action across the row.
+
+A cluster-level action applies to every recommendation of its cluster: it is printed once, in a
+table of its own above the cluster's recommendations (by theme: once per theme, with its cluster
+named), never repeated in each row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nrtd_desktop.reports import blocks as b
+from nrtd_desktop.reports.common_report import (
+    DASH,
+    ReportOptions,
+    Words,
+    names,
+    new_document,
+    percent,
+    scope_blocks,
+    span,
+    title_of,
+    vocab,
+)
+from nrtd_desktop.services.dto import EntityRef, RecommendationRow
+from nrtd_desktop.services.plan_dto import ActionRow, IndicatorRow
+from nrtd_desktop.services.report_data import PlanData, PlanGroup, PlanItem, plan_data
+
+WORDS = {
+    "by_cluster": ("حسب المجموعات المواضيعية", "By thematic cluster"),
+    "by_theme": ("حسب المواضيع", "By theme"),
+    "summary": ("ملخص الخطة", "Summary of the plan"),
+    "recommendations": ("توصية", "recommendations"),
+    "actions": ("إجراء", "actions"),
+    "overdue_actions": ("إجراء متأخر", "overdue actions"),
+    "groups_cluster": ("مجموعة مواضيعية", "clusters"),
+    "groups_theme": ("موضوعاً", "themes"),
+    "how_to_read": (
+        "يتضمن كل صف توصية واحدة بإجراءاتها المرقمة؛ ويبدأ كل سطر في أعمدة الجهات والإطار الزمني "
+        "والمؤشرات والحالة برقم الإجراء الذي يخصه. وتُعرض إجراءات المجموعة المواضيعية التي تنطبق على "
+        "جميع توصياتها مرة واحدة في جدول مستقل قبل توصيات المجموعة.",
+        "Each row is one recommendation with its numbered actions; each line of the entities, timeline, "
+        "indicators and status columns starts with the number of the action it belongs to. Actions of a "
+        "thematic cluster apply to all its recommendations and are shown once, in their own table before "
+        "the cluster's recommendations.",
+    ),
+    "theme_note": (
+        "تظهر التوصية المرتبطة بأكثر من موضوع تحت كل موضوع من مواضيعها.",
+        "A recommendation with several themes appears under each of them.",
+    ),
+    "col_recommendation": ("التوصية", "Recommendation"),
+    "col_actions": ("الإجراءات", "Actions"),
+    "col_entities": ("الجهة الرئيسية والجهات المساندة", "Lead and supporting entities"),
+    "col_timeline": ("الإطار الزمني", "Timeline"),
+    "col_indicators": ("المؤشرات", "Indicators"),
+    "col_status": ("الحالة", "Status"),
+    "col_action": ("الإجراء", "Action"),
+    "col_cluster": ("المجموعة", "Cluster"),
+    "cluster_actions": (
+        "إجراءات على مستوى المجموعة (تنطبق على توصياتها جميعاً)",
+        "Cluster-level actions (they apply to all its recommendations)",
+    ),
+    "cluster_actions_theme": (
+        "إجراءات المجموعات المواضيعية التي تنطبق على توصيات هذا الموضوع",
+        "Cluster-level actions that apply to the recommendations of this theme",
+    ),
+    "group_entities": (
+        "الجهة الرئيسية: {lead}؛ الجهات المساندة: {supporting}",
+        "Lead entity: {lead}; supporting entities: {supporting}",
+    ),
+    "group_count": ("عدد التوصيات: {count}", "Recommendations: {count}"),
+    "no_action": ("لا توجد إجراءات بعد", "No action yet"),
+    "position": ("الموقف", "Position"),
+    "recommendation_status": ("التوصية", "Recommendation"),
+    "empty": ("لا توجد توصيات تطابق نطاق التقرير.", "No recommendation matches the scope of the report."),
+}
+
+# Relative widths, in reading order.
+REC_WIDTHS = (5.2, 4.0, 2.8, 2.1, 3.4, 1.9)
+CLUSTER_WIDTHS = (5.0, 3.0, 2.1, 3.6, 1.9)
+
+
+def build(services: Any, options: ReportOptions) -> Any:
+    data = plan_data(services, options.filter, options.group_by)
+    return build_document(services, options, data)
+
+
+def build_document(services: Any, options: ReportOptions, data: PlanData) -> Any:
+    lang = options.lang
+    w = Words(WORDS, lang)
+    grouping = w["by_cluster"] if data.group_by == "cluster" else w["by_theme"]
+    doc = new_document(
+        services, options, title_of("plan", lang), grouping, orientation="landscape", compact=True
+    )
+    groups_word = w["groups_cluster"] if data.group_by == "cluster" else w["groups_theme"]
+    doc.add(
+        b.Heading(w["summary"]),
+        b.KeyFigures(
+            [
+                b.KeyFigure(f"{data.recommendations:,}", w["recommendations"]),
+                b.KeyFigure(f"{data.actions:,}", w["actions"]),
+                b.KeyFigure(f"{data.overdue_actions:,}", w["overdue_actions"]),
+                b.KeyFigure(f"{len(data.groups):,}", groups_word),
+            ]
+        ),
+        *scope_blocks(data.filter, lang),
+        b.Paragraph(w["how_to_read"], caption=True),
+    )
+    if data.group_by == "theme":
+        doc.add(b.Paragraph(w["theme_note"], caption=True))
+    if not data.groups:
+        doc.add(b.Paragraph(w["empty"], bold=True))
+    for group in data.groups:
+        doc.extend(group_blocks(group, data.group_by, lang, w))
+    return doc
+
+
+def group_blocks(group: PlanGroup, group_by: str, lang: str, w: Words) -> list[b.Block]:
+    blocks: list[b.Block] = [b.Heading(group.label(lang))]
+    facts = [w["group_count"].format(count=len(group.items))]
+    if group.lead_entity or group.supporting_entities:
+        facts.append(
+            w["group_entities"].format(
+                lead=group.lead_entity.label(lang) if group.lead_entity else DASH,
+                supporting=names(group.supporting_entities, lang) or DASH,
+            )
+        )
+    blocks.append(b.Paragraph("\n".join(facts)))
+    if group.description(lang):
+        blocks.append(b.Paragraph(group.description(lang), caption=True))
+    if group.cluster_actions:
+        by_theme = group_by == "theme"
+        blocks.append(b.Heading(w["cluster_actions_theme"] if by_theme else w["cluster_actions"], level=3))
+        blocks.append(cluster_actions_table(group, lang, w, with_cluster=by_theme))
+    blocks.append(
+        b.Table(
+            [
+                w["col_recommendation"],
+                w["col_actions"],
+                w["col_entities"],
+                w["col_timeline"],
+                w["col_indicators"],
+                w["col_status"],
+            ],
+            [recommendation_row(item, lang, w) for item in group.items],
+            widths=REC_WIDTHS,
+        )
+    )
+    return blocks
+
+
+def cluster_actions_table(group: PlanGroup, lang: str, w: Words, with_cluster: bool) -> b.Table:
+    rows = []
+    for action in group.cluster_actions:
+        mine = [i for i in group.cluster_indicators if i.action_id == action.id]
+        title = action.title(lang)
+        if with_cluster:
+            title = f"{title}\n({w['col_cluster']}: {action.owner.label(lang)})"
+        rows.append(
+            [
+                title,
+                action_entities(action, lang, w),
+                span(action.start_date, action.end_date),
+                "\n".join(indicator_text(i, lang, w) for i in mine) or DASH,
+                action_status(action, lang, w),
+            ]
+        )
+    return b.Table(
+        [w["col_action"], w["col_entities"], w["col_timeline"], w["col_indicators"], w["col_status"]],
+        rows,
+        widths=CLUSTER_WIDTHS,
+    )
+
+
+def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[str]:
+    rec = item.recommendation
+    number = {a.id: n for n, a in enumerate(item.actions, start=1)}
+    actions = "\n".join(f"{number[a.id]}. {a.title(lang)}" for a in item.actions) or w["no_action"]
+    entity_lines = []
+    if item.lead_entity:
+        entity_lines.append(f"{w['lead']}: {item.lead_entity.label(lang)}")
+    if item.supporting_entities:
+        entity_lines.append(f"{w['supporting']}: {names(item.supporting_entities, lang)}")
+    known = {e.id for e in (item.lead_entity, *item.supporting_entities) if e is not None}
+    for action in item.actions:
+        own = [e for e in (action.lead_entity, *action.partner_entities) if e is not None]
+        if own and {e.id for e in own} - known:
+            entity_lines.append(f"{number[action.id]}. {action_entities(action, lang, w)}")
+    timeline = "\n".join(f"{number[a.id]}. {span(a.start_date, a.end_date)}" for a in item.actions) or DASH
+    indicator_lines = []
+    for indicator in item.indicators:
+        prefix = f"{number[indicator.action_id]}. " if indicator.action_id in number else "• "
+        indicator_lines.append(prefix + indicator_text(indicator, lang, w))
+    status = vocab("status", rec.status, lang) + (
+        f" – {vocab('status', 'overdue', lang)}" if item.overdue else ""
+    )
+    status_lines = [f"{w['recommendation_status']}: {status}"]
+    status_lines += [f"{number[a.id]}. {action_status(a, lang, w)}" for a in item.actions]
+    return [
+        recommendation_text(rec, lang, w),
+        actions,
+        "\n".join(entity_lines) or DASH,
+        timeline,
+        "\n".join(indicator_lines) or DASH,
+        "\n".join(status_lines),
+    ]
+
+
+def recommendation_text(rec: RecommendationRow, lang: str, w: Words) -> str:
+    mechanism = vocab("mechanism", rec.mechanism, lang)
+    if rec.body and rec.body != rec.mechanism:
+        mechanism = f"{mechanism} ({rec.body})"
+    facts = [mechanism]
+    if rec.position:
+        facts.append(f"{w['position']}: {vocab('position', rec.position, lang)}")
+    return f"{rec.reference}\n{rec.text(lang)}\n" + " – ".join(facts)
+
+
+def action_entities(action: ActionRow, lang: str, w: Words) -> str:
+    lead: EntityRef | None = action.lead_entity
+    text = lead.label(lang) if lead else DASH
+    if action.partner_entities:
+        text += f" ({w['supporting']}: {names(action.partner_entities, lang)})"
+    return text
+
+
+def action_status(action: ActionRow, lang: str, w: Words) -> str:
+    text = vocab("action_status", action.status, lang)
+    if action.latest_percent is not None and action.status not in ("completed", "cancelled"):
+        text += f" {percent(action.latest_percent)}"
+    if action.overdue:
+        text += f" – {w['overdue']}"
+    return text
+
+
+def indicator_text(indicator: IndicatorRow, lang: str, w: Words) -> str:
+    text = indicator.name(lang)
+    if indicator.target:
+        target = f"{indicator.target} {indicator.unit}".strip()
+        text += f" ({w['target']}: {target})"
+    return text

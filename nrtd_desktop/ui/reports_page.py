@@ -1,0 +1,450 @@
+"""The reports area: choose a report and its options, preview its first page, save it as PDF.
+
+The PDF itself comes from ``reports.common_report.build_report`` (the same code as ``nrtd
+report``), built on a worker thread through ``worker.run_task``; the engine writes the file
+atomically (temporary file, then rename), so a cancelled or failed save leaves no half file.
+
+The preview renders the report into a temporary file and shows its first page as an image drawn
+by poppler's ``pdftoppm`` (see ``preview_engine``); without it the page says so and saving still
+works.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.worker import Progress, TaskHandle, run_task
+
+KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
+PREVIEW_WIDTH = 620  # pixels of the first-page image
+# Which options each report reads (the others are disabled while it is chosen).
+USES = {
+    "plan": {"group_by", "cluster", "filter"},
+    "progress": {"period", "cluster", "filter"},
+    "entity": {"entity", "cluster", "filter"},
+    "challenges": {"period", "cluster", "filter"},
+    "recommendation": {"reference"},
+}
+
+
+def preview_engine() -> str:
+    """ "pdftoppm", or "" when this computer has no way to draw a PDF page.
+
+    QtPdf (``QPdfDocument``) would be the natural choice, but the PySide6 6.12 wheels installed
+    here do not ship it and packaging/nrtd_bundle.py leaves it out of the installed program, so
+    the first page is drawn by poppler's ``pdftoppm`` when it is installed."""
+    return "pdftoppm" if shutil.which("pdftoppm") else ""
+
+
+def first_page_image(pdf: Path, width: int = PREVIEW_WIDTH) -> QImage:
+    """Page 1 of ``pdf`` as an image ``width`` pixels wide (a null image when it cannot be drawn).
+    Safe on a worker thread: QImage, unlike QPixmap, is not tied to the GUI thread."""
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        return QImage()
+    target = pdf.with_suffix("")
+    subprocess.run(
+        [
+            exe,
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-scale-to-x",
+            str(width),
+            "-scale-to-y",
+            "-1",
+            "-singlefile",
+            str(pdf),
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return QImage(str(target) + ".png")
+
+
+class ReportsPage(QWidget):
+    message = Signal(str)
+    saved = Signal(str, int)  # path, pages (the tests wait for it)
+    previewed = Signal()
+
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reports_page")
+        self._context = context
+        self._services = context.services
+        self._lang = context.lang
+        self._task: TaskHandle | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="nrtd-preview-")
+        self.last_saved: tuple[str, int] | None = None
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("report_kind")
+        for key, title in self.titles().items():
+            self.kind.addItem(title, key)
+        self.language = QComboBox(self)
+        self.language.setObjectName("report_lang")
+        self.language.addItem("العربية", "ar")  # each language named in itself
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if context.settings.language == "ar" else 1)
+        self.group_by = QComboBox(self)
+        self.group_by.setObjectName("report_group_by")
+        self.group_by.addItem(self.tr("By thematic cluster"), "cluster")
+        self.group_by.addItem(self.tr("By theme"), "theme")
+        self.entity = QComboBox(self)
+        self.entity.setObjectName("report_entity")
+        self.cluster = QComboBox(self)
+        self.cluster.setObjectName("report_cluster")
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("report_reference")
+        self.reference.setPlaceholderText(self.tr("For example UPR-3-122.45"))
+        self.reference.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # references are Latin
+        self.period = QCheckBox(self.tr("Limit to a period"), self)
+        self.period.setObjectName("report_period")
+        today = self._services.context.today()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_from.setObjectName("report_from")
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_to.setObjectName("report_to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setLocale(QLocale(QLocale.Language.English))  # Western digits, as in the data
+        self.use_filter = QCheckBox(self.tr("Use the register's current filter"), self)
+        self.use_filter.setObjectName("report_use_filter")
+        self.filter_note = QLabel(self)
+        self.filter_note.setObjectName("report_filter_note")
+        self.filter_note.setWordWrap(True)
+        self.load_choices()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.kind)
+        form.addRow(self.tr("Language of the report"), self.language)
+        form.addRow(self.tr("Grouping"), self.group_by)
+        form.addRow(self.tr("Entity"), self.entity)
+        form.addRow(self.tr("Thematic cluster"), self.cluster)
+        form.addRow(self.tr("Recommendation reference"), self.reference)
+        dates = QHBoxLayout()
+        dates.addWidget(self.period)
+        dates.addWidget(QLabel(self.tr("from"), self))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        form.addRow(self.tr("Period"), dates)
+        form.addRow("", self.use_filter)
+        form.addRow("", self.filter_note)
+        options = QGroupBox(self.tr("Options"), self)
+        options.setLayout(form)
+
+        self._build_actions()
+        self.preview_button = QPushButton(self.preview_action.text(), self)
+        self.preview_button.setObjectName("report_preview")
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton(self.export_action.text(), self)
+        self.save_button.setObjectName("report_save")
+        self.save_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(options)
+        left_layout.addLayout(buttons)
+        self.error = QLabel(self)
+        self.error.setObjectName("report_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a23b2a;")
+        self.error.hide()
+        left_layout.addWidget(self.error)
+        left_layout.addStretch(1)
+
+        self.preview_image = QLabel(self)
+        self.preview_image.setObjectName("report_preview_image")
+        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_note = QLabel(self)
+        self.preview_note.setObjectName("report_preview_note")
+        self.preview_note.setWordWrap(True)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview_image)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_note)
+        right_layout.addWidget(scroll, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 680])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        self.kind.currentIndexChanged.connect(self._update_enabled)
+        self.period.toggled.connect(self._update_enabled)
+        self.use_filter.toggled.connect(self._update_filter_note)
+        self._update_enabled()
+        self._update_filter_note()
+        engine = preview_engine()
+        self.preview_note.setText(
+            {
+                "pdftoppm": self.tr("The preview shows the first page of the report (drawn by pdftoppm)."),
+                "": self.tr("This computer cannot draw a preview; the report can still be saved."),
+            }[engine]
+        )
+
+    # -- choices ---------------------------------------------------------------------------
+    def titles(self) -> dict[str, str]:
+        return {
+            "plan": self.tr("National action plan"),
+            "progress": self.tr("Progress report"),
+            "entity": self.tr("Entity sheet"),
+            "challenges": self.tr("Challenges analysis"),
+            "recommendation": self.tr("Recommendation sheet"),
+        }
+
+    def load_choices(self) -> None:
+        """Entities, clusters and references as the database has them now."""
+        lang = self._lang
+        self.entity.clear()
+        for e in sorted(self._services.entities.list(), key=lambda e: e.label(lang)):
+            self.entity.addItem(f"{e.label(lang)} ({e.code})", e.code)
+        self.cluster.clear()
+        self.cluster.addItem(self.tr("All clusters"), "")
+        for c in sorted(self._services.clusters.list(), key=lambda c: c.label(lang)):
+            self.cluster.addItem(c.label(lang), c.id)
+        references = [r.reference for r in self._services.recommendations.list(limit=None)]
+        completer = QCompleter(references, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.reference.setCompleter(completer)
+
+    def _update_enabled(self) -> None:
+        uses = USES[self.current_kind()]
+        self.group_by.setEnabled("group_by" in uses)
+        self.entity.setEnabled("entity" in uses)
+        self.cluster.setEnabled("cluster" in uses)
+        self.reference.setEnabled("reference" in uses)
+        self.period.setEnabled("period" in uses)
+        self.date_from.setEnabled("period" in uses and self.period.isChecked())
+        self.date_to.setEnabled("period" in uses and self.period.isChecked())
+        self.use_filter.setEnabled("filter" in uses)
+
+    def register_filter(self) -> RecommendationFilter:
+        """The filter the register shows now (empty when the register is not open)."""
+        areas = getattr(self._context.window, "areas", {}) or {}
+        register = areas.get("recommendations")
+        model = getattr(register, "model", None)
+        f = getattr(model, "filter", None)
+        return f if isinstance(f, RecommendationFilter) else RecommendationFilter()
+
+    def _update_filter_note(self) -> None:
+        if not self.use_filter.isChecked():
+            self.filter_note.setText(self.tr("Every recommendation is included."))
+            return
+        f = self.register_filter()
+        count = self._services.recommendations.count(f)
+        self.filter_note.setText(
+            self.tr("The report covers the {count} recommendations the register shows.").format(
+                count=f"{count:,}"
+            )
+        )
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def options(self) -> Any:
+        """The ReportOptions of the form."""
+        from nrtd_desktop.reports.common_report import ReportOptions
+
+        kind = self.current_kind()
+        uses = USES[kind]
+        f = (
+            self.register_filter()
+            if ("filter" in uses and self.use_filter.isChecked())
+            else RecommendationFilter()
+        )
+        cluster = self.cluster.currentData()
+        if "cluster" in uses and cluster:
+            f = replace(f, cluster=(cluster,))
+        period = "period" in uses and self.period.isChecked()
+        return ReportOptions(
+            kind,
+            lang=str(self.language.currentData()),
+            filter=f,
+            group_by=str(self.group_by.currentData()),
+            entity=str(self.entity.currentData() or "") if "entity" in uses else "",
+            reference=self.reference.text().strip() if "reference" in uses else "",
+            date_from=_date(self.date_from.date()) if period else None,
+            date_to=_date(self.date_to.date()) if period else None,
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.preview_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), self.tr("Preview"), self
+        )
+        self.preview_action.triggered.connect(self.preview)
+        self.export_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            self.tr("Save report as PDF…"),
+            self,
+        )
+        self.export_action.setShortcuts([QKeySequence("Ctrl+P"), QKeySequence("Ctrl+E")])
+        self.export_action.triggered.connect(self.export)
+
+    def area_actions(self) -> list[QAction]:
+        return [self.preview_action, self.export_action]
+
+    def _busy(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def preview(self) -> None:
+        if self._busy():
+            return
+        self.error.hide()
+        options = self.options()
+        target = Path(self._folder.name) / f"preview-{options.kind}.pdf"
+        services = self._services
+        draw = bool(preview_engine())
+
+        def work(progress: Progress) -> tuple[QImage, int]:
+            from nrtd_desktop.reports.common_report import build_report
+
+            progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
+            doc = build_report(services, options)
+            progress.check()
+            doc.write(target)
+            return (first_page_image(target) if draw else QImage()), doc.pages
+
+        self._task = run_task(
+            self,
+            work,
+            title=self.tr("Preview"),
+            label=self.tr("Preparing the preview…"),
+            on_success=self._show_preview,
+            on_failure=self._failed,
+            lang=self._lang,
+        )
+
+    def _show_preview(self, result: tuple[QImage, int]) -> None:
+        image, pages = result
+        if not image.isNull():
+            self.preview_image.setPixmap(QPixmap.fromImage(image))
+        self.preview_image.setToolTip(self.tr("Page 1 of {pages}").format(pages=pages))
+        self.message.emit(self.tr("Preview ready: the report has {pages} pages.").format(pages=pages))
+        self.previewed.emit()
+
+    def export(self) -> None:
+        if self._busy():
+            return
+        suggested = str(Path.home() / f"{self.current_kind()}-{date.today().isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str) -> TaskHandle | None:
+        """Write the report to ``path`` on a worker thread, with a progress dialog."""
+        if self._busy():
+            return None
+        self.error.hide()
+        options = self.options()
+        services = self._services
+
+        def work(progress: Progress) -> tuple[str, int]:
+            from nrtd_desktop.reports.common_report import build_report
+
+            progress.report(0, 2, QCoreApplication.translate("ReportsPage", "Reading the data…"))
+            doc = build_report(services, options)
+            progress.report(1, 2, QCoreApplication.translate("ReportsPage", "Writing the PDF…"))
+            written = doc.write(path)
+            return str(written), doc.pages
+
+        self._task = run_task(
+            self,
+            work,
+            title=self.tr("Save report"),
+            label=self.tr("Preparing the report…"),
+            on_success=self._saved,
+            on_failure=self._failed,
+            lang=self._lang,
+        )
+        return self._task
+
+    def _saved(self, result: tuple[str, int]) -> None:
+        path, pages = result
+        self.last_saved = (path, pages)
+        self.message.emit(
+            self.tr("The report was saved to {path} ({pages} pages).").format(path=path, pages=pages)
+        )
+        self.saved.emit(path, pages)
+
+    def _failed(self, _error: BaseException, sentence: str) -> None:
+        """The reason in the page (no modal box: the person corrects the option and tries again)."""
+        self.error.setText(sentence)
+        self.error.show()
+        self.message.emit(sentence)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _build(context: AreaContext) -> QWidget:
+    return ReportsPage(context)
+
+
+register_area(
+    AreaSpec(
+        key="reports",
+        title=lambda: QCoreApplication.translate("Areas", "Reports"),
+        build=_build,
+        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        order=ORDER["reports"],
+    )
+)

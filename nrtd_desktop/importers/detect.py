@@ -2,7 +2,8 @@
 
 ``read_file`` checks the file (safety.py), opens it as CSV or workbook, recognises the format
 from the headers, and hands the rows to the format's module. The program's own export format
-("nrtd") is not recognised yet: the exporter defines it, and its reader belongs with it.
+("nrtd", exporters/sheets.py) is recognised by its hidden marker sheet and read by
+nrtd_format.py: its ReadResult has no SourceRecords but the whole workbook in ``info["book"]``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from nrtd_desktop.importers import nrtd_format
 from nrtd_desktop.importers.csv_reader import read_csv
 from nrtd_desktop.importers.formats import mapped, uhri, upr_info
 from nrtd_desktop.importers.keys import KeyMaker
@@ -20,7 +22,7 @@ from nrtd_desktop.importers.safety import DEFAULT_LIMITS, OLE2_SIGNATURE, ZIP_SI
 from nrtd_desktop.importers.table import Table, unique_headers
 from nrtd_desktop.importers.xlsx_reader import HEADER_SEARCH_ROWS, Workbook, open_xlsx
 
-FORMATS = ("auto", "uhri", "upr_info", "mapped")
+FORMATS = ("auto", "uhri", "upr_info", "mapped", "nrtd")
 UNKNOWN = "unknown"
 _XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls")
 _CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -30,7 +32,7 @@ _CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 class Detected:
     """Where a file's data is: its format, and for a workbook the sheet and header row."""
 
-    format: str  # "uhri" | "upr_info" | "unknown"
+    format: str  # "uhri" | "upr_info" | "nrtd" | "unknown"
     sheet: str | None = None
     header_row: int | None = None
     headers: tuple[str, ...] = ()
@@ -60,7 +62,10 @@ def format_of_headers(headers: tuple[str, ...]) -> str:
 
 
 def _detect_in_workbook(book: Workbook) -> Detected:
-    """The first sheet (visible ones first) with a known header in its first rows."""
+    """The program's own workbook, or the first sheet (visible ones first) with a known header
+    in its first rows."""
+    if nrtd_format.is_nrtd(book):
+        return Detected(nrtd_format.FORMAT, book.sheet().name, 1)
     first_headers: tuple[str, ...] = ()
     sheets = sorted(book.sheets, key=lambda sheet: sheet.hidden)
     for sheet in sheets:
@@ -151,15 +156,31 @@ def read_file(
     if not is_workbook(path):
         table = read_csv(path, limits)
         return _read_known(table, path, format_of_headers(table.headers), format, country, keys)
+    if format == nrtd_format.FORMAT:
+        return _read_nrtd(path, limits)
     # One opening for both the detection and the reading: the shared strings of a large
     # workbook take a while to read.
     with open_xlsx(path, limits) as book:
         found = _detect_in_workbook(book)
+        if found.format == nrtd_format.FORMAT and format == "auto":
+            return _read_nrtd(path, limits)
         if format == "auto" or found.format == format:
             table = book.table(found.sheet, found.header_row)
         else:
             table = book.table()
         return _read_known(table, path, found.format, format, country, keys)
+
+
+def _read_nrtd(path: Path, limits: Limits) -> ReadResult:
+    book = nrtd_format.read_nrtd(path, limits)
+    return ReadResult(
+        records=(),
+        problems=tuple(book.problems.items),
+        format=nrtd_format.FORMAT,
+        rows_read=book.rows_read,
+        problem_count=book.problems.count,
+        info={"book": book},
+    )
 
 
 def _read_known(

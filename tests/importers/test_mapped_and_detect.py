@@ -134,7 +134,7 @@ def test_unknown_files_are_refused_with_their_headers(tmp_path: Path) -> None:
     assert "Ministry, Budget" in refused.value.text("en") and "Ministry, Budget" in refused.value.text("ar")
     with pytest.raises(NrtdError) as wrong_format:
         read_file(path, format="nrtd")
-    assert wrong_format.value.key == "import.format_not_supported"
+    assert wrong_format.value.key == "nrtd.not_nrtd"  # the program's own format, claimed wrongly
     with pytest.raises(NrtdError) as bad_type:
         other = tmp_path / "notes.docx.pdf"
         other.write_bytes(b"%PDF-1.4")

@@ -1,0 +1,493 @@
+"""Importing the program's own workbook: resolve its links, compare, write (SQLAlchemy Core).
+
+The workbook is the committee's own data (exported by this program, perhaps edited in Excel), so
+importing it restores it: rows not in the database are created with the ids the workbook carries,
+rows already there are updated to what the workbook says (every column the sheet has, and the
+link lists: themes, entities, partners...), identical rows are left alone. A row is found again by
+its hidden id, else by what people read: a recommendation's reference (or its source key), an
+entity's code, a cluster's Arabic name. Links between sheets are resolved the same way: hidden id
+first, then the visible reference, code, name or title, in the workbook and then in the database.
+Rows whose link or vocabulary value matches nothing are reported (sheet, row, column) and the
+import is refused, as for every format.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, select, update
+
+from nrtd_desktop.db import fts
+from nrtd_desktop.db.base import new_id
+from nrtd_desktop.db.models import Base, HistoryEntry
+from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.exporters.sheets import BY_KEY, HIDDEN, IMPORT_ORDER, LINK, MULTI, TABLE_OF
+from nrtd_desktop.importers.nrtd_format import NrtdBook, NrtdRow
+from nrtd_desktop.importers.records import ProblemList, RowProblem
+from nrtd_desktop.importers.writer import (
+    Stamp,
+    chunks,
+    ensure_documents,
+    insert_rows,
+    next_rowid,
+    search_text,
+)
+from nrtd_desktop.reference.catalog import get_catalog
+
+H = HistoryEntry.__table__
+# sheet -> link field -> (association table, owner column, key column)
+LINK_TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "recommendations": {
+        "themes": ("recommendation_themes", "recommendation_id", "theme_key"),
+        "affected_groups": ("recommendation_groups", "recommendation_id", "group_key"),
+        "sdg_targets": ("recommendation_sdg_targets", "recommendation_id", "target_code"),
+        "recommending_states": ("recommendation_states", "recommendation_id", "state_alpha3"),
+        "supporting_entities": ("recommendation_supporting_entities", "recommendation_id", "entity_id"),
+    },
+    "clusters": {"supporting_entities": ("cluster_supporting_entities", "cluster_id", "entity_id")},
+    "actions": {"partners": ("action_partners", "action_id", "entity_id")},
+}
+# Visible link column -> (the foreign-key column it fills, the sheet it points into).
+LINK_COLUMNS = {
+    "lead_entity": ("lead_entity_id", "entities"),
+    "responsible_entity": ("responsible_entity_id", "entities"),
+    "entity": ("entity_id", "entities"),
+    "cluster": ("cluster_id", "clusters"),
+    "recommendation": ("recommendation_id", "recommendations"),
+    "action": ("action_id", "actions"),
+    "indicator": ("indicator_id", "indicators"),
+}
+_BOOKKEEPING = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "updated_site",
+    "search_text",
+    "search_rowid",
+    "document_id",
+}
+
+
+def _table(sheet: str) -> Table:
+    return Base.metadata.tables[TABLE_OF[sheet]]
+
+
+@dataclass(slots=True)
+class Resolved:
+    sheet: str
+    source: NrtdRow
+    id: str
+    values: dict[str, Any]  # database column -> value
+    links: dict[str, set[str]]
+    existing: dict[str, Any] | None = None
+    existing_links: dict[str, set[str]] = field(default_factory=dict)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    link_changes: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+
+
+@dataclass
+class NrtdPlan:
+    rows: dict[str, list[Resolved]] = field(default_factory=dict)
+    problems: ProblemList = field(default_factory=ProblemList)
+
+    def counts(self, sheet: str) -> tuple[int, int, int]:
+        new = updated = unchanged = 0
+        for row in self.rows.get(sheet, []):
+            if row.existing is None:
+                new += 1
+            elif row.changes or row.link_changes:
+                updated += 1
+            else:
+                unchanged += 1
+        return new, updated, unchanged
+
+
+class _Index:
+    """Find a record of one kind by id (workbook or database) or by a visible key."""
+
+    def __init__(self) -> None:
+        self.by_file_id: dict[str, str] = {}  # the workbook's id -> the id written
+        self.db_ids: set[str] = set()
+        self.by_key: dict[str, str] = {}  # normalised visible key -> id
+        self.ambiguous: set[str] = set()
+
+    def add_key(self, key: Any, record_id: str) -> None:
+        if key is None or key == "":
+            return
+        folded = _fold(str(key))
+        if folded in self.by_key and self.by_key[folded] != record_id:
+            self.ambiguous.add(folded)
+        self.by_key.setdefault(folded, record_id)
+
+    def find(self, file_id: str | None, key: str | None) -> str | None:
+        if file_id:
+            if file_id in self.by_file_id:
+                return self.by_file_id[file_id]
+            if file_id in self.db_ids:
+                return file_id
+        if key:
+            folded = _fold(key)
+            if folded not in self.ambiguous:
+                return self.by_key.get(folded)
+        return None
+
+
+# Visible keys a record is found by, per sheet (database columns).
+_KEYS = {
+    "entities": ("code",),
+    "clusters": ("name_ar", "name_en"),
+    "recommendations": ("reference",),
+    "actions": ("title_ar", "title_en"),
+    "indicators": ("name_ar", "name_en"),
+    "progress": (),
+    "challenges": (),
+}
+
+
+def plan_nrtd(connection: Connection, book: NrtdBook) -> NrtdPlan:
+    plan = NrtdPlan()
+    indexes = {sheet: _Index() for sheet in IMPORT_ORDER}
+    for sheet in IMPORT_ORDER:
+        table = _table(sheet)
+        columns = [table.c.id, *(table.c[name] for name in _KEYS[sheet])]
+        index = indexes[sheet]
+        for row in connection.execute(select(*columns)):
+            index.db_ids.add(row[0])
+            for value in row[1:]:
+                index.add_key(value, row[0])
+    # The workbook's own rows are found before the links to them are resolved.
+    identities: dict[str, list[tuple[NrtdRow, str, dict[str, Any] | None]]] = {}
+    for sheet in IMPORT_ORDER:
+        identities[sheet] = _identify(connection, sheet, book.rows.get(sheet, []), indexes[sheet], plan)
+    for sheet in IMPORT_ORDER:
+        resolved = []
+        for source, record_id, existing in identities[sheet]:
+            row = _resolve(sheet, source, record_id, indexes, plan.problems, book.path.name)
+            if row is not None:
+                row.existing = existing
+                resolved.append(row)
+        _compare(connection, sheet, resolved)
+        plan.rows[sheet] = resolved
+    return plan
+
+
+def _identify(
+    connection: Connection, sheet: str, rows: list[NrtdRow], index: _Index, plan: NrtdPlan
+) -> list[tuple[NrtdRow, str, dict[str, Any] | None]]:
+    table = _table(sheet)
+    by_source_key: dict[str, str] = {}
+    if sheet == "recommendations":
+        by_source_key = dict(
+            connection.execute(
+                select(table.c.source_key, table.c.id).where(table.c.source_key.is_not(None))
+            ).all()
+        )
+    found: list[tuple[NrtdRow, str, bool]] = []
+    seen: dict[str, int] = {}
+    for source in rows:
+        file_id = source.values.get("id")
+        if sheet in ("entities", "clusters", "recommendations"):
+            key = source.values.get(_KEYS[sheet][0])
+            record_id = index.find(file_id, key)
+        else:
+            key = None
+            record_id = file_id if file_id in index.db_ids else None
+        if record_id is None and sheet == "recommendations" and source.values.get("source_key"):
+            record_id = by_source_key.get(source.values["source_key"])
+        in_db = record_id is not None and record_id in index.db_ids
+        if record_id is None:
+            record_id = file_id if file_id and file_id not in index.db_ids else new_id()
+        if record_id in seen:
+            plan.problems.add(
+                RowProblem(
+                    source.sheet,
+                    source.row,
+                    "id",
+                    "nrtd.duplicate",
+                    {"field": "id", "value": file_id or key or record_id},
+                )
+            )
+            continue
+        seen[record_id] = source.row
+        if file_id:
+            index.by_file_id[file_id] = record_id
+        for name in _KEYS[sheet]:
+            index.add_key(source.values.get(name), record_id)
+        found.append((source, record_id, in_db))
+    existing: dict[str, dict[str, Any]] = {}
+    for part in chunks([record_id for _source, record_id, in_db in found if in_db]):
+        for row in connection.execute(select(table).where(table.c.id.in_(part))).mappings():
+            existing[row["id"]] = dict(row)
+    return [(source, record_id, existing.get(record_id)) for source, record_id, _in_db in found]
+
+
+def _resolve(
+    sheet: str, source: NrtdRow, record_id: str, indexes: dict[str, _Index], problems: ProblemList, file: str
+) -> Resolved | None:
+    spec = BY_KEY[sheet]
+    table = _table(sheet)
+    values: dict[str, Any] = {}
+    links: dict[str, set[str]] = {}
+    failed = False
+
+    def report(column_key: str, key: str, **params: Any) -> None:
+        nonlocal failed
+        failed = True
+        column = next(c for c in spec.columns if c.key == column_key)
+        params.setdefault("field", column.header("en"))
+        problems.add(RowProblem(source.sheet, source.row, column.header("en"), key, params, file))
+
+    for column in spec.columns:
+        if column.key not in source.values:
+            continue
+        value = source.values[column.key]
+        if column.kind == MULTI:
+            keys = _match_multi(
+                column.vocabulary or "", value, source.values.get("theme_keys"), indexes, report, column.key
+            )
+            links[column.key] = set(keys)
+        elif column.kind == LINK:
+            target_column, target_sheet = LINK_COLUMNS[column.key]
+            hidden = source.values.get(target_column) if target_column in source.values else None
+            if value is None and hidden is None:
+                values[target_column] = None
+                continue
+            found = indexes[target_sheet].find(hidden, value)
+            if found is None:
+                report(column.key, "nrtd.unknown_link", value=value or hidden, kind=target_sheet.rstrip("s"))
+            values[target_column] = found
+        elif column.kind == HIDDEN:
+            continue
+        elif column.key in table.c:
+            values[column.key] = _stored(table, column.key, value)
+    if failed:
+        return None
+    return Resolved(sheet, source, record_id, values, links)
+
+
+def _stored(table: Table, name: str, value: Any) -> Any:
+    """None for a NOT NULL column becomes the column's default ("" for text)."""
+    if value is not None:
+        return value
+    return _blank_value(table.name, name)
+
+
+@functools.cache
+def _blank_value(table_name: str, name: str) -> Any:
+    column = Base.metadata.tables[table_name].c[name]
+    if column.nullable:
+        return None
+    return column.default.arg if column.default is not None and not callable(column.default.arg) else ""
+
+
+def _fold(text: str) -> str:
+    """domain.arabic.normalize; for ASCII (references, codes) the same result is case folding
+    and single spaces, without its per-character walk (41,066 references, twice)."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
+    return _fold_other(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _fold_other(text: str) -> str:
+    return normalize(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _catalog_key(vocabulary: str, value: str) -> str | None:
+    """The reference key of a theme, group, State or SDG target named ``value`` (cached: the
+    same names repeat on every row)."""
+    catalog = get_catalog()
+    if vocabulary == "theme":
+        theme = catalog.match_theme(value)
+        return theme.key if theme else (value if value in _theme_keys() else None)
+    if vocabulary == "group":
+        group = catalog.match_affected_group(value)
+        return group.key if group else None
+    if vocabulary == "state":
+        state = catalog.match_state(value)
+        return state.alpha3 if state else None
+    if vocabulary == "sdg":
+        target = catalog.match_sdg_target(value)
+        return target.code if target else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _theme_hints(theme_keys: tuple[str, ...]) -> dict[str, str]:
+    catalog = get_catalog()
+    hinted: dict[str, str] = {}
+    for key in theme_keys:
+        try:
+            theme = catalog.theme(key)
+        except KeyError:
+            continue
+        for name in (theme.name_ar, theme.name_en, theme.key):
+            hinted[_fold(name)] = theme.key
+    return hinted
+
+
+def _match_multi(
+    vocabulary: str,
+    values: tuple[str, ...],
+    theme_keys: tuple[str, ...] | None,
+    indexes: dict[str, _Index],
+    report: Callable[..., None],
+    column_key: str,
+) -> list[str]:
+    found: list[str] = []
+    hinted = _theme_hints(tuple(theme_keys or ())) if vocabulary == "theme" else {}
+    for value in values:
+        key: str | None
+        if vocabulary == "entity":
+            key = indexes["entities"].find(None, value)
+        else:
+            key = hinted.get(_fold(value)) if hinted else None
+            if key is None:
+                key = _catalog_key(vocabulary, value)
+        if key is None:
+            report(
+                column_key,
+                "nrtd.unknown_link" if vocabulary == "entity" else "nrtd.unknown_value",
+                value=value,
+                kind="entity",
+            )
+        elif key not in found:
+            found.append(key)
+    return found
+
+
+@functools.cache
+def _theme_keys() -> set[str]:
+    return {theme.key for theme in get_catalog().themes()}
+
+
+def _compare(connection: Connection, sheet: str, rows: list[Resolved]) -> None:
+    existing = [row for row in rows if row.existing is not None]
+    for name, (table_name, owner, key_column) in LINK_TABLES.get(sheet, {}).items():
+        table = Base.metadata.tables[table_name]
+        current: dict[str, set[str]] = {}
+        ids = [row.id for row in existing]
+        for part in chunks(ids):
+            for owner_id, key in connection.execute(
+                select(table.c[owner], table.c[key_column]).where(table.c[owner].in_(part))
+            ):
+                current.setdefault(owner_id, set()).add(key)
+        for row in existing:
+            row.existing_links[name] = current.get(row.id, set())
+    for row in existing:
+        assert row.existing is not None
+        for name, value in row.values.items():
+            old = row.existing.get(name)
+            if name not in _BOOKKEEPING and old != value:
+                row.changes[name] = (old, value)
+        for name, keys in row.links.items():
+            old_keys = row.existing_links.get(name, set())
+            if keys != old_keys:
+                row.link_changes[name] = (old_keys, keys)
+
+
+# ---- writing ------------------------------------------------------------------------------------
+
+
+def write_nrtd(connection: Connection, plan: NrtdPlan, stamp: Stamp) -> None:
+    for sheet in IMPORT_ORDER:
+        rows = plan.rows.get(sheet, [])
+        if rows:
+            _write_sheet(connection, sheet, rows, stamp)
+
+
+def _write_sheet(connection: Connection, sheet: str, rows: list[Resolved], stamp: Stamp) -> None:
+    table = _table(sheet)
+    table_name = table.name
+    new = [row for row in rows if row.existing is None]
+    changed = [row for row in rows if row.existing is not None and (row.changes or row.link_changes)]
+    history: list[dict[str, Any]] = []
+    fts_rows: list[tuple[int, str]] = []
+    documents: dict[str, str] = {}
+    if sheet == "recommendations":
+        symbols = {}
+        for row in [*new, *changed]:
+            symbol = row.values.get("document_symbol")
+            if symbol and symbol not in symbols:
+                symbols[symbol] = {
+                    "body_code": row.values.get("body_code") or (row.existing or {}).get("body_code"),
+                    "date": row.values.get("publication_date"),
+                    "cycle": row.values.get("cycle"),
+                    "session": row.values.get("session"),
+                }
+        documents = ensure_documents(connection, symbols, stamp) if symbols else {}
+    if new:
+        base = stamp.record_columns()
+        rowid = next_rowid(connection) if sheet == "recommendations" else 0
+        inserts = []
+        for row in new:
+            record = {**base, **row.values, "id": row.id}
+            if sheet == "recommendations":
+                search = search_text(
+                    record.get("reference"),
+                    record.get("document_symbol"),
+                    record.get("text_ar"),
+                    record.get("text_en"),
+                )
+                symbol = record.get("document_symbol")
+                record.update(
+                    search_text=search,
+                    search_rowid=rowid,
+                    document_id=documents.get(symbol) if symbol else None,
+                )
+                fts_rows.append((rowid, search))
+                rowid += 1
+            inserts.append(record)
+            history.append(stamp.history(table_name, row.id, "create"))
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for record in inserts:
+            by_columns.setdefault(tuple(sorted(record)), []).append(record)
+        for group in by_columns.values():
+            insert_rows(connection, table, group)
+    for row in changed:
+        assert row.existing is not None
+        values = {name: new_value for name, (_old, new_value) in row.changes.items()}
+        values.update(
+            version=row.existing["version"] + 1,
+            updated_at=stamp.at,
+            updated_by=stamp.actor.name,
+            updated_site=stamp.actor.site_id,
+        )
+        if sheet == "recommendations" and {"reference", "document_symbol", "text_ar", "text_en"} & set(
+            row.changes
+        ):
+            merged = {**row.existing, **values}
+            search = search_text(
+                merged["reference"], merged["document_symbol"], merged["text_ar"], merged["text_en"]
+            )
+            values["search_text"] = search
+            symbol = merged["document_symbol"]
+            values["document_id"] = documents.get(symbol) if symbol else None
+            fts_rows.append((row.existing["search_rowid"], search))
+        connection.execute(update(table).where(table.c.id == row.id).values(values))
+        for name, (old, new_value) in row.changes.items():
+            history.append(stamp.history(table_name, row.id, "update", name, old, new_value))
+        for name, (old_keys, new_keys) in row.link_changes.items():
+            history.append(stamp.history(table_name, row.id, "update", name, old_keys, new_keys))
+    for name, (link_name, owner, key_column) in LINK_TABLES.get(sheet, {}).items():
+        link = Base.metadata.tables[link_name]
+        removals = [row.id for row in changed if name in row.link_changes]
+        for part in chunks(removals):
+            connection.execute(delete(link).where(link.c[owner].in_(part)))
+        pairs = [
+            {owner: row.id, key_column: key}
+            for row in [*new, *[r for r in changed if name in r.link_changes]]
+            for key in sorted(row.links.get(name, ()))
+        ]
+        if pairs:
+            insert_rows(connection, link, pairs)
+    if history:
+        insert_rows(connection, H, history)
+    fts.index_rows(connection, fts_rows)

@@ -61,7 +61,11 @@ def complete_english(path: Path) -> int:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         if translation is not None and translation.get("type") == "unfinished":
-            translation.text = message.findtext("source")
+            forms = translation.findall("numerusform")
+            for form in forms:  # a plural message: every English form is the source itself
+                form.text = message.findtext("source")
+            if not forms:
+                translation.text = message.findtext("source")
             del translation.attrib["type"]
             filled += 1
     if filled:
@@ -84,15 +88,20 @@ def absorb_area_catalogues() -> int:
     """
     carried = 0
     for lang in LANGUAGES:
-        known: dict[tuple[str, str], str] = {}
+        if lang == "en":  # English is its own source text: complete_english fills it
+            for path in area_catalogues(lang):
+                path.unlink()
+                path.with_suffix(".qm").unlink(missing_ok=True)
+            continue
+        known: dict[tuple[str, str], ET.Element] = {}
         for path in area_catalogues(lang):
             for context in ET.parse(path).getroot().iter("context"):
                 name = context.findtext("name") or ""
                 for message in context.iter("message"):
                     translation = message.find("translation")
                     done = translation is not None and translation.get("type") != "unfinished"
-                    if done and translation.text:
-                        known[(name, message.findtext("source") or "")] = translation.text
+                    if done and ((translation.text or "").strip() or len(translation)):
+                        known[(name, message.findtext("source") or "")] = translation
         tree = ET.parse(ts_path(lang))
         for context in tree.getroot().iter("context"):
             name = context.findtext("name") or ""
@@ -100,8 +109,8 @@ def absorb_area_catalogues() -> int:
                 translation = message.find("translation")
                 key = (name, message.findtext("source") or "")
                 if translation is not None and translation.get("type") == "unfinished" and key in known:
-                    translation.text = known[key]
-                    del translation.attrib["type"]
+                    message.remove(translation)
+                    message.append(known[key])  # plural forms come along as its children
                     carried += 1
         body = ET.tostring(tree.getroot(), encoding="unicode")
         ts_path(lang).write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -24,17 +24,12 @@ I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 @pytest.fixture
 def arabic(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """The application in Arabic with this area's translations (the lead loads every i18n/*_ar.qm;
-    until then the test installs ours itself)."""
+    """The application in Arabic, with the program's translations installed."""
     from nrtd_desktop.ui.application import create_application, install_translations
 
     monkeypatch.setenv("NRTD_CONFIG_DIR", str(tmp_path / "config"))
     app = create_application(lang="ar")
-    ours = QTranslator(app)
-    assert ours.load("classify_ar", str(I18N))
-    app.installTranslator(ours)
     yield app
-    app.removeTranslator(ours)
     install_translations(app, "ar")
 
 
@@ -71,8 +66,11 @@ def select_row(table: Any, row: int) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
     flags = QItemSelectionModel.SelectionFlag
-    table.selectionModel().select(table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
-    table.setCurrentIndex(table.model().index(row, 0))
+    index = table.model().index(row, 0)
+    table.selectionModel().select(index, flags.ClearAndSelect | flags.Rows)
+    # Not table.setCurrentIndex: it selects according to the keyboard modifiers Qt believes are
+    # held, and a Ctrl left "pressed" by an earlier test's shortcut would toggle the row off.
+    table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
 
 
 def wait_for(qtbot: Any, handle: Any) -> None:

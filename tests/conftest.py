@@ -66,3 +66,23 @@ def empty_services(tmp_path: Path) -> Iterator[object]:
     services = open_services(tmp_path / "empty.sqlite", Actor(name="Test member", entity="HRC"), today=TODAY)
     yield services
     services.close()
+
+
+# PySide6 6.12 under Python 3.11 can abort at interpreter shutdown after a long Qt session
+# ("Fatal Python error: bool_dealloc" while garbage-collecting Qt wrappers): every test has
+# passed and been reported by then, but the abort would turn a green run into exit code 134.
+# Leave the process as soon as pytest is done, with pytest's own exit status.
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _exit_status and "PySide6.QtCore" in __import__("sys").modules:
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])

@@ -17,7 +17,17 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import NrtdError
 
 # Subcommand modules, in the order ``nrtd --help`` lists them.
-COMMAND_MODULES = ("nrtd_desktop.cli.register",)
+COMMAND_MODULES = (
+    "nrtd_desktop.cli.register",
+    "nrtd_desktop.cli.classify",
+    "nrtd_desktop.cli.plan",
+    "nrtd_desktop.cli.dashboard",
+    "nrtd_desktop.cli.selfcheck",
+    "nrtd_desktop.cli.safety",
+    "nrtd_desktop.cli.report",
+    "nrtd_desktop.cli.exchange",
+    "nrtd_desktop.cli.transfer",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -57,6 +57,8 @@ def load_demo(services: Any) -> int:
         indicators = _indicators(session, data["indicators"], actions, recommendations, entities)
         _progress(session, data["progress_updates"], actions, indicators, entities)
         _challenges(session, data["challenges"], recommendations, actions, entities)
+    # The stored statuses follow the actions, as they would had the plan been typed in.
+    services.plan.rollup()
     return len(recommendations)
 
 

@@ -32,6 +32,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# The columns of a shared record that are stamps and keys rather than content: they are not
+# history, not merged field by field, and not copied when a record is duplicated.
+STAMP_COLUMNS = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by",
+                           "updated_site"})
+# Derived from content (the full-text shadow) and so never compared or exchanged either.
+BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid"}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -14,21 +14,9 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db.base import SharedRecord, new_id, utcnow
+from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord, new_id, utcnow
 from nrtd_desktop.db.models_system import HistoryEntry, Tombstone
 from nrtd_desktop.domain.enums import ChangeOrigin
-
-# Columns that are bookkeeping, not content: their changes are not history.
-_UNTRACKED = {
-    "version",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "updated_site",
-    "search_text",
-    "search_rowid",
-}
 
 
 @dataclass(frozen=True)
@@ -101,7 +89,7 @@ def _changes(record: SharedRecord) -> list[tuple[str, Any, Any]]:
     state = inspect(record)
     changes = []
     for attr in state.mapper.column_attrs:
-        if attr.key in _UNTRACKED:
+        if attr.key in BOOKKEEPING_COLUMNS:
             continue
         history = state.attrs[attr.key].history
         if history.has_changes():

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, inspect
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db.base import SharedRecord
+from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord
 from nrtd_desktop.db.models import (
     SHARED_MODELS,
     AffectedGroup,
@@ -39,19 +39,7 @@ TABLE_ORDER = (
     "challenges",
 )
 
-BOOKKEEPING = frozenset(
-    {
-        "id",
-        "version",
-        "created_at",
-        "updated_at",
-        "created_by",
-        "updated_by",
-        "updated_site",
-        "search_text",
-        "search_rowid",
-    }
-)
+BOOKKEEPING = BOOKKEEPING_COLUMNS
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by", "updated_site")
 
 # table -> link field -> (the model the keys name, its key attribute)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, select, update
 
 from nrtd_desktop.db import fts
-from nrtd_desktop.db.base import new_id
+from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, new_id
 from nrtd_desktop.db.models import Base, HistoryEntry
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.exporters.sheets import BY_KEY, HIDDEN, IMPORT_ORDER, LINK, MULTI, TABLE_OF
@@ -60,18 +60,7 @@ LINK_COLUMNS = {
     "action": ("action_id", "actions"),
     "indicator": ("indicator_id", "indicators"),
 }
-_BOOKKEEPING = {
-    "id",
-    "version",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "updated_site",
-    "search_text",
-    "search_rowid",
-    "document_id",
-}
+_BOOKKEEPING = BOOKKEEPING_COLUMNS | {"document_id"}
 
 
 def _table(sheet: str) -> Table:

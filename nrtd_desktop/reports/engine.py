@@ -13,13 +13,12 @@ and renamed over it, so a failed or interrupted build leaves any earlier file un
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
 from nrtd_desktop.domain.errors import NrtdError, register_messages
 from nrtd_desktop.reports import blocks as b
@@ -119,35 +118,12 @@ class ReportDocument:
         from reportlab.platypus.doctemplate import LayoutError
 
         target = Path(path)
-        tmp_name: str | None = None
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            os.close(fd)
-            self.render(tmp_name)
-            with open(tmp_name, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, target)
-            tmp_name = None
-            _fsync_folder(target.parent)
+            with atomic_write(target) as tmp:
+                self.render(str(tmp))
         except OSError as exc:
             raise NrtdError("report.write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
         except LayoutError as exc:
             raise NrtdError("report.layout_failed", reason=str(exc)[:200]) from exc
-        finally:
-            if tmp_name is not None:
-                try:
-                    os.unlink(tmp_name)
-                except OSError:
-                    log.warning("could not remove the temporary report file %s", tmp_name)
         return target
 
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a folder and needs nothing."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

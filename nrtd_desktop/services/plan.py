@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db.base import STAMP_COLUMNS
 from nrtd_desktop.db.models import (
     SHARED_MODELS,
     Action,
@@ -191,18 +192,7 @@ class PlanService(IndicatorsMixin, Service):
             original = self._action(session, action_id)
             copy = Action(recommendation_id=original.recommendation_id, cluster_id=original.cluster_id)
             for column in Action.__table__.columns:
-                if column.key not in {
-                    "id",
-                    "version",
-                    "created_at",
-                    "updated_at",
-                    "created_by",
-                    "updated_by",
-                    "updated_site",
-                    "recommendation_id",
-                    "cluster_id",
-                    "sort_order",
-                }:
+                if column.key not in STAMP_COLUMNS | {"recommendation_id", "cluster_id", "sort_order"}:
                     setattr(copy, column.key, getattr(original, column.key))
             copy.title_ar = original.title_ar + COPY_SUFFIX[0] if original.title_ar else ""
             copy.title_en = original.title_en + COPY_SUFFIX[1] if original.title_en else ""
@@ -216,17 +206,7 @@ class PlanService(IndicatorsMixin, Service):
             for indicator in session.scalars(select(Indicator).where(Indicator.action_id == original.id)):
                 clone = Indicator(action_id=copy.id)
                 for column in Indicator.__table__.columns:
-                    if column.key not in {
-                        "id",
-                        "version",
-                        "created_at",
-                        "updated_at",
-                        "created_by",
-                        "updated_by",
-                        "updated_site",
-                        "action_id",
-                        "current_value",
-                    }:
+                    if column.key not in STAMP_COLUMNS | {"action_id", "current_value"}:
                         setattr(clone, column.key, getattr(indicator, column.key))
                 session.add(clone)
             copy_id = copy.id

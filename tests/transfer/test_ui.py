@@ -45,7 +45,16 @@ def _save(widget: Any, name: str) -> None:
     widget.grab().save(str(SCREENSHOTS / name))
 
 
-def test_wizard_previews_then_imports_a_uhri_file(qtbot: Any, services: Any, tmp_path: Path) -> None:
+@pytest.fixture
+def english(qapp: Any) -> Any:
+    """English translators, whatever language an earlier test left installed."""
+    from nrtd_desktop.ui.application import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
+def test_wizard_previews_then_imports_a_uhri_file(qtbot: Any, services: Any, tmp_path: Path, english: Any) -> None:
     path = write_uhri(tmp_path / "uhri.xlsx")
     wizard = ImportWizard(services, "en")
     qtbot.addWidget(wizard)

@@ -54,7 +54,8 @@ def english(qapp: Any) -> Any:
     return qapp
 
 
-def test_wizard_previews_then_imports_a_uhri_file(qtbot: Any, services: Any, tmp_path: Path, english: Any) -> None:
+@pytest.mark.usefixtures("english")
+def test_wizard_previews_then_imports_a_uhri_file(qtbot: Any, services: Any, tmp_path: Path) -> None:
     path = write_uhri(tmp_path / "uhri.xlsx")
     wizard = ImportWizard(services, "en")
     qtbot.addWidget(wizard)

@@ -17,6 +17,9 @@ import re
 
 from nrtd_desktop.exporters.sheets import FORMULA_TRIGGERS
 
+# The characters of openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE (a test checks that they agree),
+# spelt out here because this module is loaded at start-up through the importers, and importing
+# openpyxl costs 0.2 s that only an actual export or import should pay (PERFORMANCE.md).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 

@@ -1,9 +1,15 @@
 """Export to Excel: the register and its plan, one sheet each, linked by reference.
 
 The workbook is the program's own format ("nrtd", see sheets.py): it can be sent to a ministry,
-filtered and read in Excel or LibreOffice, and imported back. Written by xlsx_writer.py (rows
-streamed into the zip; openpyxl's write-only mode took 8 s for the 41,066 recommendations), into
-a temporary file that replaces the target only when complete (atomic.py).
+filtered and read in Excel or LibreOffice, and imported back. Written with openpyxl in write-only
+mode (rows streamed to disk, never the whole sheet in memory), into a temporary file that replaces
+the target only when complete (atomic.py).
+
+Speed: openpyxl spends about 6.5 µs on each cell it writes (lxml installed), whatever the style
+handling; the 41,066 UPR Info recommendations make some 700,000 non-blank cells, so about 5 s of
+the export is openpyxl's own. This module keeps the rest small: blank values are left out, only
+the header row and dates carry a style (one shared set of style objects), how each column gets
+its value is decided once per sheet, and the zip is compressed at level 1.
 
 Per sheet: right to left in Arabic, the header row frozen and bold, an auto-filter, column
 widths from sheets.py, dates as dates, the allowed values of a column as a drop-down list
@@ -15,13 +21,14 @@ are written, with the plan rows that belong to them and the clusters they are in
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Select, Table, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.atomic import atomic_write
@@ -49,8 +56,10 @@ from nrtd_desktop.exporters.sheets import (
     BY_KEY,
     CHOICE,
     DATE,
+    FLOAT,
     FORMAT_VERSION,
     HIDDEN,
+    INT,
     LISTS_SHEET,
     MARKER,
     MARKER_SHEET,
@@ -59,7 +68,6 @@ from nrtd_desktop.exporters.sheets import (
     Column,
     Sheet,
 )
-from nrtd_desktop.exporters.xlsx_writer import SheetSpec, StreamingWorkbook, column_letter
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.dto import RecommendationFilter
@@ -119,6 +127,14 @@ def _links(
     return result
 
 
+def _records(session: Session, statement: Select[Any]) -> list[dict[str, Any]]:
+    """The rows of a Core select as dicts, read on the session's connection: the ORM's execution
+    path and RowMapping cost 0.3 s more for the 41,066 recommendations."""
+    result = session.connection().execute(statement)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
+
+
 class _Data:
     """Every row the chosen sheets need, read in one read transaction."""
 
@@ -131,9 +147,7 @@ class _Data:
         recs = select(Recommendation.__table__)
         if f is not None and not f.is_empty():
             recs = recs.where(Recommendation.id.in_(filtered_ids(session, f, today)))
-        self.recommendations = [
-            dict(row) for row in session.execute(recs.order_by(Recommendation.reference)).mappings()
-        ]
+        self.recommendations = _records(session, recs.order_by(Recommendation.reference))
         rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
         if not filtered:
@@ -143,10 +157,7 @@ class _Data:
             self.reference.update(
                 dict(session.execute(select(Recommendation.id, Recommendation.reference)).all())
             )
-        clusters = [
-            dict(row)
-            for row in session.execute(select(Cluster.__table__).order_by(Cluster.name_ar)).mappings()
-        ]
+        clusters = _records(session, select(Cluster.__table__).order_by(Cluster.name_ar))
         if filtered:
             wanted = {row["cluster_id"] for row in self.recommendations if row["cluster_id"]}
             clusters = [row for row in clusters if row["id"] in wanted]
@@ -156,14 +167,10 @@ class _Data:
             for row in session.execute(select(Cluster.__table__)).mappings()
         }
         cluster_ids = {row["id"] for row in clusters}
-        actions = [
-            dict(row)
-            for row in session.execute(
-                select(Action.__table__).order_by(
-                    Action.recommendation_id, Action.cluster_id, Action.sort_order
-                )
-            ).mappings()
-        ]
+        actions = _records(
+            session,
+            select(Action.__table__).order_by(Action.recommendation_id, Action.cluster_id, Action.sort_order),
+        )
         if filtered:
             actions = [
                 row
@@ -178,20 +185,11 @@ class _Data:
             or row["title_en"]
             for row in session.execute(select(Action.id, Action.title_ar, Action.title_en)).mappings()
         }
-        indicators = [
-            dict(row)
-            for row in session.execute(select(Indicator.__table__).order_by(Indicator.id)).mappings()
-        ]
-        progress = [
-            dict(row)
-            for row in session.execute(
-                select(ProgressUpdate.__table__).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
-            ).mappings()
-        ]
-        challenges = [
-            dict(row)
-            for row in session.execute(select(Challenge.__table__).order_by(Challenge.id)).mappings()
-        ]
+        indicators = _records(session, select(Indicator.__table__).order_by(Indicator.id))
+        progress = _records(
+            session, select(ProgressUpdate.__table__).order_by(ProgressUpdate.reported_on, ProgressUpdate.id)
+        )
+        challenges = _records(session, select(Challenge.__table__).order_by(Challenge.id))
         if filtered:
             indicators = [
                 r for r in indicators if r["action_id"] in action_ids or r["recommendation_id"] in rec_ids
@@ -207,9 +205,7 @@ class _Data:
             or row["name_en"]
             for row in session.execute(select(Indicator.id, Indicator.name_ar, Indicator.name_en)).mappings()
         }
-        self.entities = [
-            dict(row) for row in session.execute(select(Entity.__table__).order_by(Entity.code)).mappings()
-        ]
+        self.entities = _records(session, select(Entity.__table__).order_by(Entity.code))
         self.rec_links = {
             "themes": _links(session, recommendation_themes, "recommendation_id", "theme_key", rec_ids),
             "affected_groups": _links(
@@ -243,34 +239,51 @@ class _Data:
             "entities": self.entities,
         }[sheet]
 
-    # -- one cell ---------------------------------------------------------------------------
+    # -- one column -------------------------------------------------------------------------
 
-    def value(self, sheet: str, column: Column, row: dict[str, Any]) -> Any:
+    def getter(
+        self, sheet: str, column: Column, text: Callable[[Any], Any]
+    ) -> Callable[[dict[str, Any]], Any]:
+        """How a row gives this column's cell value, decided once per sheet rather than per cell
+        (the export writes some 650,000 cells). ``text`` makes a text safe for a cell."""
         key = column.key
-        if column.kind == MULTI:
-            return self._multi(sheet, column, row)
-        if key == "theme_keys":
-            return "\n".join(self.rec_links["themes"].get(row["id"], ())) or None
-        if key in ("lead_entity", "responsible_entity", "entity"):
-            column_name = {
-                "lead_entity": "lead_entity_id",
-                "responsible_entity": "responsible_entity_id",
-            }.get(key, "entity_id")
-            return self.entity_code.get(row.get(column_name) or "")
-        if key == "cluster":
-            return self.cluster_name.get(row.get("cluster_id") or "")
-        if key == "recommendation":
-            return self.reference.get(row.get("recommendation_id") or "")
-        if key == "action":
-            return self.action_title.get(row.get("action_id") or "")
-        if key == "indicator":
-            return self.indicator_name.get(row.get("indicator_id") or "")
-        value = row.get(key)
-        if column.kind == CHOICE:
-            return choice_label(column.vocabulary or "", value, self.lang)
-        if column.kind == BOOL:
-            return True if value else None  # blank means no (fewer cells: faster, and clearer)
-        return value
+        kind = column.kind
+        if kind == MULTI:
+            return lambda row: text(self._multi(sheet, column, row))
+        if key == "theme_keys":  # the theme codes, so that a name two themes share reads back right
+            themes = self.rec_links["themes"]
+            return lambda row: text("\n".join(themes.get(row["id"], ())))
+        linked = {
+            "lead_entity": ("lead_entity_id", self.entity_code),
+            "responsible_entity": ("responsible_entity_id", self.entity_code),
+            "entity": ("entity_id", self.entity_code),
+            "cluster": ("cluster_id", self.cluster_name),
+            "recommendation": ("recommendation_id", self.reference),
+            "action": ("action_id", self.action_title),
+            "indicator": ("indicator_id", self.indicator_name),
+        }
+        if key in linked:
+            name, table = linked[key]
+            return lambda row: text(table.get(row.get(name) or ""))
+        if kind == CHOICE:
+            vocabulary, lang = column.vocabulary or "", self.lang
+            shown: dict[Any, Any] = {}  # code -> its cell: a handful of codes, many rows
+
+            def choice(row: dict[str, Any]) -> Any:
+                code = row.get(key)
+                if code not in shown:
+                    label = choice_label(vocabulary, code, lang)
+                    shown[code] = text(label) if isinstance(label, str) else label
+                return shown[code]
+
+            return choice
+        if kind == BOOL:
+            return lambda row: True if row.get(key) else None  # blank means no (fewer cells, clearer)
+        if kind == DATE:
+            return lambda row: _naive(row.get(key))
+        if kind in (INT, FLOAT):
+            return lambda row: row.get(key)
+        return lambda row: text(row.get(key))
 
     def _multi(self, sheet: str, column: Column, row: dict[str, Any]) -> str | None:
         if sheet == "recommendations":
@@ -292,53 +305,143 @@ class _Data:
 # ---- writing ------------------------------------------------------------------------------------
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, str):
-        return safe_text(value) if value else None
-    if isinstance(value, datetime):
+class _Styles:
+    """The few style objects of the workbook, made once and shared by every cell that needs one.
+
+    openpyxl keeps one copy per distinct style in the workbook, but building a Font or a fill
+    per cell costs time; plain text and numbers carry no style at all (openpyxl gives a date
+    its ``yyyy-mm-dd`` number format by itself).
+    """
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.header_font = Font(bold=True)
+        self.header_fill = PatternFill("solid", fgColor="FFDDE6F0")
+        self.header_alignment = Alignment(vertical="top", wrap_text=True)
+
+
+def _header_cells(sheet: Any, titles: Sequence[str], styles: _Styles) -> list[Any]:
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for title in titles:
+        cell = WriteOnlyCell(sheet, value=safe_text(title))
+        cell.data_type = "s"
+        cell.font = styles.header_font
+        cell.fill = styles.header_fill
+        cell.alignment = styles.header_alignment
+        cells.append(cell)
+    return cells
+
+
+def _text_cell(sheet: Any, text: str) -> Any:
+    """A text openpyxl would not store as text, as a cell forced to be a string.
+
+    openpyxl turns a str starting with ``=`` into a formula and one of Excel's error names
+    (``#N/A``...) into an error cell. safe_text already quotes the first; a recommendation's
+    notes could still be exactly ``#N/A``, which must stay the text it is.
+    """
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
+
+    if text in ERROR_CODES or text.startswith("="):
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"
+        return cell
+    return text
+
+
+def _text_maker(sheet: Any) -> Callable[[Any], Any]:
+    """The function that turns a column's text into its cell on ``sheet`` (see _text_cell)."""
+    from openpyxl.cell.cell import ERROR_CODES
+
+    def text(value: Any) -> Any:
+        if not value:
+            return None  # a blank cell, not an empty string
+        value = safe_text(value)
+        if value[0] == "#" and value in ERROR_CODES:
+            return _text_cell(sheet, value)
+        return value
+
+    return text
+
+
+def _naive(value: Any) -> Any:
+    """openpyxl refuses a datetime with a time zone; the database's are UTC."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)
     return value
 
 
+def _new_sheet(
+    book: Any,
+    title: str,
+    widths: Sequence[float] = (),
+    hidden_columns: Sequence[int] = (),
+    right_to_left: bool = False,
+    hidden: bool = False,
+) -> Any:
+    """A write-only sheet with its layout set (openpyxl needs it before the first row)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(title)
+    if right_to_left:
+        sheet.sheet_view.rightToLeft = True
+    if hidden:
+        sheet.sheet_state = "hidden"
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in hidden_columns:
+        sheet.column_dimensions[get_column_letter(index)].hidden = True
+    return sheet
+
+
 def _write_sheet(
-    book: StreamingWorkbook,
+    book: Any,
+    styles: _Styles,
     spec: Sheet,
     rows: Sequence[dict[str, Any]],
     data: _Data,
     lists: dict[str, str],
     tick: Callable[[int], None],
 ) -> int:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     lang = data.lang
     columns = spec.columns
-    validations = []
-    for index, column in enumerate(columns, start=1):
-        if column.kind == CHOICE and column.vocabulary in lists:
-            letter = column_letter(index)
-            validations.append((f"{letter}2:{letter}{max(len(rows) + 1000, 1001)}", lists[column.vocabulary]))
-    sheet = SheetSpec(
-        name=spec.title(lang),
+    sheet = _new_sheet(
+        book,
+        spec.title(lang),
         widths=[column.width for column in columns],
         hidden_columns=[index for index, column in enumerate(columns, start=1) if column.hidden],
         right_to_left=lang == "ar",
-        validations=validations,
     )
+    sheet.freeze_panes = "A2"
+    last_column = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A1:{last_column}{max(len(rows) + 1, 2)}"
+    # Room below the data for the rows a ministry adds by hand.
+    last_row = max(len(rows) + 1000, 1001)
+    for index, column in enumerate(columns, start=1):
+        if column.kind == CHOICE and column.vocabulary in lists:
+            letter = get_column_letter(index)
+            validation = DataValidation(
+                type="list", formula1=lists[column.vocabulary], allow_blank=True, showErrorMessage=True
+            )
+            validation.add(f"{letter}2:{letter}{last_row}")
+            sheet.data_validations.append(validation)
     header = [column.header(lang) if column.kind != HIDDEN else column.key for column in columns]
-    plain = {DATE, "text", "int", "float", HIDDEN}
-    direct = [column.kind in plain for column in columns]
-    value = data.value
-    key = spec.key
+    sheet.append(_header_cells(sheet, header, styles))
 
-    def values() -> Iterator[list[Any]]:
-        for number, row in enumerate(rows, start=1):
-            yield [
-                _cell(row.get(column.key) if simple else value(key, column, row))
-                for column, simple in zip(columns, direct, strict=True)
-            ]
-            if number % 2000 == 0:
-                tick(2000)
-        tick(len(rows) % 2000)
-
-    return book.write_sheet(sheet, header, values(), len(rows))
+    getters = [data.getter(spec.key, column, _text_maker(sheet)) for column in columns]
+    append = sheet.append
+    for number, row in enumerate(rows, start=1):
+        append([get(row) for get in getters])
+        if number % 2000 == 0:
+            tick(2000)
+    tick(len(rows) % 2000)
+    return len(rows)
 
 
 def _list_table(sheets: Iterable[Sheet], lang: str) -> dict[str, list[str]]:
@@ -349,17 +452,25 @@ def _list_table(sheets: Iterable[Sheet], lang: str) -> dict[str, list[str]]:
     return {name: values for name, values in table.items() if values}
 
 
-def _write_lists(book: StreamingWorkbook, sheets: Sequence[Sheet], lang: str) -> None:
+def _write_lists(book: Any, sheets: Sequence[Sheet], lang: str) -> None:
     """The hidden sheet of drop-down values, one column per vocabulary."""
     table = _list_table(sheets, lang)
     names = list(table)
     height = max((len(values) for values in table.values()), default=0)
-    rows = [
-        [table[name][index] if index < len(table[name]) else None for name in names]
-        for index in range(height)
-    ]
-    spec = SheetSpec(LISTS_SHEET, hidden=True, freeze_header=False, auto_filter=False)
-    book.write_sheet(spec, names, rows, len(rows))
+    sheet = _new_sheet(book, LISTS_SHEET, hidden=True)
+    text = _text_maker(sheet)
+    sheet.append(names)
+    for index in range(height):
+        sheet.append([text(table[name][index]) if index < len(table[name]) else None for name in names])
+
+
+def _write_marker(book: Any, lang: str, chosen: Sequence[Sheet]) -> None:
+    """The hidden sheet by which the reader recognises the program's own workbook."""
+    sheet = _new_sheet(book, MARKER_SHEET, hidden=True)
+    sheet.append([MARKER, str(FORMAT_VERSION)])
+    sheet.append(["lang", lang])
+    sheet.append(["exported", datetime.now().replace(microsecond=0)])
+    sheet.append(["sheets", ",".join(spec.key for spec in chosen)])
 
 
 def export_workbook(
@@ -384,34 +495,45 @@ def export_workbook(
         if progress is not None:
             progress(done, total, "")
 
+    from openpyxl import Workbook
+
     counts: dict[str, int] = {}
     # The sheets people read come first, the hidden ones after them: the ranges of the lists
     # are known before the lists sheet is written.
     lists = _list_formulas(chosen, options.lang)
-    marker_rows = [
-        ["lang", options.lang],
-        ["exported", datetime.now().replace(microsecond=0)],
-        ["sheets", ",".join(spec.key for spec in chosen)],
-    ]
     path = Path(path)
     try:
         with atomic_write(path) as tmp:
-            book = StreamingWorkbook(tmp)
+            # write_only: each sheet is streamed to a temporary file row by row, never held whole.
+            book = Workbook(write_only=True)
+            styles = _Styles()
             for spec in chosen:
-                counts[spec.key] = _write_sheet(book, spec, data.rows(spec.key), data, lists, tick)
+                counts[spec.key] = _write_sheet(book, styles, spec, data.rows(spec.key), data, lists, tick)
             _write_lists(book, chosen, options.lang)
-            marker = SheetSpec(MARKER_SHEET, hidden=True, freeze_header=False, auto_filter=False)
-            book.write_sheet(marker, [MARKER, str(FORMAT_VERSION)], marker_rows, len(marker_rows))
-            book.close()
+            _write_marker(book, options.lang, chosen)
+            _save(book, tmp)
     except OSError as error:
         raise NrtdError("export.failed", path=str(path), reason=error.strerror or str(error)) from error
     return ExportResult(path, counts, time.perf_counter() - started)
 
 
+def _save(book: Any, target: Path) -> None:
+    """openpyxl's own save (save_workbook) with a faster compression. For the 41,066
+    recommendations level 1 takes 0.3 s where openpyxl's default (level 6) takes 0.7 s, for a
+    file of 11 MB instead of 8 MB."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    book.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
+    ExcelWriter(book, archive).save()  # closes the archive
+
+
 def _list_formulas(sheets: Sequence[Sheet], lang: str) -> dict[str, str]:
     """vocabulary -> the range of its values on the lists sheet (see _write_lists)."""
+    from openpyxl.utils import get_column_letter
+
     formulas = {}
     for position, (name, values) in enumerate(_list_table(sheets, lang).items(), start=1):
-        letter = column_letter(position)
+        letter = get_column_letter(position)
         formulas[name] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(values) + 1}"
     return formulas

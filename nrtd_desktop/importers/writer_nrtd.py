@@ -237,9 +237,8 @@ def _resolve(
             continue
         value = source.values[column.key]
         if column.kind == MULTI:
-            keys = _match_multi(
-                column.vocabulary or "", value, source.values.get("theme_keys"), indexes, report, column.key
-            )
+            hint = tuple(str(source.values.get("theme_keys") or "").split())  # one code a line
+            keys = _match_multi(column.vocabulary or "", value, hint, indexes, report, column.key)
             links[column.key] = set(keys)
         elif column.kind == LINK:
             target_column, target_sheet = LINK_COLUMNS[column.key]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import (
@@ -16,7 +16,6 @@ from nrtd_desktop.db.models import (
     Recommendation,
     recommendation_themes,
 )
-from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.domain.enums import (
     AnnotationType,
@@ -39,6 +38,11 @@ from nrtd_desktop.services.dto import (
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
+# Orders an index serves (reference's unique index, and revision 0004_performance).
+INDEXED_ORDERS = frozenset(
+    {"reference", "priority", "status", "position", "mechanism", "body", "cycle", "updated"}
+)
+THEMES_IN_LIMIT = 900  # ids per IN (...) list; more and the themes are read in one pass
 
 ORDER_COLUMNS: dict[str, Any] = {
     "reference": R.reference,
@@ -119,6 +123,11 @@ class RecommendationService(Service):
             raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
         if order_by == "text":
             columns = R.text_ar if lang == "ar" else R.text_en
+        walk = False
+        if f.search.strip() and order_by in INDEXED_ORDERS:
+            # Many hits: walk the order's index rather than sort every hit (register_query).
+            hits = register_query.fts_hits(session, f.search)
+            walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         statement = (
             select(
@@ -140,15 +149,17 @@ class RecommendationService(Service):
             )
             .outerjoin(Entity, Entity.id == R.lead_entity_id)
             .outerjoin(Cluster, Cluster.id == R.cluster_id)
-            .where(*register_query.conditions(session, f, self.context.today()))
+            .where(*register_query.conditions(session, f, self.context.today(), walk_order_index=walk))
         )
-        if order_by in ("priority", "status", "position", "mechanism"):
-            # The vocabulary's own order (high before medium before low), empty values last.
-            keys = [k for k in labels.VOCABULARIES[order_by] if k != "none"]
-            columns = case({str(k): i for i, k in enumerate(keys)}, value=columns, else_=len(keys))
-        order = columns.desc() if descending else columns.asc()
-        # The reference breaks ties so that paging through a sorted register is stable.
-        return statement.order_by(order, R.reference)
+        if order_by in register_query.NATURAL_ORDERS:
+            # The vocabulary's own order (high before medium before low), empty values last, written
+            # as the expression the indexes of revision 0004_performance hold.
+            columns = literal_column(register_query.natural_order_sql(order_by))
+        # The reference breaks ties so that paging through a sorted register is stable; it goes the
+        # same way as the order so that SQLite can read the (order, reference) index backwards.
+        if descending:
+            return statement.order_by(columns.desc(), R.reference.desc())
+        return statement.order_by(columns.asc(), R.reference.asc())
 
     @staticmethod
     def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
@@ -156,11 +167,22 @@ class RecommendationService(Service):
         if not ids:
             return themes
         link = recommendation_themes
-        for rec_id, key in session.execute(
-            select(link.c.recommendation_id, link.c.theme_key).where(link.c.recommendation_id.in_(ids))
-        ):
+        statement = select(link.c.recommendation_id, link.c.theme_key)
+        if len(ids) > THEMES_IN_LIMIT:
+            # A whole register (267,000 ids) is more than SQLite accepts as parameters: read every
+            # link once and keep the wanted ones.
+            wanted = set(ids)
+            links = (row for row in session.execute(statement) if row[0] in wanted)
+        else:
+            links = session.execute(statement.where(link.c.recommendation_id.in_(ids)))
+        for rec_id, key in links:
             themes.setdefault(rec_id, []).append(key)
         return themes
+
+    def references(self) -> list[str]:
+        """Every reference, in order (the report form's completer): no rows, no themes."""
+        with self.context.read() as session:
+            return list(session.scalars(select(R.reference).order_by(R.reference)))
 
     def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
         with self.context.read() as session:

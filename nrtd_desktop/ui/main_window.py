@@ -9,6 +9,7 @@ it is current), ``focus_search()`` (Ctrl+F), ``counts_changed``/``message`` sign
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
@@ -28,11 +29,37 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.settings import Settings, config_dir
-from nrtd_desktop.ui.areas import AreaContext, icon_for, registered_areas
+from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
+from nrtd_desktop.ui.import_wizard import add_transfer_actions
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
+
+
+class LazyAreas(dict[str, QWidget]):
+    """The built areas by key; asking for one not built yet (``areas["plan"]``) builds it.
+    Iterating (``values()``) sees only the built ones."""
+
+    def __init__(self, build: Callable[[str], None]) -> None:
+        super().__init__()
+        self._build = build
+        self.pending: dict[str, tuple[AreaSpec, AreaContext, QWidget]] = {}
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self.pending:
+            raise KeyError(key)
+        self._build(key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self.pending
 
 
 def window_settings() -> QSettings:
@@ -50,7 +77,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang = settings.language
         self.undo_stack = QUndoStack(self)
-        self.areas: dict[str, QWidget] = {}
+        # Areas are built when first shown (or asked for): building the plan, entities and
+        # cluster pages read the whole database, seconds at 267,000 recommendations (issue 11).
+        self.areas: LazyAreas = LazyAreas(self._build_pending)
         self._area_actions: dict[str, list[QAction]] = {}
 
         self.setWindowTitle(self.tr("NRTD Desktop: {committee}").format(committee=settings.committee_name()))
@@ -75,20 +104,52 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         context = AreaContext(services, settings, self.lang, self.undo_stack, self)
-        for spec in registered_areas():
-            self.add_area(spec.key, spec.title(), spec.build(context), icon_for(spec.icon, self.style()))
+        for n, spec in enumerate(registered_areas()):
+            if n == 0:
+                self.add_area(spec.key, spec.title(), spec.build(context), icon_for(spec.icon, self.style()))
+            else:
+                self._add_pending(spec, context)
         self.resize(DEFAULT_SIZE)
         self.restore_layout()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add a page to the navigation. Optional hooks of ``widget``: see the module docstring."""
-        self.areas[key] = widget
-        widget.setProperty("area_key", key)
         self.stack.addWidget(widget)
+        self._add_item(key, title, icon)
+        self._wire(key, widget)
+        if self.navigation.count() == 1:
+            self.navigation.setCurrentRow(0)
+
+    def _add_item(self, key: str, title: str, icon: QIcon | None) -> None:
         item = QListWidgetItem(icon or QIcon(), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
+        # Wide enough for the longest title in either language, no wider.
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setMinimumWidth(needed)
+
+    def _add_pending(self, spec: AreaSpec, context: AreaContext) -> None:
+        """A navigation entry and an empty page now; the area itself when first shown."""
+        placeholder = QWidget(self.stack)
+        self.stack.addWidget(placeholder)
+        self._add_item(spec.key, spec.title(), icon_for(spec.icon, self.style()))
+        self.areas.pending[spec.key] = (spec, context, placeholder)
+
+    def _build_pending(self, key: str) -> None:
+        spec, context, placeholder = self.areas.pending.pop(key)
+        widget = spec.build(context)
+        self.stack.insertWidget(self.stack.indexOf(placeholder), widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._wire(key, widget)
+        if hasattr(widget, "restore_layout"):
+            widget.restore_layout(window_settings())
+
+    def _wire(self, key: str, widget: QWidget) -> None:
+        """Hooks of a built area: status bar, menu and toolbar actions."""
+        dict.__setitem__(self.areas, key, widget)
+        widget.setProperty("area_key", key)
         if hasattr(widget, "counts_changed"):
             widget.counts_changed.connect(self._show_counts)
         if hasattr(widget, "message"):
@@ -100,11 +161,6 @@ class MainWindow(QMainWindow):
             self.area_menu.addActions(actions)
             self.toolbar.addSeparator()
             self.toolbar.addActions(actions)
-        if self.navigation.count() == 1:
-            self.navigation.setCurrentRow(0)
-        # Wide enough for the longest title in either language, no wider.
-        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
-        self.navigation.setMinimumWidth(needed)
 
     def show_area(self, key: str) -> None:
         for row in range(self.navigation.count()):
@@ -119,7 +175,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.areas[key])
+        self.stack.setCurrentWidget(self.areas[key])  # builds the area the first time
         for area_key, actions in self._area_actions.items():
             for action in actions:
                 action.setVisible(area_key == key)
@@ -183,6 +239,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        add_transfer_actions(self, file_menu)  # Import… (Ctrl+I), Export to Excel… (Ctrl+Shift+E)
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))

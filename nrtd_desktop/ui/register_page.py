@@ -47,6 +47,7 @@ from nrtd_desktop.ui.recommendation_model import (
     COL_STATUS,
     COL_TEXT,
     COL_THEMES,
+    PAGE_SIZE,
     RecommendationTableModel,
 )
 
@@ -70,6 +71,7 @@ class RegisterPage(QWidget):
         self.editor: RecommendationEditor | None = None
         self._aliases = IdAliases()
         self.total = 0
+        self._total_unknown = True
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -189,8 +191,11 @@ class RegisterPage(QWidget):
         """(shown, total) for the status bar."""
         return self.model.rowCount(), self.total
 
-    def _update_counts(self) -> None:
-        self.total = self._services.recommendations.count(RecommendationFilter())
+    def _update_counts(self, recount_total: bool = False) -> None:
+        # The whole register's size changes only with a write: counted at start and after one.
+        if recount_total or self._total_unknown:
+            self.total = self._services.recommendations.count(RecommendationFilter())
+            self._total_unknown = False
         self.counts_changed.emit(self.model.rowCount(), self.total)
 
     # -- selection -----------------------------------------------------------------------
@@ -230,11 +235,11 @@ class RegisterPage(QWidget):
         if rec_id and self.model.row_of_id(rec_id) < 0:
             self._find_in_pages(rec_id)
         self.select_id(rec_id)
-        self._update_counts()
+        self._update_counts(recount_total=True)
 
-    def _find_in_pages(self, rec_id: str, max_pages: int = 5) -> None:
+    def _find_in_pages(self, rec_id: str, max_pages: int = 10) -> None:
         for page in range(1, max_pages):
-            if self.model.row_at(page * 200) is None or self.model.row_of_id(rec_id) >= 0:
+            if self.model.row_at(page * PAGE_SIZE) is None or self.model.row_of_id(rec_id) >= 0:
                 return
 
     def _report(self, error: NrtdError) -> None:

@@ -1,0 +1,126 @@
+"""``python -m nrtd_desktop.bench [--sizes 5000,267000] [--runs 5] [--only search,startup]
+[--workdir DIR]``: build (or reuse) the databases, measure, print ONE JSON object.
+
+Every figure is the median of ``--runs`` runs. Start-up and memory are whole processes of the real
+launcher (``NRTD_BENCH_STARTUP=1``, see ``startup_probe``); register timings run in one child per
+size (``measure``); import, export and PDF in one child per run (``io_bench``). Settings, data
+folder and backups of the children live under the work folder, never the user's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from nrtd_desktop.bench.build import cached_database, default_workdir
+
+ALL = ("startup", "register", "import", "export", "pdf")
+TARGETS = {
+    "startup_s": 1.0, "search_ms_267000": 30, "search_ms_5000": 10, "facet_ms": 30, "detail_ms": 20,
+    "import_csv_s": 3, "import_xlsx_s": 6, "export_xlsx_s": 5, "plan_pdf_s": 5, "peak_rss_mb_267000": 300,
+}
+
+
+def _child_env(workdir: Path) -> dict[str, str]:
+    config = workdir / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    settings = config / "settings.json"
+    if not settings.exists():  # a member's name, so the identity dialog does not wait for one
+        settings.write_text(json.dumps({"user_name": "bench", "language": "ar"}), encoding="utf-8")
+    return {**os.environ, "NRTD_CONFIG_DIR": str(config), "NRTD_DATA_DIR": str(workdir / "data"),
+            "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0"}
+
+
+def _child(args: list[str], env: dict[str, str], timeout: float = 900) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    for line in done.stdout.splitlines():
+        if line.startswith("NRTD_BENCH "):
+            return dict(json.loads(line[len("NRTD_BENCH "):]))
+    tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+    return {"error": " | ".join(tail) or f"exit {done.returncode}"}
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def measure_startup(db: Path, runs: int, env: dict[str, str]) -> dict[str, Any]:
+    script = f"from nrtd_desktop.ui.launch import main; raise SystemExit(main(['--db', {str(db)!r}]))"
+    bench_env = {**env, "NRTD_BENCH_STARTUP": "1"}
+    _child(["-c", script], bench_env)  # warm the file cache and make the day's backup, untimed
+    results, walls = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = _child(["-c", script], bench_env)
+        if "error" in result:
+            return result
+        walls.append(time.perf_counter() - started)
+        results.append(result)
+    return {"startup_s": _median([r["startup_s"] for r in results]),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
+            "heavy_modules_at_start": results[0]["modules"]}
+
+
+def measure_io(kind: str, workdir: Path, runs: int, env: dict[str, str]) -> dict[str, Any]:
+    results = [_child(["-m", "nrtd_desktop.bench.io_bench", kind, str(workdir)], env) for _ in range(runs)]
+    failed = [r for r in results if "error" in r]
+    if failed:
+        return failed[0]
+    out = {f"{kind}_s": _median([r["seconds"] for r in results])}
+    for key in ("rows", "pages"):
+        if key in results[0]:
+            out[f"{kind}_{key}"] = results[0][key]
+    return out
+
+
+def machine() -> dict[str, Any]:
+    return {"cpus": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+            "platform": platform.platform(terse=True)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nrtd_desktop.bench", description=__doc__)
+    parser.add_argument("--sizes", default="5000,267000", help="register sizes, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
+    parser.add_argument("--only", default=",".join(ALL), help=f"a subset of {','.join(ALL)}")
+    parser.add_argument("--workdir", type=Path, default=default_workdir(), help="cached databases and files")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    workdir = args.workdir.expanduser().resolve()
+    env = _child_env(workdir)
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    figures: dict[str, Any] = {"machine": machine(), "runs": args.runs, "targets": TARGETS}
+    for size in sizes:
+        db = cached_database(workdir, size, log=log)
+        per_size: dict[str, Any] = {}
+        if "startup" in only:
+            log(f"start-up, {size} recommendations")
+            per_size.update(measure_startup(db, args.runs, env))
+        if "register" in only:
+            log(f"register, {size} recommendations")
+            per_size.update(_child(["-m", "nrtd_desktop.bench.measure", str(db), str(args.runs)], env))
+        figures[str(size)] = per_size
+    for kind, wanted in (("import_csv", "import"), ("import_xlsx", "import"), ("export_xlsx", "export"),
+                         ("plan_pdf", "pdf")):
+        if wanted in only:
+            log(kind)
+            figures.update(measure_io(kind, workdir, args.runs, env))
+    print(json.dumps(figures, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

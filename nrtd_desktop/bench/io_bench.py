@@ -1,0 +1,131 @@
+"""Import, export and the plan PDF, one timed run per child process (the first use of
+openpyxl or ReportLab in a session is part of what the person waits for).
+
+``python -m nrtd_desktop.bench.io_bench KIND WORKDIR`` with KIND one of ``import_csv``,
+``import_xlsx``, ``export_xlsx``, ``plan_pdf``; prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from nrtd_desktop.bench.build import TODAY, cached_database
+from nrtd_desktop.bench.texts import UPR_INFO
+
+
+def csv_paths() -> tuple[Path, ...]:
+    return tuple(sorted(UPR_INFO.glob("*.csv")))
+
+
+def xlsx_paths(workdir: Path) -> tuple[Path, ...]:
+    """The five UPR Info files saved as xlsx once (same columns, same rows), cached."""
+    from nrtd_desktop.importers.csv_reader import read_csv
+
+    folder = workdir / "upr-info-xlsx"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for source in csv_paths():
+        target = folder / (source.stem + ".xlsx")
+        if not target.exists():
+            from openpyxl import Workbook
+
+            table = read_csv(source)
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Recommendations")
+            sheet.append(list(table.headers))
+            for row in table.rows:
+                sheet.append([row.values.get(h) for h in table.headers])
+            book.save(target.with_suffix(".tmp"))
+            os.replace(target.with_suffix(".tmp"), target)
+        paths.append(target)
+    return tuple(paths)
+
+
+def _fresh_services(folder: Path) -> Any:
+    from nrtd_desktop.app import open_services
+
+    return open_services(folder / "import.sqlite", auto_backup=False, today=TODAY)
+
+
+def run_import(paths: tuple[Path, ...]) -> dict[str, Any]:
+    from nrtd_desktop.services.imports import ImportRequest
+
+    with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
+        services = _fresh_services(Path(folder))
+        try:
+            started = time.perf_counter()
+            services.imports.run(ImportRequest(paths=paths, format="upr_info"))
+            seconds = time.perf_counter() - started
+            count = services.recommendations.count()
+        finally:
+            services.close()
+    return {"seconds": round(seconds, 3), "rows": count}
+
+
+def run_export(workdir: Path) -> dict[str, Any]:
+    """The register of the 41,066 UPR Info rows (imported once, cached) exported to xlsx."""
+    source = workdir / "upr-info-41066.sqlite"
+    if not source.exists():
+        from nrtd_desktop.services.imports import ImportRequest
+
+        services = _fresh_services(workdir)
+        try:
+            services.imports.run(ImportRequest(paths=csv_paths(), format="upr_info"))
+        finally:
+            services.close()
+        os.replace(workdir / "import.sqlite", source)
+    from nrtd_desktop.app import open_services
+
+    services = open_services(source, auto_backup=False, today=TODAY)
+    try:
+        with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
+            started = time.perf_counter()
+            services.imports.export_xlsx(Path(folder) / "register.xlsx")
+            seconds = time.perf_counter() - started
+        count = services.recommendations.count()
+    finally:
+        services.close()
+    return {"seconds": round(seconds, 3), "rows": count}
+
+
+def run_plan_pdf(workdir: Path) -> dict[str, Any]:
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.reports.common_report import ReportOptions, build_report
+
+    db = cached_database(workdir, 1000, actions_per=3, log=lambda _line: None)
+    services = open_services(db, auto_backup=False, today=TODAY)
+    try:
+        with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
+            started = time.perf_counter()
+            doc = build_report(services, ReportOptions("plan", lang="ar", report_date=TODAY))
+            doc.write(Path(folder) / "plan.pdf")
+            seconds = time.perf_counter() - started
+    finally:
+        services.close()
+    return {"seconds": round(seconds, 3), "pages": doc.pages}
+
+
+def main() -> None:
+    kind, workdir = sys.argv[1], Path(sys.argv[2])
+    if kind == "import_csv":
+        result = run_import(csv_paths())
+    elif kind == "import_xlsx":
+        paths = xlsx_paths(workdir)
+        result = run_import(paths)
+    elif kind == "export_xlsx":
+        result = run_export(workdir)
+    elif kind == "plan_pdf":
+        result = run_plan_pdf(workdir)
+    else:
+        raise SystemExit(f"unknown measurement {kind}")
+    print("NRTD_BENCH " + json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""What a person waits for in the register, timed in one process over a built database.
+
+Run as a child process by ``__main__`` (``python -m nrtd_desktop.bench.measure DB RUNS``): it
+opens the services and the real register page offscreen, then times each step from the call
+that starts it to the first page of rows read for the view (``*_painted_ms``: and painted, Qt's
+own drawing of some 20 rows by 9 columns included, about 8 ms here):
+
+- a search keystroke (after the search box's pause): ``_apply_search``, which counts, resets the
+  model and fetches the first page;
+- a facet choice, the detail of a chosen row, a sort by priority, the dashboard's figures.
+
+Prints one JSON object of medians in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SEARCHES = {
+    "en": ["torture", "women rights", "disab", "freedom of expression", "child marriage"],
+    "ar": ["التعذيب", "حقوق المرأة", "الإعاقة", "حرية التعبير", "الاتجار بالأشخاص"],
+}
+# The theme chosen is the most common one of the database.
+FACETS = [("status", ("in_progress",)), ("theme", ()), ("body", ("CAT",)), ("priority", ("high",))]
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def timed(action: Callable[[], Any], runs: int, before: Callable[[], Any] | None = None) -> float:
+    """The median of ``runs`` timings of ``action`` (``before`` runs untimed each time)."""
+    found = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        started = time.perf_counter()
+        action()
+        found.append(time.perf_counter() - started)
+    return _ms(statistics.median(found))
+
+
+def measure(db: Path, runs: int) -> dict[str, Any]:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.bench.build import TODAY
+    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.settings import Settings
+    from nrtd_desktop.ui.areas import AreaContext
+    from nrtd_desktop.ui.recommendation_model import COL_PRIORITY, COL_REFERENCE
+    from nrtd_desktop.ui.register_page import RegisterPage
+
+    app = QApplication.instance() or QApplication(["bench"])
+    services = open_services(db, auto_backup=False, today=TODAY)
+    out: dict[str, Any] = {}
+    try:
+        settings = Settings(user_name="bench")
+        page = RegisterPage(AreaContext(services, settings, "ar", QUndoStack(), None))
+        page.resize(1366, 700)
+        page.show()
+        app.processEvents()
+
+        def paint() -> None:
+            app.processEvents()  # the view lays out the reset model and paints it
+            if page.model.rowCount() and not page.model._pages:
+                page.table.viewport().repaint()
+            if page.model.rowCount() and not page.model._pages:
+                raise RuntimeError("the first page was not painted: the timing would mean nothing")
+
+        def search(text: str, painted: bool = False) -> Callable[[], None]:
+            """The search box's pause has passed: the page filters; then either the first page is
+            read as the view will ask for it (the figure the targets speak of) or really painted."""
+            def run() -> None:
+                page.search.blockSignals(True)
+                page.search.setText(text)
+                page.search.blockSignals(False)
+                page._apply_search()
+                if painted:
+                    paint()
+                else:
+                    page.model.row_at(0)
+            return run
+
+        def clear_search() -> None:
+            search("")()
+
+        for lang, queries in SEARCHES.items():
+            per_query = {q: timed(search(q), runs, clear_search) for q in queries}
+            out[f"search_{lang}_ms"] = statistics.median(per_query.values())
+            out[f"search_{lang}_max_ms"] = max(per_query.values())
+            out[f"search_{lang}_queries"] = per_query
+            painted = {q: timed(search(q, painted=True), runs, clear_search) for q in queries}
+            out[f"search_{lang}_painted_ms"] = statistics.median(painted.values())
+            out[f"search_{lang}_hits"] = {q: services.recommendations.count(RecommendationFilter(search=q))
+                                          for q in queries}
+        # Typing a word letter by letter: each prefix is a query once the pause has passed.
+        word = "discrimination"
+        prefixes = (word[:n] for n in (3, 5, 8, 14))
+        out["search_prefixes_max_ms"] = max(timed(search(prefix), runs, clear_search) for prefix in prefixes)
+        clear_search()
+
+        facet_times = {}
+        common_theme = max(services.recommendations.facet_values("theme"), key=lambda v: v.count).key
+        for facet, keys in FACETS:
+            keys = (common_theme,) if facet == "theme" else keys
+            button = page.facets.buttons[facet]
+
+            def choose(button: Any = button, keys: tuple[str, ...] = keys) -> None:
+                button.set_chosen(keys)
+                page.model.row_at(0)
+
+            def unchoose(button: Any = button) -> None:
+                button.set_chosen(())
+            facet_times[facet] = timed(choose, runs, unchoose)
+            unchoose()
+        out["facet_ms"] = statistics.median(facet_times.values())
+        out["facet_max_ms"] = max(facet_times.values())
+        out["facet_each_ms"] = facet_times
+
+        def facet_list() -> None:
+            page.facets.buttons["theme"].reload()
+        out["facet_list_open_ms"] = timed(facet_list, runs)
+
+        rows = iter(range(10, 10 + runs * 3))
+
+        def detail() -> None:
+            page.table.selectRow(next(rows))
+            page.detail.repaint()
+            if page.selected_id() is None:
+                raise RuntimeError("no row was chosen: the timing would mean nothing")
+        out["detail_ms"] = timed(detail, runs)
+        page.table.clearSelection()
+
+        def sort_priority() -> None:
+            page.model.sort(COL_PRIORITY)
+            page.model.row_at(0)
+
+        def sort_reference() -> None:
+            page.model.sort(COL_REFERENCE)
+        out["sort_priority_ms"] = timed(sort_priority, runs, sort_reference)
+        sort_reference()
+
+        def to_end() -> None:
+            page.model.row_at(page.model.rowCount() - 1)
+
+        def to_top() -> None:
+            page.model.refresh()
+        out["scroll_to_end_ms"] = timed(to_end, runs, to_top)
+
+        out["dashboard_figures_ms"] = timed(lambda: services.figures.figures(), runs)
+        page.close()
+    finally:
+        services.close()
+    return out
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db, runs = Path(sys.argv[1]), int(sys.argv[2])
+    print("NRTD_BENCH " + json.dumps(measure(db, runs), ensure_ascii=False), flush=True)
+    os._exit(0)  # skip Qt's teardown at interpreter exit: nothing left to measure
+
+
+if __name__ == "__main__":
+    main()

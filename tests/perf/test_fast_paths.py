@@ -1,0 +1,124 @@
+"""The fast paths of the register give what a plain reading of every row gives.
+
+Each test reads the whole small database in Python (normalised text, facet values, vocabulary
+order) and compares with what the services answer through FTS5, the expression indexes and the
+search strategies of ``register_query``. No timings here: ``python -m nrtd_desktop.bench`` measures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from nrtd_desktop.db.models import Recommendation, recommendation_themes
+from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.arabic import search_terms
+from nrtd_desktop.services import register_query
+from nrtd_desktop.services.dto import RecommendationFilter
+
+QUERIES = ["torture", "Women rights", "disab", "التعذيب", "حقوق المرأة", "الإعاقة", "الاتجار بالأشخاص",
+           "حقوق", "the", "upr-2", "zzzz-nothing"]
+
+
+def _rows(services: Any) -> list[dict[str, Any]]:
+    with services.context.read() as session:
+        rows = [dict(r._mapping) for r in session.execute(select(
+            Recommendation.id, Recommendation.reference, Recommendation.search_text, Recommendation.status,
+            Recommendation.priority, Recommendation.position, Recommendation.mechanism,
+            Recommendation.body_code))]
+        themes: dict[str, set[str]] = {}
+        for rec_id, key in session.execute(select(recommendation_themes.c.recommendation_id,
+                                                  recommendation_themes.c.theme_key)):
+            themes.setdefault(rec_id, set()).add(key)
+    for row in rows:
+        row["themes"] = themes.get(row["id"], set())
+    return rows
+
+
+def _plain_match(row: dict[str, Any], query: str) -> bool:
+    """Every word of the query begins some word of the normalised text (the FTS prefix rule)."""
+    words = set(search_terms(row["search_text"]))
+    return all(any(word.startswith(term) for word in words) for term in search_terms(query))
+
+
+@pytest.fixture(params=["sort within hits", "scan the order index"])
+def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of reading a searched page: sorting the hits, or walking the sort's index."""
+    monkeypatch.setattr(register_query, "SORT_WITHIN_HITS", 10**9 if request.param.startswith("sort") else 0)
+    return str(request.param)
+
+
+def test_search_results_and_counts_equal_a_plain_scan(services: Any, strategy: str) -> None:
+    rows = _rows(services)
+    for query in QUERIES:
+        expected = sorted(r["reference"] for r in rows if _plain_match(r, query))
+        f = RecommendationFilter(search=query)
+        listed = [r.reference for r in services.recommendations.list(f, limit=None)]
+        assert listed == expected, query
+        assert services.recommendations.count(f) == len(expected), query
+    assert any(_plain_match(r, "التعذيب") for r in rows) and any(_plain_match(r, "torture") for r in rows)
+
+
+def test_pages_of_a_search_cover_every_hit_once_in_order(services: Any, strategy: str) -> None:
+    f = RecommendationFilter(search="rights")
+    whole = [r.reference for r in services.recommendations.list(f, order_by="priority", limit=None)]
+    paged: list[str] = []
+    for offset in range(0, len(whole) + 50, 50):
+        paged += [r.reference for r in services.recommendations.list(f, order_by="priority", offset=offset,
+                                                                         limit=50)]
+    assert len(whole) > 100 and paged == whole
+
+
+def test_search_with_facets_equals_a_plain_scan(services: Any, strategy: str) -> None:
+    rows = _rows(services)
+    f = RecommendationFilter(search="rights", status=("in_progress", "implemented"), mechanism=("UPR",))
+    expected = sorted(r["reference"] for r in rows if _plain_match(r, "rights")
+                      and r["status"] in f.status and r["mechanism"] == "UPR")
+    assert [r.reference for r in services.recommendations.list(f, limit=None)] == expected
+    assert services.recommendations.count(f) == len(expected) > 0
+
+
+@pytest.mark.parametrize("facet", ["status", "priority", "body", "theme", "mechanism"])
+def test_facet_counts_equal_a_python_count(services: Any, facet: str) -> None:
+    rows = [r for r in _rows(services) if _plain_match(r, "rights")]
+    expected: dict[str, int] = {}
+    for row in rows:
+        values = row["themes"] if facet == "theme" else {row["body_code" if facet == "body" else facet]}
+        for value in values:
+            expected[value or "none"] = expected.get(value or "none", 0) + 1
+    found = services.recommendations.facet_values(facet, RecommendationFilter(search="rights"))
+    assert {v.key: v.count for v in found} == expected
+
+
+@pytest.mark.parametrize("order_by", ["priority", "status", "position", "mechanism", "body", "cycle"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorted_register_equals_a_python_sort(services: Any, order_by: str, descending: bool) -> None:
+    with services.context.read() as session:
+        rows = [dict(r._mapping) for r in session.execute(select(
+            Recommendation.reference, Recommendation.priority, Recommendation.status, Recommendation.position,
+            Recommendation.mechanism, Recommendation.body_code, Recommendation.cycle))]
+    column = {"body": "body_code"}.get(order_by, order_by)
+
+    def key(row: dict[str, Any]) -> tuple[Any, ...]:
+        value = row[column]
+        if order_by in labels.VOCABULARIES:
+            return (labels.order(order_by, value), row["reference"])
+        return (value is not None, value or 0, row["reference"])  # SQLite puts NULL first
+
+    expected = [r["reference"] for r in sorted(rows, key=key, reverse=descending)]
+    listed = services.recommendations.list(order_by=order_by, descending=descending, limit=None)
+    assert [r.reference for r in listed] == expected
+
+
+@pytest.mark.parametrize("order_by", ["priority", "status", "position", "mechanism", "reference", "body"])
+def test_the_first_page_of_a_sort_is_read_from_an_index(services: Any, order_by: str) -> None:
+    """The register's sorts read an index in order: no temporary sort of the whole table."""
+    with services.context.read() as session:
+        statement = services.recommendations._row_query(
+            session, RecommendationFilter(), order_by, False, "ar"
+        ).limit(100)
+        sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "TEMP B-TREE" not in plan, plan

@@ -1178,7 +1178,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>لغة المصنف:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register's current filter</source>
+        <source>Only the recommendations of the register&apos;s current filter</source>
         <translation>توصيات التصفية الحالية للسجل فقط</translation>
     </message>
     <message>
@@ -1209,11 +1209,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تصدير حزمة تبادل</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
         <translation>هذا حاسوب المنسّق: اختر الجهات التي تُرسَل إليها حصتها من الخطة.</translation>
     </message>
     <message>
-        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
         <translation>هذا الحاسوب لعضو: تحمل الحزمة ما تغيّر هنا منذ آخر حزمة، إلى المنسّق.</translation>
     </message>
     <message>
@@ -1468,7 +1468,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
     <message numerus="yes">
         <source>%n recorded change(s)</source>
-        <translation><numerusform>لا تغييرات مسجلة</numerusform><numerusform>تغيير واحد مسجل</numerusform><numerusform>تغييران مسجلان</numerusform><numerusform>%n تغييرات مسجلة</numerusform><numerusform>%n تغييراً مسجلاً</numerusform><numerusform>%n تغيير مسجل</numerusform></translation>
+        <translation>
+            <numerusform>لا تغييرات مسجلة</numerusform>
+            <numerusform>تغيير واحد مسجل</numerusform>
+            <numerusform>تغييران مسجلان</numerusform>
+            <numerusform>%n تغييرات مسجلة</numerusform>
+            <numerusform>%n تغييراً مسجلاً</numerusform>
+            <numerusform>%n تغيير مسجل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the history</source>
@@ -1960,11 +1967,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التعارضات: الحقل نفسه تغيّر على الحاسوبين</translation>
     </message>
     <message>
-        <source>Keep this laptop's value everywhere</source>
+        <source>Keep this laptop&apos;s value everywhere</source>
         <translation>أبقِ قيمة هذا الحاسوب في الكل</translation>
     </message>
     <message>
-        <source>Take the package's value everywhere</source>
+        <source>Take the package&apos;s value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
     </message>
     <message>
@@ -2040,7 +2047,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <source>This laptop's value, sent back to the coordinator</source>
+        <source>This laptop&apos;s value, sent back to the coordinator</source>
         <translation>قيمة هذا الحاسوب، تُعاد إلى المنسّق</translation>
     </message>
     <message>
@@ -2140,7 +2147,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
         <translation>إجراءات المجموعة المواضيعية المشتركة بين توصياتها (تُعدَّل من خطة المجموعة):</translation>
     </message>
     <message>
@@ -2746,7 +2753,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أوزان الأولوية</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
         <translation>يُحتسب كل معيار بقدر وزنه (الصفر يعني إهماله). والمعيار الذي لا ينطبق على توصية، كموقف الدولة من توصيات هيئات المعاهدات، لا يدخل في درجتها. وتبقى الأولويات المحددة يدوياً كما هي.</translation>
     </message>
     <message>
@@ -3085,7 +3092,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقييد بفترة</translation>
     </message>
     <message>
-        <source>Use the register's current filter</source>
+        <source>Use the register&apos;s current filter</source>
         <translation>استخدام عامل التصفية الحالي في السجل</translation>
     </message>
     <message>
@@ -3129,12 +3136,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <source>The preview shows the first page of the report (drawn by pdftoppm).</source>
-        <translation>تعرض المعاينة الصفحة الأولى من التقرير (رسمها برنامج pdftoppm).</translation>
-    </message>
-    <message>
-        <source>This computer cannot draw a preview; the report can still be saved.</source>
-        <translation>لا يستطيع هذا الحاسوب عرض معاينة، ويمكن مع ذلك حفظ التقرير.</translation>
+        <source>The preview shows the first page of the report.</source>
+        <translation>تعرض المعاينة الصفحة الأولى من التقرير.</translation>
     </message>
     <message>
         <source>National action plan</source>

@@ -3132,12 +3132,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Options</translation>
     </message>
     <message>
-        <source>The preview shows the first page of the report (drawn by pdftoppm).</source>
-        <translation>The preview shows the first page of the report (drawn by pdftoppm).</translation>
-    </message>
-    <message>
-        <source>This computer cannot draw a preview; the report can still be saved.</source>
-        <translation>This computer cannot draw a preview; the report can still be saved.</translation>
+        <source>The preview shows the first page of the report.</source>
+        <translation>The preview shows the first page of the report.</translation>
     </message>
     <message>
         <source>National action plan</source>

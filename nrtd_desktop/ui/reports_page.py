@@ -5,14 +5,12 @@ report``), built on a worker thread through ``worker.run_task``; the engine writ
 atomically (temporary file, then rename), so a cancelled or failed save leaves no half file.
 
 The preview renders the report into a temporary file and shows its first page as an image drawn
-by poppler's ``pdftoppm`` (see ``preview_engine``); without it the page says so and saving still
-works.
+by PDFium through ``pypdfium2``, which ships its own PDFium on every platform (QtPdf is not in
+the PySide6 wheels).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from dataclasses import replace
 from datetime import date
@@ -56,43 +54,21 @@ USES = {
 }
 
 
-def preview_engine() -> str:
-    """ "pdftoppm", or "" when this computer has no way to draw a PDF page.
-
-    QtPdf (``QPdfDocument``) would be the natural choice, but the PySide6 6.12 wheels installed
-    here do not ship it and packaging/nrtd_bundle.py leaves it out of the installed program, so
-    the first page is drawn by poppler's ``pdftoppm`` when it is installed."""
-    return "pdftoppm" if shutil.which("pdftoppm") else ""
-
-
 def first_page_image(pdf: Path, width: int = PREVIEW_WIDTH) -> QImage:
     """Page 1 of ``pdf`` as an image ``width`` pixels wide (a null image when it cannot be drawn).
     Safe on a worker thread: QImage, unlike QPixmap, is not tied to the GUI thread."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        return QImage()
-    target = pdf.with_suffix("")
-    subprocess.run(
-        [
-            exe,
-            "-png",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-scale-to-x",
-            str(width),
-            "-scale-to-y",
-            "-1",
-            "-singlefile",
-            str(pdf),
-            str(target),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return QImage(str(target) + ".png")
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        page = document[0]
+        scale = width / page.get_width()
+        image = page.render(scale=scale).to_pil().convert("RGB")
+    finally:
+        document.close()
+    data = image.tobytes()
+    # QImage does not own ``data``: copy() detaches it before the bytes go away.
+    return QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
 
 
 class ReportsPage(QWidget):
@@ -224,13 +200,7 @@ class ReportsPage(QWidget):
         self.use_filter.toggled.connect(self._update_filter_note)
         self._update_enabled()
         self._update_filter_note()
-        engine = preview_engine()
-        self.preview_note.setText(
-            {
-                "pdftoppm": self.tr("The preview shows the first page of the report (drawn by pdftoppm)."),
-                "": self.tr("This computer cannot draw a preview; the report can still be saved."),
-            }[engine]
-        )
+        self.preview_note.setText(self.tr("The preview shows the first page of the report."))
 
     # -- choices ---------------------------------------------------------------------------
     def titles(self) -> dict[str, str]:
@@ -252,11 +222,23 @@ class ReportsPage(QWidget):
         self.cluster.addItem(self.tr("All clusters"), "")
         for c in sorted(self._services.clusters.list(), key=lambda c: c.label(lang)):
             self.cluster.addItem(c.label(lang), c.id)
-        references = [r.reference for r in self._services.recommendations.list(limit=None)]
-        completer = QCompleter(references, self)
+        # The references (267,000 in the whole index) are read when the page is first shown,
+        # not while the window starts (issue 11).
+        self._references_loaded = False
+        if self.isVisible():
+            self._load_references()
+
+    def _load_references(self) -> None:
+        self._references_loaded = True
+        completer = QCompleter(self._services.recommendations.references(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.reference.setCompleter(completer)
+
+    def showEvent(self, event: Any) -> None:  # Qt's name
+        if not self._references_loaded:
+            self._load_references()
+        super().showEvent(event)
 
     def _update_enabled(self) -> None:
         uses = USES[self.current_kind()]
@@ -349,7 +331,6 @@ class ReportsPage(QWidget):
         options = self.options()
         target = Path(self._folder.name) / f"preview-{options.kind}.pdf"
         services = self._services
-        draw = bool(preview_engine())
 
         def work(progress: Progress) -> tuple[QImage, int]:
             from nrtd_desktop.reports.common_report import build_report
@@ -358,7 +339,7 @@ class ReportsPage(QWidget):
             doc = build_report(services, options)
             progress.check()
             doc.write(target)
-            return (first_page_image(target) if draw else QImage()), doc.pages
+            return first_page_image(target), doc.pages
 
         self._task = run_task(
             self,

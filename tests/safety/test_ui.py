@@ -9,13 +9,12 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from nrtd_desktop.app import open_services
 from nrtd_desktop.settings import Settings, load_settings
-from nrtd_desktop.ui.locations import i18n_dir
 from tests.safety.conftest import add_recommendations
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -25,12 +24,8 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 def arabic(qapp: Any) -> Iterator[QApplication]:
     from nrtd_desktop.ui.application import create_application, install_translations
 
-    app = create_application(lang="ar")
-    translator = QTranslator(app)
-    assert translator.load("safety_ar", str(i18n_dir()))
-    app.installTranslator(translator)
+    app = create_application(lang="ar")  # the program's own Arabic catalogue and Qt's
     yield app
-    app.removeTranslator(translator)
     install_translations(app, "ar")
 
 

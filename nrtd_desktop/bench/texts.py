@@ -9,6 +9,7 @@ fast instead of normalising every row from scratch.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 from dataclasses import dataclass
@@ -16,7 +17,9 @@ from pathlib import Path
 
 from nrtd_desktop.domain.arabic import normalize
 
-UPR_INFO = Path("/work/shared/data/upr-info")
+# The UPR Info files sit in ../shared beside the checkout (NRTD_UPR_INFO overrides it).
+_BESIDE_CHECKOUT = Path(__file__).resolve().parents[3] / "shared" / "data" / "upr-info"
+UPR_INFO = Path(os.environ.get("NRTD_UPR_INFO") or _BESIDE_CHECKOUT)
 DEMO_JSON = Path(__file__).resolve().parent.parent / "demo" / "demo_data.json"
 _SENTENCE_END = re.compile(r"(?<=[.;،؛:])\s+")
 # Words a committee adds when it rewrites a recommendation for its own plan.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import insert, select
 
@@ -18,8 +17,9 @@ from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.reference.catalog import cycle_for_upr_session, get_catalog
+from tests.shared_data import UPR_INFO
 
-DATA = Path("/work/shared/data/upr-info")
+DATA = UPR_INFO
 RESPONSES = {"Accepted": "supported", "Noted": "noted"}
 
 

@@ -11,7 +11,9 @@ from typing import Any
 
 from openpyxl import Workbook
 
-UPR_INFO_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "upr-info"
+from tests.shared_data import UPR_INFO
+
+UPR_INFO_DIR = UPR_INFO
 
 UHRI_HEADERS = (
     "Text",

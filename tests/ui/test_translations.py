@@ -52,7 +52,8 @@ def placeholder_mismatches(path: Path) -> list[tuple[str, str]]:
             # Plural forms such as Arabic's "تغييران" (two changes) may spell the number out:
             # %n must appear in some form, every other placeholder in every form.
             others = sorted(p for p in wanted if p != "%n")
-            ok = any("%n" in f for f in found) and all(sorted(p for p in f if p != "%n") == others for f in found)
+            same_others = all(sorted(p for p in f if p != "%n") == others for f in found)
+            ok = any("%n" in f for f in found) and same_others
         else:
             ok = found[0] == wanted
         if not ok:

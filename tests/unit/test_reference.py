@@ -9,7 +9,6 @@ import re
 import time
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
@@ -17,9 +16,9 @@ from nrtd_desktop.domain.enums import MechanismKind
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.reference import generate_states
 from nrtd_desktop.reference.catalog import Catalog, cycle_for_upr_session, get_catalog, load_data
+from tests.shared_data import UPR_INFO
 
 # shared/ lies beside the project's folder, both here and in CI's fresh clone.
-UPR_INFO = Path(__file__).resolve().parents[3] / "shared" / "data" / "upr-info"
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 TARGET_CODE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])$")

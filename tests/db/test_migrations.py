@@ -14,6 +14,11 @@ from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.services.dto import RecommendationFilter
 
 SCHEMAS = Path(__file__).with_name("schemas")
+KEPT = sorted(SCHEMAS.glob("*.sqlite"))
+
+
+def test_a_database_of_every_released_schema_is_kept() -> None:
+    assert [p.stem for p in KEPT] == ["0001"]  # add the file of each new release here
 
 
 def test_a_new_database_is_at_the_head_schema_with_reference_data(tmp_path: Path) -> None:
@@ -27,7 +32,7 @@ def test_a_new_database_is_at_the_head_schema_with_reference_data(tmp_path: Path
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-@pytest.mark.parametrize("kept", sorted(SCHEMAS.glob("*.sqlite")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("kept", KEPT, ids=lambda p: p.stem)
 def test_every_released_schema_opens_and_keeps_its_data(kept: Path, tmp_path: Path) -> None:
     """Each file was written by a released version; the program upgrades it and loses nothing."""
     copy = tmp_path / kept.name

@@ -360,6 +360,10 @@ def apply_changes(
         staged["cluster_id"] = lookups.cluster(session, cluster).id if cluster else None
 
     # All checks passed: write.
+    if not creating and "status" in staged and staged["status"] != record.status:
+        # A status a person sets by hand is an override: the roll-up from the plan's actions
+        # must not silently replace it (the plan editor can clear the override).
+        staged["status_overridden"] = True
     document_date = staged.pop("document_date", None) if "document_date" in staged else None
     for name, value in staged.items():
         setattr(record, name, value)

@@ -163,3 +163,12 @@ def test_delete_removes_from_search_and_counts(register) -> None:  # type: ignor
     assert deleted.reference == "UPR-3-122.46"
     assert refs(register, search="abolish") == []
     assert register.stats().recommendations == 2
+
+
+def test_a_status_set_by_hand_is_kept_by_the_roll_up(demo_services) -> None:  # type: ignore[no-untyped-def]
+    planned = next(r for r in demo_services.recommendations.list(limit=None)
+                   if demo_services.plan.plan("recommendation", r.id).actions)
+    chosen = "implemented" if planned.status != "implemented" else "not_started"
+    demo_services.recommendations.update(planned.id, {"status": chosen})
+    demo_services.plan.rollup()
+    assert demo_services.recommendations.get(planned.id).status == chosen

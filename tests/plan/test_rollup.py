@@ -106,8 +106,11 @@ def test_override_with_a_reason_holds_until_cleared(small_plan) -> None:
 def test_bulk_rollup_reports_then_applies(small_plan) -> None:
     s = small_plan.services
     s.plan.create_action("recommendation", small_plan.rec_a, action("إجراء", status="completed"))
-    # Someone sets a status through the register, out of step with the actions.
-    s.recommendations.update(small_plan.rec_a, {"status": "not_started"})
+    # A status out of step with the actions, as a database from before the roll-up holds it
+    # (a status typed in the register is an override, which the roll-up leaves alone).
+    with s.context.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE recommendations SET status = 'not_started' WHERE id = ?",
+                                   (small_plan.rec_a,))
     s.recommendations.update(small_plan.rec_b, {"status": "implemented"})  # no action: nothing to derive
     preview = s.plan.rollup(dry_run=True)
     assert [(c.reference, c.old_status, c.new_status) for c in preview] == [

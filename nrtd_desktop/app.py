@@ -18,6 +18,8 @@ from nrtd_desktop.db.models import MetaValue
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
+from nrtd_desktop.safety.background import StartupGuard
+from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError, install_fence, seal
 from nrtd_desktop.safety.lock import acquire_lock
 from nrtd_desktop.safety.startup import StartupReport, check_at_start
 from nrtd_desktop.services import Services
@@ -54,7 +56,7 @@ def actor_from_settings() -> history.Actor:
 
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
                   today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
-                  auto_backup: bool | None = None) -> Services:
+                  auto_backup: bool | None = None, background: bool = False) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -63,6 +65,11 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     daily backup made when due (``auto_backup``; default: on unless ``NRTD_AUTO_BACKUP=0``, which
     test suites may set to save ~0.15 s per opened database). ``Services.close()`` releases the
     lock; what the start-up found is in ``services.safety.startup``.
+
+    ``background`` (the window): after a clean shutdown, with no migration due, the check and the
+    daily backup run on a thread instead (``safety/background.py``, the guard is
+    ``services.safety.startup.guard``): this returns at once, every write waits until the check
+    has passed and is refused if it failed. The command line keeps the synchronous check.
     """
     if auto_backup is None:
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
@@ -71,30 +78,56 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
     migrate.check_file(path)  # an empty, text or foreign file: refused before anything is created
     lock = acquire_lock(path)
+    guard: StartupGuard | None = None
     try:
         report = StartupReport(db_path=path, created=not path.exists(), unclean=lock.took_over_stale)
-        report.check = check_at_start(path, unclean=lock.took_over_stale)
+        if background and startup.can_check_in_background(path, unclean=lock.took_over_stale):
+            guard = report.guard = StartupGuard(path, report, auto_backup=auto_backup).start()
+        else:
+            report.check = check_at_start(path, unclean=lock.took_over_stale)
+            if background and auto_backup and not report.created:  # checked: only the backup waits
+                guard = report.guard = StartupGuard(path, report, checked=True).start()
         snapshot = _chain(startup.snapshot_before_migration, before_migration)
         engine = _open_engine(path, create, snapshot)
     except BaseException:
+        if guard is not None:
+            guard.close()
         lock.release(unclean=path.exists())
         raise
+    gate = guard.gate if guard is not None else WriteGate()
     try:
         safety_errors.install(engine)
+        if guard is not None:
+            install_fence(engine, gate)  # the writes at open below (rare) wait for the check too
         reference_sync.sync(engine)
         site = site_id(engine)
-        startup.after_open(report, engine, auto_backup=auto_backup)
-    except BaseException:
+        startup.after_open(report, engine, auto_backup=auto_backup and guard is None)
+    except BaseException as exc:
         engine.dispose()
+        if guard is not None:
+            guard.close()
         lock.release(unclean=True)
+        if isinstance(exc, WritesBlockedError):
+            raise exc.damage from exc  # the same offer as a synchronous check's
         raise
     actor = actor or actor_from_settings()
     actor = history.Actor(name=actor.name, entity=actor.entity, site_id=site)
     sessions = make_session_factory(engine)
     history.install(sessions)
-    services = Services(ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today))
+    context = ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today,
+                             write_gate=gate)
+    services = Services(context)
     services.safety.startup = report
-    services.on_close.append(lock.release)
+    if guard is None:
+        services.on_close.append(lock.release)
+    else:
+        # Run last to first: after a failed check the engine is sealed (nothing reopens the file),
+        # the guard stops (and lets go of the failed check's connection only now, after the
+        # engine's: see safety/background.py), then the lock is released, unclean when the check
+        # failed so that the next start checks fully before opening.
+        services.on_close.append(lambda: lock.release(unclean=guard.failed))
+        services.on_close.append(guard.close)
+        services.on_close.append(lambda: guard.failed and seal(engine, gate))
     return services
 
 

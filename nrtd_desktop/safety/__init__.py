@@ -5,11 +5,15 @@ Qt-free. The public entry points:
 - :func:`backup_before` (``backup_before(services, "before-import")``) before any bulk change;
 - :func:`create_backup`, :func:`list_backups`, :func:`restore_backup`, :func:`restore_newest_good`;
 - :func:`check_database`; :func:`acquire_lock`; :func:`location_warning`, :func:`move_to_local`;
-- :class:`DamagedDatabaseError` (raised by ``app.open_services`` with the backup it offers).
+- :class:`DamagedDatabaseError` (raised by ``app.open_services`` with the backup it offers);
+- :class:`StartupGuard`, :class:`WriteGate`, :class:`WritesBlockedError`: the start-up check and
+  daily backup beside the window (``open_services(..., background=True)``), writes held until
+  the check has passed.
 """
 
 from __future__ import annotations
 
+from nrtd_desktop.safety.background import StartupGuard
 from nrtd_desktop.safety.backup import (
     BackupInfo,
     backup_before,
@@ -20,6 +24,7 @@ from nrtd_desktop.safety.backup import (
     plan_thinning,
 )
 from nrtd_desktop.safety.checks import CheckResult, check_database, verify_nrtd_file
+from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError
 from nrtd_desktop.safety.location import LocationWarning, location_warning, move_to_local
 from nrtd_desktop.safety.lock import DatabaseLock, acquire_lock
 from nrtd_desktop.safety.restore import RestoreResult, restore_backup, restore_newest_good
@@ -27,7 +32,8 @@ from nrtd_desktop.safety.startup import DamagedDatabaseError, StartupReport
 
 __all__ = [
     "BackupInfo", "CheckResult", "DamagedDatabaseError", "DatabaseLock", "LocationWarning",
-    "RestoreResult", "StartupReport", "acquire_lock", "backup_before", "backup_folder", "check_database",
-    "create_backup", "list_backups", "location_warning", "move_to_local", "newest_good_backup",
-    "plan_thinning", "restore_backup", "restore_newest_good", "verify_nrtd_file",
+    "RestoreResult", "StartupGuard", "StartupReport", "WriteGate", "WritesBlockedError", "acquire_lock",
+    "backup_before", "backup_folder", "check_database", "create_backup", "list_backups", "location_warning",
+    "move_to_local", "newest_good_backup", "plan_thinning", "restore_backup", "restore_newest_good",
+    "verify_nrtd_file",
 ]

@@ -6,6 +6,12 @@ switched to a self-contained rollback journal, checked with ``integrity_check`` 
 renamed into place (``atomic.atomic_write``). A crash leaves at most a temporary file, removed at
 the next start.
 
+The automatic daily backup runs on the window's start-up thread (``safety.background``) while
+the person already works: it reads through its own read-only connection, a step of pages at a
+time so that closing the program can stop it, and SQLite restarts the copy when another
+connection wrote between two steps; after a few restarts it copies in one step (in WAL mode one
+read transaction, which never blocks the writers). Backups are made one at a time.
+
 Names say when and why: ``nrtd-20261129-090812-before-import.sqlite`` (local time).
 
 Thinning, so that the folder stays a set a person can understand:
@@ -24,6 +30,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -33,7 +40,14 @@ from typing import Any
 from nrtd_desktop.atomic import atomic_write, clean_stale_temps
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
-from nrtd_desktop.safety.checks import DatabaseFacts, check_database, connect_read_only, read_facts
+from nrtd_desktop.safety.checks import (
+    CheckInterrupted,
+    DatabaseFacts,
+    Interrupter,
+    check_database,
+    connect_read_only,
+    read_facts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +61,12 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 SNAPSHOT_KEEP_DAYS, SNAPSHOT_KEEP_MIN = 30, 10
 DAILY_INTERVAL = timedelta(days=1)
+STEP_PAGES = 2048  # 8 MB a step with 4 KB pages: closing the program waits for one step at most
+MAX_RESTARTS = 3  # copies restarted by concurrent writes before copying in one step
+
+# One backup at a time: two in the same second would race for the same name, and two full copies
+# of a large file at once only slow both down.
+_making = threading.Lock()
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>" + "|".join(map(re.escape, REASONS))
                    + r")(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$")
@@ -121,7 +141,7 @@ def parse_backup_name(path: Path) -> tuple[str, datetime, str, int] | None:
 
 # ---- making one -----------------------------------------------------------------------------------
 
-def _copy_into(target: Any, destination: Path) -> None:
+def _copy_into(target: Any, destination: Path, interrupter: Interrupter | None = None) -> None:
     """Page-by-page copy of the live database into ``destination`` (a new file)."""
     dest = sqlite3.connect(destination, isolation_level=None)
     try:
@@ -133,9 +153,12 @@ def _copy_into(target: Any, destination: Path) -> None:
             finally:
                 raw.close()
         else:
-            source = connect_read_only(db_path_of(target))
+            source = connect_read_only(db_path_of(target), check_same_thread=interrupter is None)
             try:
-                source.backup(dest)
+                if interrupter is None:
+                    source.backup(dest)
+                else:
+                    _copy_in_steps(source, dest, interrupter)
             finally:
                 source.close()
         # The copy carries the source's WAL flag; a backup must be one self-contained file.
@@ -144,16 +167,52 @@ def _copy_into(target: Any, destination: Path) -> None:
         dest.close()
 
 
+class _Restarted(Exception):
+    """Other connections wrote too often during a stepped copy."""
+
+
+def _copy_in_steps(source: sqlite3.Connection, dest: sqlite3.Connection, interrupter: Interrupter) -> None:
+    """``STEP_PAGES`` at a time, checking ``interrupter`` between steps. SQLite restarts a stepped
+    copy whose source another connection changed; after ``MAX_RESTARTS`` the copy is made in one
+    step instead (one consistent read of the WAL snapshot; writers go on meanwhile)."""
+    last_remaining: list[int] = []
+
+    def progress(_status: int, remaining: int, _total: int) -> None:
+        interrupter.raise_if_stopped()
+        if last_remaining and remaining > last_remaining[-1]:
+            last_remaining.append(-1)  # a restart: the count of pages left went up again
+            if last_remaining.count(-1) > MAX_RESTARTS:
+                raise _Restarted()
+        last_remaining.append(remaining)
+
+    try:
+        source.backup(dest, pages=STEP_PAGES, progress=progress)
+    except _Restarted:
+        log.info("the backup was restarted %d times by concurrent writes: copying in one step", MAX_RESTARTS)
+        interrupter.raise_if_stopped()
+        source.backup(dest)
+
+
 def create_backup(target: Any, reason: str = MANUAL, *, folder: Path | None = None, out: Path | None = None,
-                  now: datetime | None = None, thin: bool = True) -> BackupInfo:
+                  now: datetime | None = None, thin: bool = True, interrupter: Interrupter | None = None
+                  ) -> BackupInfo:
     """Back up the database of ``target`` (Services, Engine or path) and return the new backup.
 
     Into ``out`` when given (``nrtd backup OUT``), else into ``folder`` (default: the backup
     folder) under a name with the time and ``reason``. The file is verified before it is kept;
     raises ``NrtdError("backup.failed" | "backup.check_failed")`` and leaves no file otherwise.
+    With ``interrupter`` (a path ``target``: the background daily backup) the copy goes in steps
+    and ``CheckInterrupted`` is raised, leaving no file, when it is stopped.
     """
     if reason not in REASONS:
         raise NrtdError("backup.unknown_reason", reason=reason)
+    with _making:
+        return _create_backup(target, reason, folder=folder, out=out, now=now, thin=thin,
+                              interrupter=interrupter)
+
+
+def _create_backup(target: Any, reason: str, *, folder: Path | None, out: Path | None, now: datetime | None,
+                   thin: bool, interrupter: Interrupter | None) -> BackupInfo:
     db_path = db_path_of(target)
     when = (now or datetime.now()).replace(microsecond=0, tzinfo=None)
     serial = 2
@@ -168,14 +227,17 @@ def create_backup(target: Any, reason: str = MANUAL, *, folder: Path | None = No
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         with atomic_write(final) as tmp:
-            _copy_into(target, tmp)
-            result = check_database(tmp, full=True)
+            _copy_into(target, tmp, interrupter)
+            result = (check_database(tmp, full=True) if interrupter is None
+                      else check_database(tmp, full=True, interrupter=interrupter))
             if not result.ok:
                 raise NrtdError("backup.check_failed", path=str(final), problems=result.summary())
             facts = read_facts(tmp)
     except OSError as exc:
         raise NrtdError("backup.failed", path=str(final), reason=exc.strerror or str(exc)) from exc
     except sqlite3.Error as exc:
+        if interrupter is not None and interrupter.stopped:
+            raise CheckInterrupted() from exc
         raise NrtdError("backup.failed", path=str(final), reason=str(exc)) from exc
     info = BackupInfo(path=final, created=when, reason=reason, size=final.stat().st_size,
                       recommendations=facts.recommendations, serial=serial - 1 if out is None else 1)
@@ -197,7 +259,8 @@ def backup_before(target: Any, reason: str) -> BackupInfo:
 
 
 def backup_if_due(target: Any, *, folder: Path | None = None, now: datetime | None = None,
-                  interval: timedelta = DAILY_INTERVAL) -> BackupInfo | None:
+                  interval: timedelta = DAILY_INTERVAL, interrupter: Interrupter | None = None
+                  ) -> BackupInfo | None:
     """The automatic backup at start: made when the newest backup of this database (of any
     kind) is older than ``interval``, or there is none."""
     folder = Path(folder) if folder is not None else backup_folder()
@@ -205,7 +268,7 @@ def backup_if_due(target: Any, *, folder: Path | None = None, now: datetime | No
     newest = next(iter(list_backups(folder, db_path_of(target).stem, with_counts=False)), None)
     if newest is not None and now - newest.created < interval:
         return None
-    return create_backup(target, DAILY, folder=folder, now=now)
+    return create_backup(target, DAILY, folder=folder, now=now, interrupter=interrupter)
 
 
 # ---- listing and thinning ---------------------------------------------------------------------------
@@ -287,13 +350,14 @@ def thin_backups(folder: Path, stem: str, *, now: datetime | None = None) -> lis
     return removed
 
 
-def newest_good_backup(db_path: Path, folder: Path | None = None) -> tuple[BackupInfo, DatabaseFacts] | None:
+def newest_good_backup(db_path: Path, folder: Path | None = None, *, interrupter: Interrupter | None = None
+                       ) -> tuple[BackupInfo, DatabaseFacts] | None:
     """The newest backup of ``db_path`` that passes the full check, with what it holds."""
     from nrtd_desktop.safety.checks import verify_nrtd_file
 
     for backup in list_backups(folder, Path(db_path).stem, with_counts=False):
         with contextlib.suppress(NrtdError):
-            facts = verify_nrtd_file(backup.path)
+            facts = verify_nrtd_file(backup.path, interrupter=interrupter)
             return replace(backup, recommendations=facts.recommendations), facts
     return None
 

@@ -2,12 +2,18 @@
 
 Every check opens the file read-only (``mode=ro``): such a connection never checkpoints the WAL
 into the main file on close, so checking a damaged database changes no byte of it.
+
+A check of a large file takes seconds (quick_check 1.8 s + foreign_key_check 1.7 s on 790 MB), so
+the window runs it on a thread (``safety.background``): an :class:`Interrupter` lets the closing
+program stop it at once, and :class:`CheckInterrupted` tells that apart from damage.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -47,9 +53,53 @@ class DatabaseFacts:
     site_id: str
 
 
-def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+class CheckInterrupted(Exception):
+    """The check or copy was stopped by its :class:`Interrupter` (the program is closing): it
+    says nothing about the file."""
+
+
+class Interrupter:
+    """Stops long checks and copies from another thread (``sqlite3.Connection.interrupt``)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._connections: set[sqlite3.Connection] = set()
+        self._stopped = False
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        with self._guard:
+            self._stopped = True
+            for connection in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.interrupt()
+
+    def raise_if_stopped(self) -> None:
+        if self._stopped:
+            raise CheckInterrupted()
+
+    @contextlib.contextmanager
+    def watching(self, connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """While the block runs, ``stop()`` interrupts ``connection``'s statement."""
+        with self._guard:
+            if self._stopped:
+                raise CheckInterrupted()
+            self._connections.add(connection)
+        try:
+            yield connection
+        finally:
+            with self._guard:
+                self._connections.discard(connection)
+
+
+def connect_read_only(path: Path, timeout: float = 5.0, *, check_same_thread: bool = True
+                      ) -> sqlite3.Connection:
     uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    connection = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                                 check_same_thread=check_same_thread)
     connection.execute("PRAGMA trusted_schema=OFF")
     return connection
 
@@ -62,32 +112,47 @@ def has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def check_database(path: Path, *, full: bool) -> CheckResult:
+def check_database(path: Path, *, full: bool, interrupter: Interrupter | None = None) -> CheckResult:
     """``integrity_check`` (``full``) or ``quick_check``, then ``foreign_key_check``; never writes.
 
     Raises ``DatabaseError("db.not_a_database")`` for a file that is not SQLite at all (empty,
-    text, another format): that is not damage to repair but the wrong file.
+    text, another format): that is not damage to repair but the wrong file. Raises
+    ``CheckInterrupted`` when ``interrupter`` stopped it.
     """
     path = Path(path)
     if not path.is_file() or not has_sqlite_header(path):
         raise DatabaseError("db.not_a_database", path=str(path))
     check = "integrity_check" if full else "quick_check"
-    problems: list[str] = []
     try:
-        connection = connect_read_only(path)
+        connection = connect_read_only(path, check_same_thread=interrupter is None)
     except sqlite3.Error as exc:
         return CheckResult(path, check, (str(exc),))
     try:
-        rows = connection.execute(f"PRAGMA {check}({MAX_PROBLEMS})").fetchall()
-        problems.extend(str(row[0]) for row in rows if row and row[0] != "ok")
-        if not problems:
-            violations = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS)
-            for table, rowid, parent, _fk in violations:
-                problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
-    except sqlite3.Error as exc:  # "database disk image is malformed", "file is not a database"
-        problems.append(str(exc))
+        return run_check(connection, path, full=full, interrupter=interrupter)
     finally:
         connection.close()
+
+
+def run_check(connection: sqlite3.Connection, path: Path, *, full: bool,
+              interrupter: Interrupter | None = None) -> CheckResult:
+    """The checks of :func:`check_database` on an open read-only connection (left open: the
+    background check keeps it while the window still has the damaged file open, see
+    ``safety.background``)."""
+    check = "integrity_check" if full else "quick_check"
+    problems: list[str] = []
+    watching = interrupter.watching(connection) if interrupter is not None else contextlib.nullcontext()
+    try:
+        with watching:
+            rows = connection.execute(f"PRAGMA {check}({MAX_PROBLEMS})").fetchall()
+            problems.extend(str(row[0]) for row in rows if row and row[0] != "ok")
+            if not problems:
+                violations = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS)
+                for table, rowid, parent, _fk in violations:
+                    problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+    except sqlite3.Error as exc:  # "database disk image is malformed", "file is not a database"
+        if interrupter is not None and interrupter.stopped:
+            raise CheckInterrupted() from exc
+        problems.append(str(exc))
     return CheckResult(path, check, tuple(problems))
 
 
@@ -128,9 +193,9 @@ def read_facts(path: Path) -> DatabaseFacts:
     return DatabaseFacts(path=path, revision=revision, recommendations=count, site_id=site)
 
 
-def verify_nrtd_file(path: Path) -> DatabaseFacts:
+def verify_nrtd_file(path: Path, *, interrupter: Interrupter | None = None) -> DatabaseFacts:
     """The full check a backup must pass before it is kept or restored: whole, and ours."""
-    result = check_database(path, full=True)
+    result = check_database(path, full=True, interrupter=interrupter)
     if not result.ok:
         raise NrtdError("backup.check_failed", path=str(path), problems=result.summary())
     return read_facts(path)

@@ -30,6 +30,12 @@ register_messages({
         "قاعدة البيانات «{path}» تالفة ({problems}). لم يُكتب فيها شيء، ولا توجد نسخة احتياطية "
         "سليمة. احتفظ بالملف واطلب المساعدة الفنية.",
     ),
+    "db.writes_blocked": (
+        "The database '{path}' is damaged ({problems}): the start-up check found it, so this change "
+        "was not saved and nothing is written to the file. Restore the newest good backup.",
+        "قاعدة البيانات «{path}» تالفة ({problems}): كشفها فحص بدء التشغيل، فلم يُحفظ هذا التغيير "
+        "ولن يُكتب في الملف شيء. استعد أحدث نسخة احتياطية سليمة.",
+    ),
     "db.disk_full": (
         "The disk is full (or the database reached its size limit): the change was not saved and "
         "nothing was half-written. Free some space and try again.",

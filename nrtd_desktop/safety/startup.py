@@ -11,6 +11,11 @@ Order (``app.open_services``):
 4. remove temporary files left by interrupted writes, and make the daily backup when due;
 5. note whether the database sits somewhere risky (network, cloud folder, removable drive).
 
+The window (``open_services(..., background=True)``) moves steps 2 and 4 off its critical path
+after a clean shutdown, when no migration is due (:func:`can_check_in_background`): the
+``safety.background.StartupGuard`` checks beside the window while every write waits on the write
+gate, then makes the daily backup once the window shows. The command line keeps the order above.
+
 Why the damaged file is not renamed at once: the database path would then be empty, and the next
 start would quietly create an empty database, as if years of work were gone. It stays where it is,
 refused at every start, until the person restores a backup: the restore keeps it aside then.
@@ -74,6 +79,9 @@ class StartupReport:
     daily_backup: BackupInfo | None = None
     backup_error: NrtdError | None = None  # the automatic backup failed (the database still opened)
     cleaned: list[Path] = field(default_factory=list)
+    # The background check and daily backup (a ``safety.background.StartupGuard``), when the
+    # check was not made before opening; ``check`` and ``daily_backup`` are filled as it goes.
+    guard: Any | None = None
 
 
 def check_at_start(db_path: Path, *, unclean: bool) -> CheckResult | None:
@@ -86,6 +94,28 @@ def check_at_start(db_path: Path, *, unclean: bool) -> CheckResult | None:
         found = newest_good_backup(db_path)
         raise DamagedDatabaseError(db_path, result, found[0] if found else None)
     return result
+
+
+def can_check_in_background(db_path: Path, *, unclean: bool) -> bool:
+    """True when the start-up check may run beside the window: the last session closed cleanly,
+    the file exists and its schema is this program's (a migration writes, so it is checked first).
+    Anything unreadable here says False: the synchronous check then reports it."""
+    if unclean or not db_path.exists():
+        return False
+    import sqlite3
+
+    from nrtd_desktop.db import migrate
+    from nrtd_desktop.safety.checks import connect_read_only
+
+    try:
+        connection = connect_read_only(db_path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == migrate.head_revision()
 
 
 def snapshot_before_migration(engine: Any, from_revision: str) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from nrtd_desktop.db.history import Actor, bind_actor
 from nrtd_desktop.domain.enums import ChangeOrigin
+from nrtd_desktop.safety.gate import WriteGate
 
 
 @dataclass
@@ -22,6 +23,9 @@ class ServiceContext:
     # "Today" is injectable so that overdue logic is testable with a fixed date.
     today_override: date | None = None
     listeners: list = field(default_factory=list)
+    # Writes wait here until the start-up check running beside the window has passed, and are
+    # refused if it failed (safety/gate.py); open from the start when the check ran before.
+    write_gate: WriteGate = field(default_factory=WriteGate)
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -32,7 +36,10 @@ class ServiceContext:
 
     @contextmanager
     def write(self, origin: ChangeOrigin = ChangeOrigin.LOCAL, detail: str = "") -> Iterator[Session]:
-        """A session in one transaction, with the actor bound for the history."""
+        """A session in one transaction, with the actor bound for the history.
+
+        Waits for the start-up check first; raises ``WritesBlockedError`` if it found damage."""
+        self.write_gate.wait()
         with self.sessions() as session, session.begin():
             bind_actor(session, self.actor, origin, detail)
             yield session

@@ -5,6 +5,12 @@ launcher: a damaged database offers the newest good backup; a database on a netw
 cloud folder or on a removable drive offers a move to the local data folder; a failed automatic
 backup is reported; and the member's name and entity are asked once. Returns the services and the
 path finally opened (it changes after a move), or None when the person gave up.
+
+With ``background=True`` (the launcher) the start-up check after a clean shutdown and the daily
+backup run beside the window (``safety/background.py``); :func:`watch_startup` brings their
+outcome to the window once it shows: a failed check closes the window's database and offers the
+newest good backup (restored: the window is rebuilt over it; refused: the program quits), a
+failed backup is reported as before.
 """
 
 from __future__ import annotations
@@ -12,13 +18,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
 from nrtd_desktop.settings import Settings
+
+# The daily backup starts this long after the window shows: its first rows are painted by then,
+# and the copy does not compete with them.
+BACKUP_DELAY_MS = 1500
 
 
 def _damaged_title() -> str:
@@ -31,6 +41,11 @@ def _risky_title() -> str:
 
 def offer_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
     """Show what is damaged; restore the offered backup if the person agrees. True if restored."""
+    return ask_restore(error, lang, parent) and restore_offered(error, lang, parent)
+
+
+def ask_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
+    """Show what is damaged and ask; True when the person chose to restore the offered backup."""
     box = QMessageBox(QMessageBox.Icon.Critical, _damaged_title(), error.text(lang),
                       QMessageBox.StandardButton.NoButton, parent)
     restore = None
@@ -39,8 +54,11 @@ def offer_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None
         restore = box.addButton(restore_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if restore is None or box.clickedButton() is not restore:
-        return False
+    return restore is not None and box.clickedButton() is restore
+
+
+def restore_offered(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
+    """Restore the backup ``error`` offers (the database must be closed); True if restored."""
     try:
         result = error.restore()
     except NrtdError as failure:
@@ -83,15 +101,17 @@ def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple
     return open_services(moved, create=False), moved
 
 
-def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None
-                               ) -> tuple[Any, Path] | None:
+def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None, *,
+                               background: bool = False) -> tuple[Any, Path] | None:
+    """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
+    once the window shows); else the check and the daily backup are done before returning."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
 
     lang = settings.language
     for _attempt in range(2):
         try:
-            services = open_services(db_path)
+            services = open_services(db_path, background=background)
             break
         except DamagedDatabaseError as error:
             if not offer_restore(error, lang, parent):
@@ -104,8 +124,109 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
         return None
     report = services.safety.startup
     if report is not None and report.backup_error is not None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Startup", "The automatic backup failed"),
-                            report.backup_error.text(lang))
+        show_backup_failure(report.backup_error, lang, parent)
     services, db_path = offer_move(services, lang, parent)
     ask_identity_if_needed(services, settings, parent)
     return services, db_path
+
+
+def show_backup_failure(error: NrtdError, lang: str, parent: QWidget | None = None) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Startup", "The automatic backup failed"),
+                        error.text(lang))
+
+
+class StartupWatcher(QObject):
+    """Brings the background start-up work's outcome to the GUI thread.
+
+    The guard calls back on its own thread; emitting these signals there queues the slots to this
+    object's thread (the GUI's), as ``ui/worker.py`` does for tasks. ``controller`` is the
+    launcher's ``DesktopController`` (``app``, ``services``, ``settings``, ``window``,
+    ``build_window()``). The watcher has no Qt parent: the controller keeps it
+    (``controller.startup_watcher``), so it lives as long as the controller, across the windows a
+    language switch or a restore replaces, and no longer (its pending timer dies with it).
+    """
+
+    checked = Signal()
+    backup_done = Signal()
+
+    def __init__(self, controller: Any) -> None:
+        super().__init__()
+        self.controller = controller
+        self.guard: Any | None = None
+        self.checked.connect(self._on_checked)
+        self.backup_done.connect(self._on_backup_done)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self._release_backup)
+
+    def watch(self, services: Any, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
+        """Follow ``services``' background check, if it has one; let its daily backup start
+        ``backup_delay_ms`` later."""
+        report = services.safety.startup
+        guard = getattr(report, "guard", None) if report is not None else None
+        self.guard = guard
+        if guard is None:
+            return False
+        guard.on_checked(lambda g=guard: self._emit_for(g, self.checked))
+        guard.on_backup_done(lambda g=guard: self._emit_for(g, self.backup_done))
+        self._backup_timer.start(backup_delay_ms)
+        return True
+
+    @Slot()
+    def _release_backup(self) -> None:
+        if self.guard is not None:
+            self.guard.release_backup()
+
+    def _emit_for(self, guard: Any, signal: Any) -> None:
+        if guard is self.guard:  # not from the guard of services already replaced
+            signal.emit()
+
+    @Slot()
+    def _on_checked(self) -> None:
+        guard = self.guard
+        if guard is None or guard.damage is None:
+            return
+        self.guard = None  # nothing more from these services
+        self.offer_after_damage(guard.damage)
+
+    @Slot()
+    def _on_backup_done(self) -> None:
+        guard = self.guard
+        if guard is None or guard.report.backup_error is None:
+            return
+        controller = self.controller
+        show_backup_failure(guard.report.backup_error, controller.settings.language, controller.window)
+
+    def offer_after_damage(self, error: DamagedDatabaseError) -> bool:
+        """The check failed while the window was open (writes are blocked meanwhile). Offer the
+        newest good backup; closing the services first keeps the damaged file as it was. True if
+        the window now works over the restored database."""
+        controller = self.controller
+        lang = controller.settings.language
+        old_window = controller.window
+        restore = ask_restore(error, lang, old_window)
+        if old_window is not None:
+            old_window.hide()
+        # The lock stays marked unclean (the next start checks fully) and the engine is sealed:
+        # nothing the old window still does can reopen the damaged file.
+        controller.services.close()
+        if restore and restore_offered(error, lang, None):
+            opened = open_services_with_dialogs(error.db_path, controller.settings, background=True)
+            if opened is not None:
+                controller.services = opened[0]
+                window = controller.build_window()
+                window.show()
+                if old_window is not None:
+                    old_window.deleteLater()
+                self.watch(controller.services)
+                return True
+        controller.app.exit(1)  # refused or failed: quit, the damaged file kept and refused at every start
+        return False
+
+
+def watch_startup(controller: Any, backup_delay_ms: int = BACKUP_DELAY_MS) -> StartupWatcher:
+    """Call once the window shows: follows the background check and the daily backup."""
+    watcher = StartupWatcher(controller)
+    controller.startup_watcher = watcher
+    watcher.watch(controller.services, backup_delay_ms)
+    return watcher

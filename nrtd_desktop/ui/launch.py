@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from nrtd_desktop.paths import data_dir, resolve_db_path
 from nrtd_desktop.settings import Settings, load_settings, save_settings
 from nrtd_desktop.ui.application import create_application, install_translations
-from nrtd_desktop.ui.backup_startup import open_services_with_dialogs
+from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
 from nrtd_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     # The protections of RELIABILITY.md speak to the person here: a damaged database offers the
     # newest good backup, a risky location offers a move, and the member's name is asked once.
-    opened = open_services_with_dialogs(db_path, settings)
+    # After a clean shutdown the start-up check runs beside the window (writes wait for it).
+    opened = open_services_with_dialogs(db_path, settings, background=True)
     if opened is None:
         return 1
     services, db_path = opened
@@ -110,10 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         report_first_paint(window, app)
     window.show()
+    watch_startup(controller)  # the check's verdict and the daily backup, once the window shows
     try:
         return app.exec()
     finally:
-        services.close()
+        controller.services.close()  # the services may have been replaced after a restore
 
 
 if __name__ == "__main__":

@@ -54,10 +54,13 @@ def test_history_of_a_reference(db_path: Path, capsys: Any) -> None:
     services.close()
     assert main(["history", "--ref", "UPR-3-10-2", "--json", "--db", str(db_path)]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["operation"], r["field"], r["new_value"]) for r in rows] == [
+    changes = [(r["operation"], r["field"], r["new_value"]) for r in rows]
+    # one change of two fields (a status set by hand is marked as an override), then the creation
+    assert sorted(changes[:2]) == [
         ("update", "status", "implemented"),
-        ("create", "", None),
+        ("update", "status_overridden", "True"),
     ]
+    assert changes[2:] == [("create", "", None)]
     assert main(["history", "--ref", "UPR-3-10-2", "--db", str(db_path)]) == 0
     assert "status: not_started → implemented" in capsys.readouterr().out
     assert main(["history", "--ref", "NOPE-1", "--db", str(db_path)]) == 1

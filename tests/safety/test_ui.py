@@ -58,14 +58,15 @@ def test_history_panel_shows_who_changed_what_and_exports_it(
         tuple(model.data(model.index(row, c)).strip("\u2066\u2067\u2069") for c in range(2, 5))
         for row in range(model.rowCount())
     ]
-    assert model.rowCount() == 5  # created, then four fields changed
+    # created, then five fields changed: a status typed by hand is also marked as an override
+    assert model.rowCount() == 6
     assert ("priority", "—", "high") in shown and ("status", "not_started", "in_progress") in shown
     assert ("text_ar", "التوصية UPR-3-10-3", "نص عربي معدّل للتوصية") in shown
     assert shown[-1] == ("أُنشئ", "", "")  # oldest last: the creation
     assert model.data(model.index(0, 5)) == "أُدخل على هذا الحاسوب"
     assert model.data(model.index(0, 1)) == services.context.actor.name
     assert (
-        panel.summary.text() == "5 تغييرات مسجلة" and model.headerData(0, Qt.Orientation.Horizontal) == "متى"
+        panel.summary.text() == "6 تغييرات مسجلة" and model.headerData(0, Qt.Orientation.Horizontal) == "متى"
     )
     _shot(panel, "safety_history_panel_ar.png")
 
@@ -73,12 +74,12 @@ def test_history_panel_shows_who_changed_what_and_exports_it(
     panel.export_to(str(target))
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert len(rows) == 1 + 5 and rows[0][0] == "at"
+    assert len(rows) == 1 + 6 and rows[0][0] == "at"
     notes = next(r for r in rows if r[8] == "notes")
     assert notes[10] == "'=cmd|' /C calc'!A0"  # stays text in Excel, never a formula
     csv_target = tmp_path / "history.csv"
     services.history.export(services.history.for_reference("UPR-3-10-3"), csv_target)
-    assert csv_target.read_text(encoding="utf-8-sig").count("\n") == 6
+    assert csv_target.read_text(encoding="utf-8-sig").count("\n") == 7
 
 
 def test_identity_is_asked_once_kept_and_written_beside_each_change(
@@ -158,3 +159,81 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
         services.close()
     assert "تالفة" in shown[0] and "12 توصية" in shown[0]
     assert "nrtd.sqlite.damaged-" in shown[1]
+
+
+def _window_over(qtbot: Any, app: Any, services: Any) -> Any:
+    from nrtd_desktop.ui.launch import DesktopController
+
+    controller = DesktopController(app, services, Settings(user_name="x", language="ar"))
+    window = controller.build_window()
+    qtbot.addWidget(window)
+    window.show()
+    return controller
+
+
+def test_damage_found_beside_the_open_window_offers_the_backup_and_reopens_over_it(
+    qtbot: Any, arabic: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nrtd_desktop.safety.gate import WritesBlockedError
+    from nrtd_desktop.ui import backup_startup
+    from tests.safety.test_faults import _flip_page_of
+
+    services = open_services(db_path)  # makes the daily backup
+    services.close()
+    _flip_page_of(db_path, "recommendations")
+    shown: list[str] = []
+
+    def click_restore(box: QMessageBox) -> int:
+        shown.append(box.text())
+        box.buttons()[0].click() if box.buttons()[0].text() == "استعد النسخة الاحتياطية" else None
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_restore)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    opened = backup_startup.open_services_with_dialogs(db_path, Settings(user_name="x"), background=True)
+    assert opened is not None and shown == []  # the window opens at once: the check runs beside it
+    first_services = opened[0]
+    controller = _window_over(qtbot, arabic, first_services)
+    first_window = controller.window
+    backup_startup.watch_startup(controller)
+    qtbot.waitUntil(lambda: controller.window is not first_window, timeout=20000)
+    qtbot.addWidget(controller.window)
+    with pytest.raises(WritesBlockedError):  # the damaged database's services write nothing
+        add_recommendations(first_services, "LATE", 1)
+    try:
+        assert "تالفة" in shown[0] and "12 توصية" in shown[0]
+        assert "nrtd.sqlite.damaged-" in shown[1]  # restored, the damaged file kept
+        assert controller.window.isVisible() and not first_window.isVisible()
+        assert controller.services is not first_services
+        assert controller.services.recommendations.count() == 12
+        add_recommendations(controller.services, "AFTER", 1)  # the restored database takes writes
+        assert controller.services.recommendations.count() == 13
+    finally:
+        controller.services.close()
+
+
+def test_a_failed_background_backup_is_reported_once_the_window_shows(
+    qtbot: Any, arabic: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nrtd_desktop.domain.errors import NrtdError
+    from nrtd_desktop.safety import background
+    from nrtd_desktop.ui import backup_startup
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> None:
+        raise NrtdError("backup.failed", path="/backups/nrtd.sqlite", reason="No space left on device")
+
+    monkeypatch.setattr(background, "backup_if_due", full_disk)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, message: warnings.append((title, message))
+    )
+    services = open_services(db_path, background=True)
+    controller = _window_over(qtbot, arabic, services)
+    try:
+        backup_startup.watch_startup(controller, backup_delay_ms=0)
+        qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
+        title, message = warnings[0]
+        assert title == "تعذّر النسخ الاحتياطي التلقائي" and "No space left on device" in message
+        assert controller.window.isVisible() and controller.services is services  # the work goes on
+    finally:
+        services.close()

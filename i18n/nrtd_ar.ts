@@ -377,6 +377,14 @@
         <translation>كل الحالات</translation>
     </message>
     <message>
+        <source>Challenges analysis</source>
+        <translation>تحليل التحديات</translation>
+    </message>
+    <message>
+        <source>Counting the challenges…</source>
+        <translation>جارٍ عدّ التحديات…</translation>
+    </message>
+    <message>
         <source>{total} challenges: {open} open, {addressed} being addressed, {resolved} resolved. {support} ask for support (for example technical cooperation).</source>
         <translation>عدد التحديات {total}: {open} قائمة، و{addressed} قيد المعالجة، و{resolved} تمت معالجتها. {support} منها تطلب دعماً (كالتعاون الفني).</translation>
     </message>
@@ -2458,6 +2466,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>دون تقدم منذ</translation>
     </message>
     <message>
+        <source>Plan health</source>
+        <translation>سلامة الخطة</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>جارٍ قراءة الخطة…</translation>
+    </message>
+    <message>
         <source>{title}: {count}</source>
         <translation>{title}: {count}</translation>
     </message>
@@ -3422,12 +3438,24 @@ A snapshot of the database was taken before: {backup}</source>
         <translation>عرض:</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>الجدول الزمني</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>جارٍ قراءة الخطة…</translation>
+    </message>
+    <message>
         <source>{count} actions, {late} overdue.</source>
         <translation>عدد الإجراءات {count}، المتأخر منها {late}.</translation>
     </message>
     <message>
         <source>{undated} without dates are not shown.</source>
         <translation>لا تُعرض {undated} بلا تواريخ.</translation>
+    </message>
+    <message>
+        <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
+        <translation>رُسم أول {shown} منها بحسب تاريخ البدء: اختر مجموعة أو جهة لعرض الباقي.</translation>
     </message>
 </context>
 <context>

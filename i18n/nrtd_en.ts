@@ -377,6 +377,14 @@
         <translation>Every status</translation>
     </message>
     <message>
+        <source>Challenges analysis</source>
+        <translation>Challenges analysis</translation>
+    </message>
+    <message>
+        <source>Counting the challenges…</source>
+        <translation>Counting the challenges…</translation>
+    </message>
+    <message>
         <source>{total} challenges: {open} open, {addressed} being addressed, {resolved} resolved. {support} ask for support (for example technical cooperation).</source>
         <translation>{total} challenges: {open} open, {addressed} being addressed, {resolved} resolved. {support} ask for support (for example technical cooperation).</translation>
     </message>
@@ -2454,6 +2462,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>No progress for</translation>
     </message>
     <message>
+        <source>Plan health</source>
+        <translation>Plan health</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message>
         <source>{title}: {count}</source>
         <translation>{title}: {count}</translation>
     </message>
@@ -3418,12 +3434,24 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>Show:</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message>
         <source>{count} actions, {late} overdue.</source>
         <translation>{count} actions, {late} overdue.</translation>
     </message>
     <message>
         <source>{undated} without dates are not shown.</source>
         <translation>{undated} without dates are not shown.</translation>
+    </message>
+    <message>
+        <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
+        <translation>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</translation>
     </message>
 </context>
 <context>

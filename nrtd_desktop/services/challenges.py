@@ -35,6 +35,7 @@ from nrtd_desktop.domain.enums import ChallengeCategory, ChallengeStatus
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.dto import EntityRef
 from nrtd_desktop.services.plan_convert import challenge_rows
 from nrtd_desktop.services.plan_dto import (
     ChallengeFilter,
@@ -150,15 +151,34 @@ class ChallengeService(Service):
     # ---- reading -----------------------------------------------------------------------------
 
     def list(self, f: ChallengeFilter | None = None) -> list[ChallengeRow]:
-        """Challenges matching every facet of ``f``, open first, then by category."""
+        """Challenges matching every facet of ``f``, open first, then by category.
+
+        One statement, the recommendation's reference, the action's title and the entity joined
+        in, read as plain rows (the analysis lists every challenge of the plan at once)."""
         f = f or ChallengeFilter()
         with self.context.read() as session:
-            statement = select(C).where(*self._conditions(session, f))
+            R1, A1, E1 = aliased(Recommendation), aliased(Action), aliased(Entity)
             category_rank = case(
                 {str(c): n for n, c in enumerate(ChallengeCategory)}, value=C.category, else_=99
             )
-            statement = statement.order_by(status_rank(), category_rank, C.reported_on.desc(), C.created_at)
-            return challenge_rows(session, list(session.scalars(statement)))
+            statement = (
+                select(
+                    *ROW_COLUMNS,
+                    R1.reference,
+                    A1.title_ar,
+                    A1.title_en,
+                    E1.id,
+                    E1.code,
+                    E1.name_ar,
+                    E1.name_en,
+                )
+                .outerjoin(R1, R1.id == C.recommendation_id)
+                .outerjoin(A1, A1.id == C.action_id)
+                .outerjoin(E1, E1.id == C.entity_id)
+                .where(*self._conditions(session, f))
+                .order_by(status_rank(), category_rank, C.reported_on.desc(), C.created_at, C.id)
+            )
+            return [_challenge_row(row) for row in session.connection().execute(statement)]
 
     def get(self, challenge_id: str) -> ChallengeRow:
         with self.context.read() as session:
@@ -284,6 +304,38 @@ class ChallengeService(Service):
             copy = copy_of(challenge)
             session.delete(challenge)
         return DeletedRecords(rows=(copy,), label=challenge.description_ar or challenge.description_en)
+
+
+ROW_COLUMNS = (
+    C.id,
+    C.version,
+    C.category,
+    C.description_ar,
+    C.description_en,
+    C.effect_ar,
+    C.effect_en,
+    C.mitigation_ar,
+    C.mitigation_en,
+    C.support_needed_ar,
+    C.support_needed_en,
+    C.status,
+    C.recommendation_id,
+    C.action_id,
+    C.reported_on,
+)
+
+
+def _challenge_row(row: Any) -> ChallengeRow:
+    """A row of ``ChallengeService.list``'s statement as ``plan_convert.challenge_rows`` builds it."""
+    values = dict(zip((c.key for c in ROW_COLUMNS), row[: len(ROW_COLUMNS)], strict=True))
+    reference, title_ar, title_en, entity_id, code, name_ar, name_en = row[len(ROW_COLUMNS) :]
+    return ChallengeRow(
+        **values,
+        recommendation_reference=reference,
+        action_title_ar=title_ar,
+        action_title_en=title_en,
+        entity=EntityRef(entity_id, code, name_ar, name_en) if entity_id else None,
+    )
 
 
 def _apply(session: Session, challenge: Challenge, values: dict[str, Any], *, creating: bool) -> None:

@@ -340,13 +340,23 @@ class PlanService(IndicatorsMixin, Service):
             return plan_health.health(session, self.context.today(), stale_days, limit)
 
     def timeline(
-        self, cluster: str | None = None, entity: str | None = None, recommendation: str | None = None
+        self,
+        cluster: str | None = None,
+        entity: str | None = None,
+        recommendation: str | None = None,
+        limit: int | None = None,
     ) -> Timeline:
         """The dated actions of a cluster (with its recommendations' own), of an entity (lead or
-        partner), of a recommendation (with its cluster's), or of the whole plan."""
+        partner), of a recommendation (with its cluster's), or of the whole plan; the first
+        ``limit`` of them in the timeline's order, counted in full."""
         with self.context.read() as session:
             return plan_timeline.timeline(
-                session, self.context.today(), cluster=cluster, entity=entity, recommendation=recommendation
+                session,
+                self.context.today(),
+                cluster=cluster,
+                entity=entity,
+                recommendation=recommendation,
+                limit=limit,
             )
 
     # ---- helpers -----------------------------------------------------------------------------

@@ -397,6 +397,8 @@ class Timeline:
     undated: int  # actions of the scope left out because they lack a start or end date
     first: date | None
     last: date | None
+    total: int = 0  # the dated actions of the scope, all of them even when ``bars`` stops at a limit
+    overdue: int = 0  # how many of those are overdue
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.plan_dto import ChallengeFilter, ChallengeRow, CountRow
+from nrtd_desktop.services.plan_dto import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
 from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import OVERDUE_COLOR, ChallengeTableModel, RowsModel
 from nrtd_desktop.ui.plan_section import RecordSection
 
@@ -64,6 +66,7 @@ class ChallengesAnalysis(QWidget):
         self.summary.setObjectName("challenges_summary")
         self.summary.setWordWrap(True)
         categories = plan_labels.challenge_category_labels()
+        self._filling = False
         self.sections = {
             "category": RecordSection("by_category", CountModel(self.tr("Category"), lang, categories), self),
             "entity": RecordSection("by_entity", CountModel(self.tr("Entity"), lang), self),
@@ -77,7 +80,7 @@ class ChallengesAnalysis(QWidget):
         ):
             section = self.sections[key]
             section.stretch_column(CountModel.COL_NAME)
-            section.selection_changed.connect(lambda facet=key: self._drill(facet))
+            section.selection_changed.connect(lambda facet=key: self._filling or self._drill(facet))
             self.facet_tabs.addTab(section, title)
         self.status = QComboBox(self)
         self.status.setObjectName("drill_status")
@@ -106,10 +109,34 @@ class ChallengesAnalysis(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self._facet = "category"
-        self.reload()
+        self.stats: ChallengeStats | None = None
+        self.loader = BackgroundLoad(self, lang, self.tr("Challenges analysis"), self.show_stats)
+        self._stale = True  # counted when first shown, not when the plan page is built
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
+    def mark_stale(self) -> None:
+        """Count again when next shown (the plan changed elsewhere)."""
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
-        stats = self._services.plan.challenges.stats()
+        """Count on a worker thread; the tables keep the old counts meanwhile."""
+        self._stale = False
+        self.summary.setText(self.tr("Counting the challenges…"))
+        self.loader.start(self._services.plan.challenges.stats)
+
+    def reload_now(self) -> None:
+        self._stale = False
+        self.loader.now(self._services.plan.challenges.stats)
+
+    def show_stats(self, stats: ChallengeStats) -> None:
         self.stats = stats
         self.summary.setText(
             self.tr(
@@ -123,9 +150,13 @@ class ChallengesAnalysis(QWidget):
                 support=stats.support_requested,
             )
         )
-        self.sections["category"].set_rows(list(stats.by_category))
-        self.sections["entity"].set_rows(list(stats.by_entity))
-        self.sections["theme"].set_rows(list(stats.by_theme))
+        self._filling = True  # one drill-down below, not one per table filled
+        try:
+            self.sections["category"].set_rows(list(stats.by_category))
+            self.sections["entity"].set_rows(list(stats.by_entity))
+            self.sections["theme"].set_rows(list(stats.by_theme))
+        finally:
+            self._filling = False
         self._drill(self._facet)
 
     def _drill(self, facet: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.services.plan_dto import HEALTH_KEYS, HealthItem, PlanHealth
 from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
 from nrtd_desktop.ui.plan_section import RecordSection
 
@@ -87,11 +89,39 @@ class PlanHealthView(QWidget):
         self.lists.currentItemChanged.connect(lambda *_: self._show_list())
         self.stale_days.valueChanged.connect(lambda _v: self.reload())
         self.health: PlanHealth | None = None
-        self.reload()
+        self.loader = BackgroundLoad(self, lang, self.tr("Plan health"), self.show_health)
+        self._stale = True  # read when first shown, not when the plan page is built
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
+    def mark_stale(self) -> None:
+        """Read again when next shown (the plan changed elsewhere)."""
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _read(self) -> Any:
+        plan, days = self._services.plan, self.stale_days.value()
+        return lambda: plan.health(stale_days=days)
 
     def reload(self) -> None:
+        """Read the lists on a worker thread; the old ones stay in view meanwhile."""
+        self._stale = False
+        self.note.setText(self.tr("Reading the plan…"))
+        self.loader.start(self._read())
+
+    def reload_now(self) -> None:
+        self._stale = False
+        self.loader.now(self._read())
+
+    def show_health(self, health: PlanHealth) -> None:
         current = self.lists.currentItem().data(KEY_ROLE) if self.lists.currentItem() else "overdue_actions"
-        self.health = self._services.plan.health(stale_days=self.stale_days.value())
+        self.health = health
         self.lists.blockSignals(True)
         self.lists.clear()
         for key in HEALTH_KEYS:

@@ -1,6 +1,7 @@
 """The "Implementation plan" area: the plan editor, the timeline, the challenges analysis and
-the plan-health lists, as tabs. Each tab reads the services again when it is shown, so it
-reflects what the other tabs (or the undo stack) changed."""
+the plan-health lists, as tabs. Only the shown tab reads the plan: the page opens on the editor,
+and the timeline, analysis and health lists are read on a worker thread when their tab is shown
+(again each time, so that they reflect what the other tabs or the undo stack changed)."""
 
 from __future__ import annotations
 
@@ -38,20 +39,33 @@ class PlanPage(QWidget):
         self.timeline.bar_activated.connect(self._open_bar)
         self.challenges.open_plan.connect(self.open_plan)
         self.health.open_plan.connect(self.open_plan)
-        context.undo_stack.indexChanged.connect(lambda _i: self._tab_shown(self.tabs.currentIndex()))
+        context.undo_stack.indexChanged.connect(lambda _i: self._plan_changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
 
+    def _views(self) -> tuple[TimelineView, ChallengesAnalysis, PlanHealthView]:
+        return self.timeline, self.challenges, self.health
+
     def _tab_shown(self, index: int) -> None:
+        """A view reads the plan (on a worker) when it is shown; the others will read it again
+        when they are shown next, so that each reflects what the other tabs changed meanwhile."""
         widget = self.tabs.widget(index)
-        if widget is self.timeline:
-            self.timeline.reload()
-        elif widget is self.challenges:
-            self.challenges.reload()
-        elif widget is self.health:
-            self.health.reload()
-        else:
+        for view in self._views():
+            if view is not widget:
+                view.mark_stale()
+        if widget is self.editor:
+            self.editor.refresh()
+
+    def _plan_changed(self) -> None:
+        """An undo or redo: the shown tab reads again now, the others when shown."""
+        current = self.tabs.currentWidget()
+        for view in self._views():
+            if view is current:
+                view.reload()
+            else:
+                view.mark_stale()
+        if current is self.editor:
             self.editor.refresh()
 
     def open_plan(self, kind: str, owner_id: str) -> None:

@@ -110,8 +110,13 @@ class RecordSection(QWidget):
         when the view has never had focus)."""
         flags = QItemSelectionModel.SelectionFlag
         index = self.model.index(number, 0)
+        # A shown view may already hold that row as current without selecting it (after a model
+        # reset): selecting it then moves nothing, and currentRowChanged would not tell anyone.
+        unmoved = self.table.currentIndex().row() == number
         self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(index)
+        if unmoved:
+            self._selection_changed()
 
     def _selection_changed(self) -> None:
         chosen = self.current() is not None

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN, format_dual
 from nrtd_desktop.services.plan_dto import Timeline, TimelineBar
 from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.ui.plan_loading import BackgroundLoad
 
+BAR_LIMIT = 2000  # bars drawn at most; the summary counts them all
 MONTH_WIDTH = 56
 ROW_HEIGHT = 26
 HEADER_HEIGHT = 44
@@ -128,7 +130,7 @@ class TimelineChart(QWidget):
         return row if 0 <= row < len(self.timeline.bars) else None
 
     # -- painting ------------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
@@ -139,14 +141,15 @@ class TimelineChart(QWidget):
                 self.tr("No dated action to show. Give the actions a start and an end date."),
             )
             return
+        rows = self.rows_in(event.rect())
         self._paint_months(painter)
-        self._paint_bars(painter)
+        self._paint_bars(painter, rows)
         pen = QPen(TODAY_LINE, 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         x = self.today_x()
         painter.drawLine(QPointF(x, MARGIN + 16), QPointF(x, self.height() - MARGIN))
         painter.drawText(QRectF(x - 40, MARGIN, 80, 16), Qt.AlignmentFlag.AlignCenter, self.tr("Today"))
-        self._paint_titles(painter)
+        self._paint_titles(painter, rows)
 
     def title_column(self) -> QRectF:
         """Where the titles are painted: the leading edge of the visible part, so that they stay
@@ -180,8 +183,17 @@ class TimelineChart(QWidget):
                     year_rect, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, f" {year} "
                 )
 
-    def _paint_bars(self, painter: QPainter) -> None:
-        for index, bar in enumerate(self.timeline.bars):  # type: ignore[union-attr]
+    def rows_in(self, area: QRect) -> range:
+        """The rows a rectangle of the widget crosses: only they are painted (a whole plan has
+        thousands of rows, of which a screen shows some thirty)."""
+        count = len(self.timeline.bars) if self.timeline else 0
+        first = max(0, (area.top() - MARGIN - HEADER_HEIGHT) // ROW_HEIGHT)
+        last = min(count, (area.bottom() - MARGIN - HEADER_HEIGHT) // ROW_HEIGHT + 1)
+        return range(first, max(first, last))
+
+    def _paint_bars(self, painter: QPainter, rows: range) -> None:
+        for index in rows:
+            bar = self.timeline.bars[index]  # type: ignore[union-attr]
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(QRectF(0, top, self.width(), ROW_HEIGHT), self.palette().alternateBase())
@@ -197,14 +209,15 @@ class TimelineChart(QWidget):
                 painter.setBrush(self.bar_color(bar).darker(140))
                 painter.drawRoundedRect(done, 3, 3)
 
-    def _paint_titles(self, painter: QPainter) -> None:
+    def _paint_titles(self, painter: QPainter, rows: range) -> None:
         metrics = QFontMetrics(painter.font())
         column = self.title_column()
         painter.fillRect(column, self.palette().base())
         painter.setPen(QPen(self.palette().mid().color(), 1))
         edge = column.left() if self.right_to_left() else column.right()
         painter.drawLine(QPointF(edge, 0), QPointF(edge, self.height()))
-        for index, bar in enumerate(self.timeline.bars):  # type: ignore[union-attr]
+        for index in rows:
+            bar = self.timeline.bars[index]  # type: ignore[union-attr]
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(
@@ -290,18 +303,50 @@ class TimelineView(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(legend)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
-        self.reload()
+        self.loader = BackgroundLoad(self, lang, self.tr("Timeline"), self.show_timeline)
+        self._stale = True  # read when first shown, not when the plan page is built
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
+
+    def mark_stale(self) -> None:
+        """Read again when next shown (the plan changed elsewhere)."""
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _read(self) -> Any:
+        kind, value = self.scope.currentData() or ("all", None)
+        services = self._services
+        return lambda: services.plan.timeline(
+            cluster=value if kind == "cluster" else None,
+            entity=value if kind == "entity" else None,
+            limit=BAR_LIMIT,
+        )
 
     def reload(self) -> None:
-        kind, value = self.scope.currentData() or ("all", None)
-        timeline = self._services.plan.timeline(
-            cluster=value if kind == "cluster" else None, entity=value if kind == "entity" else None
-        )
+        """Read the chosen scope on a worker thread; the chart keeps the old bars meanwhile."""
+        self._stale = False
+        self.summary.setText(self.tr("Reading the plan…"))
+        self.loader.start(self._read())
+
+    def reload_now(self) -> None:
+        self._stale = False
+        self.loader.now(self._read())
+
+    def show_timeline(self, timeline: Timeline) -> None:
         self.chart.set_timeline(timeline)
-        late = sum(b.overdue for b in timeline.bars)
-        text = self.tr("{count} actions, {late} overdue.").format(count=len(timeline.bars), late=late)
+        text = self.tr("{count} actions, {late} overdue.").format(count=timeline.total, late=timeline.overdue)
         if timeline.undated:
             text += " " + self.tr("{undated} without dates are not shown.").format(undated=timeline.undated)
+        if timeline.total > len(timeline.bars):
+            text += " " + self.tr(
+                "The first {shown} by start date are drawn: choose a cluster or an entity to see the others."
+            ).format(shown=len(timeline.bars))
         self.summary.setText(text)
         self.scroll_to_today()
 

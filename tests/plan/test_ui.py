@@ -219,7 +219,8 @@ def test_challenges_analysis_drills_down(qtbot, app_ar, demo_services) -> None:
 
     view = ChallengesAnalysis(demo_services, "ar")
     qtbot.addWidget(view)
-    view.show()
+    view.show()  # counted on a worker thread when first shown
+    qtbot.waitUntil(lambda: view.stats is not None and not view.loading)
     stats = demo_services.plan.challenges.stats()
     assert str(stats.total) in view.summary.text()
     opens = [r.open for r in view.sections["category"].model.rows]
@@ -241,7 +242,9 @@ def test_plan_area_is_registered_and_opens_from_health(qtbot, app_ar, demo_servi
     window.show()
     window.show_area("plan")
     page = window.areas["plan"]
+    assert page.health.health is None  # not read before its tab is shown
     page.tabs.setCurrentWidget(page.health)
+    qtbot.waitUntil(lambda: page.health.health is not None and not page.health.loading)
     page.health.select_list("overdue_actions")
     item = page.health.items.model.rows[0]
     page.health.items.select_row(0)

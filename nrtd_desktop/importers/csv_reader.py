@@ -22,7 +22,7 @@ from pathlib import Path
 
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
 from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits, check_csv
-from nrtd_desktop.importers.table import RawRow, Table, is_blank, unique_headers
+from nrtd_desktop.importers.table import RawRow, Table, unique_headers
 
 LEGACY_ENCODINGS = ("cp1256", "cp1252", "mac_roman")
 DELIMITERS = (",", ";", "\t")
@@ -85,7 +85,7 @@ def _rows(
     try:
         for cells in records:
             row_number += 1
-            if not any(cells) or all(is_blank(cell) for cell in cells):
+            if not "".join(cells).strip():  # every cell blank (one test instead of one per cell)
                 continue
             if row_number > limits.max_rows:
                 raise ImportFileError(
@@ -106,8 +106,9 @@ def _rows(
                         RowProblem(None, row_number, None, "import.cell.extra_cells", {"count": len(extra)})
                     )
             values = dict(zip(headers, cells, strict=False))
-            for header in headers[len(cells) :]:
-                values[header] = ""
+            if len(cells) < width:
+                for header in headers[len(cells) :]:
+                    values[header] = ""
             yield RawRow(None, row_number, values, flawed)
     except csv.Error as error:
         raise ImportFileError(

@@ -45,7 +45,10 @@ def text(value: Any) -> str | None:
     if value is None:
         return None
     string = value if type(value) is str else _stringify(value)
-    if _MESSY.search(string) is None:
+    # For ASCII, _MESSY's characters are the unprintable ones: two tests in C instead of the
+    # regular expression (2 µs on a recommendation's text).
+    ascii_clean = string.isascii() and string.isprintable() and "  " not in string
+    if ascii_clean or (not string.isascii() and _MESSY.search(string) is None):
         # The common case (one clean line) without the regular expressions below: this runs
         # once per cell, hundreds of thousands of times per import.
         string = string.strip(" ")

@@ -2,11 +2,12 @@
 
 ``plan_sources`` decides, for every matched row (writer_match.Incoming), whether it is new,
 updated or unchanged: a row is found again by its natural key (``source_format``/``source_key``).
-``write_sources`` writes the decision with Core inserts (41,066 rows: ORM ``add_all`` is 8 times
-slower, PERFORMANCE.md) and does by hand what the ORM listeners would do: one ``history`` row per
-created record (and one per changed field of an updated one) with origin "import" and the file
-names, versions and stamps, the Arabic-normalised ``search_text``, sequential ``search_rowid``s
-and the FTS index (db/fts.index_rows), and the ``documents`` the rows cite.
+``write_sources`` writes the decision with bulk inserts (writer_bulk.py: tuples straight to the
+driver; ORM ``add_all`` is 8 times slower, PERFORMANCE.md) and does by hand what the ORM listeners
+would do: one ``history`` row per created record (and one per changed field of an updated one)
+with origin "import" and the file names, versions and stamps, the Arabic-normalised
+``search_text``, sequential ``search_rowid``s and the FTS index, and the ``documents`` the rows
+cite.
 
 What an update may change. A newer version of a source row changes the source's fields only
 (writer_match.SOURCE_COLUMNS: text, body, symbol, dates, session, position...), and only where
@@ -19,19 +20,31 @@ priority, entities, status, notes, the plan) is never touched.
 
 from __future__ import annotations
 
+import json
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, literal_column, select, update
 
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id, utcnow
 from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import Document, HistoryEntry, Recommendation
-from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.domain.enums import ChangeOrigin
+from nrtd_desktop.importers.writer_bulk import (
+    driver_values,
+    index_new_rows,
+    insert_rows,
+    insert_tuples,
+    is_sqlite,
+    ordered_ids,
+    rebuilt_indexes,
+    search_text,
+)
+from nrtd_desktop.importers.writer_bulk import next_rowid as bulk_next_rowid
 from nrtd_desktop.importers.writer_match import LINK_FIELDS, SOURCE_COLUMNS, Incoming, unique_reference
 
 R = Recommendation.__table__
@@ -43,42 +56,6 @@ Progress = Callable[[int, int, str], None]
 
 def _no_progress(_done: int, _total: int, _message: str) -> None:
     return None
-
-
-def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Core ``insert(table)`` of many rows of the same keys, with the parameters prepared once.
-
-    SQLAlchemy's per-row parameter handling costs more than SQLite's own work at this size
-    (2 s of a 41,066-row import); the statement and the type conversions (dates and times as
-    SQLAlchemy stores them) are taken from the Table, the rows are handed to the driver as tuples.
-    """
-    if not rows:
-        return
-    names = list(rows[0])
-    dialect = connection.dialect
-    processors = [table.c[name].type.bind_processor(dialect) for name in names]
-    statement = (
-        f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-        if dialect.name == "sqlite"
-        else None
-    )
-    if statement is None:  # another database: the plain Core path
-        connection.execute(insert(table), rows)
-        return
-    converters = [(index, process) for index, process in enumerate(processors) if process is not None]
-    data = []
-    last: dict[int, tuple[Any, Any]] = {}  # the stamps repeat on every row: convert them once
-    for row in rows:
-        values = [row[name] for name in names]
-        for index, process in converters:
-            value = values[index]
-            if value is not None:
-                seen = last.get(index)
-                if seen is None or seen[0] is not value:
-                    seen = last[index] = (value, process(value))
-                values[index] = seen[1]
-        data.append(tuple(values))
-    connection.exec_driver_sql(statement, data)
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -119,36 +96,72 @@ class SourcePlan:
     unchanged: list[Incoming] = field(default_factory=list)
 
 
+# The keys to look up travel as ONE JSON array parameter (SQLite's json_each): an import looks up
+# 41,066 keys, and 83 IN clauses of 500 parameters each cost SQLAlchemy more to build than SQLite
+# to answer. Other databases get the IN clauses.
+_EXISTING_COLUMNS = ("id", "source_key", "reference", "version", "search_rowid", *SOURCE_COLUMNS)
+
+
+def _existing_statement(keys: Any) -> Any:
+    return select(*(R.c[name] for name in _EXISTING_COLUMNS)).where(
+        R.c.source_format == bindparam("source_format"), R.c.source_key.in_(keys)
+    )
+
+
+def _links_statement(table_name: str, key_column: str, ids: Any) -> Any:
+    table: Table = Recommendation.metadata.tables[table_name]
+    return select(table.c.recommendation_id, table.c[key_column]).where(table.c.recommendation_id.in_(ids))
+
+
+_JSON_KEYS = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
+_EXPANDING_KEYS = bindparam("keys", expanding=True)
+_STATEMENTS = {
+    json_lookup: (
+        _existing_statement(_JSON_KEYS if json_lookup else _EXPANDING_KEYS),
+        {
+            name: _links_statement(table_name, key_column, _JSON_KEYS if json_lookup else _EXPANDING_KEYS)
+            for name, (table_name, key_column) in LINK_FIELDS.items()
+        },
+    )
+    for json_lookup in (True, False)
+}
+
+
+def _key_lists(connection: Connection, keys: Sequence[str]) -> Iterable[Any]:
+    """The parameter values that look up ``keys``: one JSON array on SQLite, else chunks."""
+    if is_sqlite(connection):
+        yield json.dumps(list(keys))
+    else:
+        for part in chunks(keys):
+            yield list(part)
+
+
 def load_existing(connection: Connection, incoming: Sequence[Incoming]) -> dict[str, Existing]:
     """The records with the natural keys of ``incoming``, by key, with their links."""
     found: dict[str, Existing] = {}
-    columns = [R.c.id, R.c.source_key, R.c.reference, R.c.version, R.c.search_rowid]
-    columns += [R.c[name] for name in SOURCE_COLUMNS]
     by_format: dict[str, list[str]] = {}
     for row in incoming:
         by_format.setdefault(row.source_format, []).append(row.source_key)
+    existing, links = _STATEMENTS[is_sqlite(connection)]
+    first_source = len(_EXISTING_COLUMNS) - len(SOURCE_COLUMNS)
     for source_format, keys in by_format.items():
-        for part in chunks(keys):
-            statement = select(*columns).where(R.c.source_format == source_format, R.c.source_key.in_(part))
-            for row in connection.execute(statement).mappings():
-                found[row["source_key"]] = Existing(
-                    id=row["id"],
-                    reference=row["reference"],
-                    version=row["version"],
-                    search_rowid=row["search_rowid"],
-                    values={name: row[name] for name in SOURCE_COLUMNS},
+        for part in _key_lists(connection, keys):
+            rows = connection.execute(existing, {"source_format": source_format, "keys": part}).all()
+            for row in rows:
+                found[row[1]] = Existing(
+                    id=row[0],
+                    reference=row[2],
+                    version=row[3],
+                    search_rowid=row[4],
+                    values=dict(zip(SOURCE_COLUMNS, row[first_source:], strict=True)),
                     links={name: set() for name in LINK_FIELDS},
                 )
     by_id = {record.id: record for record in found.values()}
-    ids = list(by_id)
-    for name, (table_name, key_column) in LINK_FIELDS.items():
-        table: Table = Recommendation.metadata.tables[table_name]
-        for part in chunks(ids):
-            statement = select(table.c.recommendation_id, table.c[key_column]).where(
-                table.c.recommendation_id.in_(part)
-            )
-            for record_id, key in connection.execute(statement):
-                by_id[record_id].links[name].add(key)
+    if by_id:
+        for name, statement in links.items():
+            for part in _key_lists(connection, list(by_id)):
+                for record_id, key in connection.execute(statement, {"keys": part}).all():
+                    by_id[record_id].links[name].add(key)
     return found
 
 
@@ -248,46 +261,6 @@ def history_text(value: Any) -> str | None:
     return str(value)
 
 
-def ordered_ids(count: int) -> list[str]:
-    """``count`` new record ids in ascending order: UUIDs laid out as version 7 (48 bits of
-    milliseconds, then a counter in the "random" bits, then 44 random bits).
-
-    Unique across laptops like uuid4 (new_id), but inserted in key order: SQLite appends to the
-    primary-key indexes instead of writing all over them, which halves the time of a 41,066-row
-    import (measured: 1.03 s against 0.58 s for the bare inserts).
-    """
-    import secrets
-    import time as _time
-    import uuid
-
-    millis = int(_time.time() * 1000) & ((1 << 48) - 1)
-    ids = []
-    for counter in range(count):
-        value = (millis << 80) | (0x7 << 76) | ((counter >> 18) & 0xFFF) << 64
-        value |= (0b10 << 62) | ((counter & 0x3FFFF) << 44) | secrets.randbits(44)
-        ids.append(str(uuid.UUID(int=value)))
-    return ids
-
-
-def search_text(*parts: str | None) -> str:
-    """domain.arabic.index_text, with a shortcut for ASCII text (most UPR Info rows): there the
-    normalisation is only case folding and single spaces, and the general path walks every
-    character in Python (1.4 s of the 41,066-row import). tests/transfer checks both agree."""
-    if all(part is None or part.isascii() for part in parts):
-        return " ".join(" ".join(part.casefold().split()) for part in parts if part and part.strip())
-    return index_text(*parts)
-
-
-def index_new_rows(connection: Connection, rows: list[tuple[int, str]]) -> None:
-    """fts.index_rows for rowids that were never indexed: the same INSERT, without its DELETE."""
-    if rows and fts.is_sqlite(connection):
-        connection.exec_driver_sql(f"INSERT INTO {fts.FTS_TABLE}(rowid, search_text) VALUES (?, ?)", rows)
-
-
-def next_rowid(connection: Connection) -> int:
-    return int(connection.scalar(select(func.coalesce(func.max(R.c.search_rowid), 0))) or 0) + 1
-
-
 def ensure_documents(
     connection: Connection, wanted: dict[str, dict[str, Any]], stamp: Stamp
 ) -> dict[str, str]:
@@ -352,6 +325,38 @@ def write_sources(
     progress(total, total, "done")
 
 
+# The committee's columns of a new record: nothing decided yet.
+_NEW_RECORD_DEFAULTS: dict[str, Any] = {
+    "priority": None,
+    "priority_score": None,
+    "priority_overridden": False,
+    "priority_reason": None,
+    "status": "not_started",
+    "status_overridden": False,
+    "status_override_reason": None,
+    "follow_up": False,
+    "follow_up_due": None,
+    "notes": "",
+    "cluster_id": None,
+    "lead_entity_id": None,
+}
+_DEFAULTED = ("text_ar", "text_en", "annotation_type")  # NOT NULL: a default when the file has none
+_AS_GIVEN = tuple(name for name in SOURCE_COLUMNS if name not in _DEFAULTED)
+# The columns of a new row that differ from row to row, in the order _insert_new gives them.
+_RECORD_COLUMNS = (
+    "id",
+    "reference",
+    "source_format",
+    "source_key",
+    "document_id",
+    "search_text",
+    "search_rowid",
+    *_DEFAULTED,
+    *_AS_GIVEN,
+)
+ROWS_PER_STEP = 5000  # rows written between two progress reports
+
+
 def _insert_new(
     connection: Connection,
     rows: list[Incoming],
@@ -359,62 +364,59 @@ def _insert_new(
     stamp: Stamp,
     progress: Callable[[int], None],
 ) -> None:
-    rowid = next_rowid(connection)
-    base = stamp.record_columns()
-    defaults = {
-        "priority": None,
-        "priority_score": None,
-        "priority_overridden": False,
-        "priority_reason": None,
-        "status": "not_started",
-        "status_overridden": False,
-        "status_override_reason": None,
-        "follow_up": False,
-        "follow_up_due": None,
-        "notes": "",
-        "cluster_id": None,
-        "lead_entity_id": None,
-    }
+    """Insert the new records with their links, history and FTS entries (see writer_bulk)."""
+    if not rows:
+        return
+    first_rowid = next_rowid(connection)
+    shared = driver_values(connection, R, {**_NEW_RECORD_DEFAULTS, **stamp.record_columns()})
+    given = operator.itemgetter(*_AS_GIVEN)
+    history = driver_values(connection, H, stamp.history("recommendations", "", "create"))
+    del history["record_id"]
+    link_tables = [
+        (name, Recommendation.metadata.tables[table_name], ("recommendation_id", key_column))
+        for name, (table_name, key_column) in LINK_FIELDS.items()
+    ]
     ids = ordered_ids(len(rows))
-    for start, part in zip(range(0, len(rows), 5000), chunks(rows, 5000), strict=True):
-        records, history, fts_rows = [], [], []
-        links: dict[str, list[dict[str, str]]] = {name: [] for name in LINK_FIELDS}
-        for offset, row in enumerate(part):
-            record_id = ids[start + offset]
-            values = dict(row.values)
-            values["text_ar"] = values["text_ar"] or ""
-            values["text_en"] = values["text_en"] or ""
-            values["annotation_type"] = values["annotation_type"] or "recommendation"
-            search = search_text(
-                row.reference, values["document_symbol"], values["text_ar"], values["text_en"]
-            )
-            symbol = values["document_symbol"]
-            records.append(
-                {
-                    **defaults,
-                    **base,
-                    **values,
-                    "id": record_id,
-                    "reference": row.reference,
-                    "document_id": documents.get(symbol) if symbol else None,
-                    "source_format": row.source_format,
-                    "source_key": row.source_key,
-                    "search_text": search,
-                    "search_rowid": rowid,
-                }
-            )
-            fts_rows.append((rowid, search))
-            rowid += 1
-            history.append(stamp.history("recommendations", record_id, "create"))
-            for name, (_table, key_column) in LINK_FIELDS.items():
-                for key in row.links(name):
-                    links[name].append({"recommendation_id": record_id, key_column: key})
-        insert_rows(connection, R, records)
-        for name, (table_name, _key) in LINK_FIELDS.items():
-            insert_rows(connection, Recommendation.metadata.tables[table_name], links[name])
-        insert_rows(connection, H, history)
-        index_new_rows(connection, fts_rows)
-        progress(len(records))
+    rowid = first_rowid
+    with rebuilt_indexes(connection, (R, H, *(table for _name, table, _columns in link_tables)), len(rows)):
+        for start in range(0, len(rows), ROWS_PER_STEP):
+            part = rows[start : start + ROWS_PER_STEP]
+            part_ids = ids[start : start + ROWS_PER_STEP]
+            records = []
+            for row, record_id in zip(part, part_ids, strict=True):
+                values = row.values
+                text_ar = values["text_ar"] or ""
+                text_en = values["text_en"] or ""
+                symbol = values["document_symbol"]
+                records.append(
+                    (
+                        record_id,
+                        row.reference,
+                        row.source_format,
+                        row.source_key,
+                        documents.get(symbol) if symbol else None,
+                        search_text(row.reference, symbol, text_ar, text_en),
+                        rowid,
+                        text_ar,
+                        text_en,
+                        values["annotation_type"] or "recommendation",
+                        *given(values),
+                    )
+                )
+                rowid += 1
+            insert_tuples(connection, R, _RECORD_COLUMNS, records, shared)
+            numbered = list(zip(part, part_ids, strict=True))
+            for name, table, columns in link_tables:
+                pairs = [(record_id, key) for row, record_id in numbered for key in row.links(name)]
+                if pairs:
+                    insert_tuples(connection, table, columns, pairs)
+            insert_tuples(connection, H, ("record_id",), [(record_id,) for record_id in part_ids], history)
+            progress(len(records))
+    index_new_rows(connection, R, first_rowid)
+
+
+def next_rowid(connection: Connection) -> int:
+    return bulk_next_rowid(connection, R)
 
 
 def _apply_updates(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -70,6 +71,65 @@ def test_keys_are_unique_and_the_same_when_read_again(upr_info, upr_info_csvs: l
     assert len(set(keys)) == 41_066
     again = read_files(upr_info_csvs)
     assert [record.source_key for record in again.records] == keys
+
+
+# Keys as databases in the field already hold them: an import must find these rows again, so
+# the way a key is made (keys.py) may get faster but never give another value.
+KNOWN_KEYS = {
+    # (State under review, session, row of its file): key
+    ("Afghanistan", 5, 2): "upr_info:51ab90cdd94d3e57091fb762c26ece21:1",
+    ("Australia", 10, 412): "upr_info:e52ad21d5918d4d77670658d786e03cd:2",  # a repeated row's second
+    ("Indonesia", 1, 2497): "upr_info:7d42308f78b7b13513c761113499c066:1",  # recommending State unknown
+    ("Senegal", 4, 4639): "upr_info:f49522c819b3f99c486e8d1889e08fbf:1",  # "Hissène Habré" in the text
+    ("United States", 9, 8344): "upr_info:a35783782857a635cbc50a8876c8f36e:1",  # the last row of 6-9.csv
+}
+ALL_KEYS_SHA256 = "7a28ff00bd3c4e1940220550fa212460d791281caa0e3e90343ade7b7dc53d78"
+
+
+def test_keys_are_those_already_stored_in_databases(upr_info) -> None:
+    by_place = {
+        (r.countries_concerned[0], r.upr_session, r.row_number): r.source_key for r in upr_info.records
+    }
+    assert {place: by_place.get(place) for place in KNOWN_KEYS} == KNOWN_KEYS
+    every_key = "\n".join(record.source_key for record in upr_info.records)
+    assert hashlib.sha256(every_key.encode()).hexdigest() == ALL_KEYS_SHA256
+
+
+UPR_HEADER = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session"
+GOOD = "Chad,African Group,,Ratify the Convention against Torture,France,WEOG,,Accepted,3,Torture,5"
+
+
+def test_rows_with_a_problem_are_reported_and_keep_the_numbering_of_keys(tmp_path: Path) -> None:
+    rows = [
+        GOOD,
+        "Chad,African Group,,,France,WEOG,,Accepted,3,Torture,5",  # no text
+        "Chad,African Group,,Ratify the Convention against Torture,France,WEOG,,Accepted,3,Torture,abc",
+        "Chad,African Group,,Ratify the Convention against Torture,France,WEOG,,Accepted,3,Torture,0",
+        "Chad,African Group,,Ratify the Convention against Torture,France,WEOG,,Accepted,9,Torture,5",
+        "Chad,African Group,,Ratify the Convention against Torture,France,WEOG,,Maybe,3,Torture,5",
+        ",African Group,,Ratify the Convention against Torture,France,WEOG,,Accepted,3,Torture,5",
+        GOOD + ",a cell right of the header",
+        GOOD,
+    ]
+    path = tmp_path / "upr-info.csv"
+    path.write_text("\r".join([UPR_HEADER, *rows]) + "\r", encoding="mac_roman")
+    result = read_file(path)
+    assert [(p.row, p.column, p.key) for p in result.problems] == [
+        (3, "Text", "import.cell.required"),
+        (4, "Session", "import.cell.bad_number"),
+        (5, "Session", "import.cell.out_of_range"),
+        (6, "Action", "import.cell.out_of_range"),
+        (7, "Response", "import.cell.unknown_position"),
+        (8, "To", "import.cell.required"),
+        (9, None, "import.cell.extra_cells"),
+    ]
+    assert [r.row_number for r in result.records] == [2, 10]
+    # Rows 6, 7 and 9 hold the same recommendation as row 2: refused, they still count.
+    first, last = (record.source_key for record in result.records)
+    assert last == first[: -len(":1")] + ":5" and first.endswith(":1")
+    good = result.records[0]
+    assert (good.upr_session, good.upr_cycle, good.action_category, good.position) == (5, 1, 3, "supported")
+    assert (good.recommending_states, good.themes_raw, good.extra) == (("France",), ("Torture",), {})
 
 
 def test_rows_listed_twice_are_kept_as_two_records(upr_info) -> None:

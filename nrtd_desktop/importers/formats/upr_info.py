@@ -18,16 +18,17 @@ from typing import Any, NamedTuple
 from nrtd_desktop.domain.enums import AnnotationType, MechanismKind
 from nrtd_desktop.importers import vocab
 from nrtd_desktop.importers.formats.common import (
+    MAX_TEXT_LENGTH,
     Collector,
-    extra_columns,
     matches_headers,
     other_headers,
     resolve_columns,
 )
 from nrtd_desktop.importers.keys import KeyMaker
 from nrtd_desktop.importers.records import ReadResult, SourceRecord
-from nrtd_desktop.importers.table import RawRow, Table
-from nrtd_desktop.importers.values import split_text
+from nrtd_desktop.importers.table import RawRow, Table, is_blank
+from nrtd_desktop.importers.values import CellError, split_text, whole_number
+from nrtd_desktop.importers.values import text as cell_text
 from nrtd_desktop.reference.catalog import get_catalog, match_key
 
 FORMAT = "upr_info"
@@ -67,7 +68,9 @@ def read(table: Table, path: Path, country: str | None = None, keys: KeyMaker | 
         to = _value(row.values.get(headers.countries_concerned))
         if not collector.wanted((to,) if to else ()):
             continue
-        record = _record(row, columns, headers, collector, keys, to, others)
+        record = _plain_record(row, headers, keys, to, others)
+        if record is None:  # the row has something to report: the careful path says what
+            record = _record(row, columns, headers, collector, keys, to, others)
         if record is not None:
             collector.records.append(record)
     return collector.result()
@@ -114,6 +117,53 @@ _UPR = MechanismKind.UPR.value
 _RECOMMENDATION = AnnotationType.RECOMMENDATION.value
 
 
+_BAD = object()  # a cell the careful path must report
+
+
+def _plain_record(
+    row: RawRow, headers: _Headers, keys: KeyMaker, to: str | None, others: tuple[str, ...]
+) -> SourceRecord | None:
+    """The record of a row with nothing to report; None, before making its key, otherwise.
+
+    The fast path of the 41,066 rows of the UPR Info files: the same reading as ``_record``
+    with cached conversions and without the per-cell bookkeeping that reports problems.
+    A row it gives up on goes to ``_record``, which reports exactly what is wrong.
+    """
+    if row.flawed or to is None:
+        return None
+    values = row.values
+    text = cell_text(values.get(headers.text))
+    if text is None or len(text) > MAX_TEXT_LENGTH:
+        return None
+    session = _number(values.get(headers.upr_session), "upr_session", 1, 999)
+    action = _number(values.get(headers.action_category), "action_category", 1, 5)
+    if session is None or session is _BAD or action is _BAD:
+        return None
+    response = _value(values.get(headers.position))
+    position = None
+    if response:
+        try:
+            position = _position_value(response)
+        except CellError:
+            return None
+    text = unescape(text)
+    recommending = _value(values.get(headers.recommending_states))
+    key = keys.key(to, session, recommending, text)
+    return _source_record(
+        row, headers, key, text, to, session, action, response, position, recommending, others
+    )
+
+
+def _number(raw: Any, field: str, low: int, high: int) -> Any:
+    """Cells.number without the report: None when blank, _BAD when wrong."""
+    if is_blank(raw):
+        return None
+    try:
+        return whole_number(raw, field, low, high)
+    except CellError:
+        return _BAD
+
+
 def _record(
     row: RawRow,
     columns: dict[str, str],
@@ -123,11 +173,7 @@ def _record(
     to: str | None,
     others: tuple[str, ...],
 ) -> SourceRecord | None:
-    """One row's record, or None when the row has a problem (reported to the collector).
-
-    Written with local lookups rather than the generic Cells helpers where it can: this runs
-    41,066 times for the UPR Info files and is most of the time of their import.
-    """
+    """One row's record, or None when the row has a problem (reported to the collector)."""
     values = row.values
     cells = collector.cells(row, columns)
     text = cells.text("text", required=True)
@@ -145,7 +191,31 @@ def _record(
     )
     if cells.failed:
         return None
+    return _source_record(
+        row, headers, key, text, to, session, action, response, position, recommending, others
+    )
+
+
+def _source_record(
+    row: RawRow,
+    headers: _Headers,
+    key: str,
+    text: str | None,
+    to: str | None,
+    session: int | None,
+    action: int | None,
+    response: str | None,
+    position: str | None,
+    recommending: str | None,
+    others: tuple[str, ...],
+) -> SourceRecord:
+    values = row.values
     text_en, text_ar = split_text(text)
+    extra = {}
+    for header in others:  # the organisations, and any column the format does not know
+        value = _extra_text(values.get(header))
+        if value is not None:
+            extra[header] = value
     return SourceRecord(
         source_format=FORMAT,
         source_key=key,
@@ -155,24 +225,57 @@ def _record(
         text_ar=text_ar,
         mechanism_kind=_UPR,
         upr_session=session,
-        upr_cycle=vocab.upr_cycle(session),
+        upr_cycle=_cycle(session),
         countries_concerned=(to,) if to else (),
         recommending_states=_known(recommending),
         position_raw=response,
         position=position,
         action_category=action,
         annotation_type=_RECOMMENDATION,
-        themes_raw=split_issues(_value(values.get(headers.themes))),
-        regions_concerned=_known(_value(values.get(headers.regions_concerned))),
-        recommending_regions=_known(_value(values.get(headers.recommending_regions))),
-        extra={header: unescape(value) for header, value in extra_columns(row, others).items()},
+        themes_raw=_issues_of(values.get(headers.themes)),
+        regions_concerned=_known_of(values.get(headers.regions_concerned)),
+        recommending_regions=_known_of(values.get(headers.recommending_regions)),
+        extra=extra,
     )
+
+
+def _extra_text(raw: Any) -> str | None:
+    """A cell of a column no field takes, as text (common.extra_columns, then unescaped)."""
+    if raw is None:
+        return None
+    if type(raw) is str:
+        return _extra_string(raw)
+    cleaned = cell_text(raw)
+    return unescape(cleaned) if cleaned is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _extra_string(raw: str) -> str | None:
+    """Cached: these columns hold the regional groups and organisations, repeated on every row."""
+    cleaned = cell_text(raw)
+    return unescape(cleaned) if cleaned is not None else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _cycle(session: int | None) -> int | None:
+    return vocab.upr_cycle(session)
 
 
 @functools.lru_cache(maxsize=64)
 def _position_value(response: str | None) -> str | None:
     found = vocab.position(response)
     return found.value if found else None
+
+
+# Cells read straight from their raw value (typed: 1 and True are different cells of a workbook).
+@functools.lru_cache(maxsize=4096, typed=True)
+def _known_of(raw: Any) -> tuple[str, ...]:
+    return _known(_value(raw))
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _issues_of(raw: Any) -> tuple[str, ...]:
+    return split_issues(_value(raw))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -200,6 +303,12 @@ def _known_issue_keys() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _issue_key(text: str) -> str:
+    """match_key of a piece of an Issue cell: the same few dozen pieces on thousands of cells."""
+    return match_key(text)
+
+
 @functools.lru_cache(maxsize=8192)
 def split_issues(value: str | None) -> tuple[str, ...]:
     """The issues of a comma-separated Issue cell.
@@ -215,9 +324,9 @@ def split_issues(value: str | None) -> tuple[str, ...]:
     index = 0
     while index < len(pieces):
         taken = 1
-        if match_key(pieces[index]) in starts:
+        if _issue_key(pieces[index]) in starts:
             for end in range(len(pieces), index + 1, -1):
-                if match_key(", ".join(pieces[index:end])) in known:
+                if _issue_key(", ".join(pieces[index:end])) in known:
                     taken = end - index
                     break
         issue = ", ".join(pieces[index : index + taken])

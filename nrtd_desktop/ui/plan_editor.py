@@ -10,6 +10,7 @@ window's QUndoStack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -381,6 +382,26 @@ class PlanEditor(QWidget):
         self._undo.push(command)
         self.message.emit(message)
 
+    def _edit_callbacks(self, record: Any, before: Any, update: Callable[..., Any], undo_text: str,
+                        done_text: str) -> tuple[Callable[[Any], Any], Callable[[Any], None]]:
+        """The ``save`` and ``saved`` callbacks of an edit dialog: save only the changed fields
+        (refused if the record moved since it was read), then push one undoable command."""
+        holder: dict[str, Any] = {}
+
+        def save(after: Any) -> Any:
+            holder["old"], holder["new"] = changed(before, after)
+            if not holder["new"]:
+                return record
+            return update(record.id, holder["new"], expected_version=record.version)
+
+        def saved(_row: Any) -> None:
+            if holder.get("new"):
+                command = ChangeCommand(undo_text, lambda values: update(record.id, values), holder["old"],
+                                        holder["new"], self.refresh, self.report)
+                self._push(command, done_text)
+
+        return save, saved
+
     def _open(self, dialog: Any, on_saved: Any) -> None:
         dialog.accepted.connect(lambda: on_saved(dialog.result_row))
         dialog.finished.connect(dialog.deleteLater)
@@ -420,27 +441,9 @@ class PlanEditor(QWidget):
         if action is None:
             return
         plan, before = self._services.plan, action.to_input()
-        holder: dict[str, Any] = {}
-
-        def save(after: ActionInput) -> Any:
-            holder["old"], holder["new"] = changed(before, after)
-            if not holder["new"]:
-                return action
-            return plan.update_action(action.id, holder["new"], expected_version=action.version)
-
-        def saved(_row: Any) -> None:
-            if holder.get("new"):
-                self._push(
-                    ChangeCommand(
-                        self.tr("edit action"),
-                        lambda values: plan.update_action(action.id, values),
-                        holder["old"],
-                        holder["new"],
-                        self.refresh,
-                        self.report,
-                    ),
-                    self.tr("Action saved."),
-                )
+        save, saved = self._edit_callbacks(
+            action, before, plan.update_action, self.tr("edit action"), self.tr("Action saved.")
+        )
 
         title = self.tr("Edit action: {title}").format(title=action.title(self._lang))
         self._open(ActionEditor(self._services, self._lang, self._hijri, save, before, title, self), saved)
@@ -570,27 +573,9 @@ class PlanEditor(QWidget):
         if indicator is None:
             return
         plan, before = self._services.plan, indicator.to_input()
-        holder: dict[str, Any] = {}
-
-        def save(after: IndicatorInput) -> Any:
-            holder["old"], holder["new"] = changed(before, after)
-            if not holder["new"]:
-                return indicator
-            return plan.update_indicator(indicator.id, holder["new"], expected_version=indicator.version)
-
-        def saved(_row: Any) -> None:
-            if holder.get("new"):
-                self._push(
-                    ChangeCommand(
-                        self.tr("edit indicator"),
-                        lambda values: plan.update_indicator(indicator.id, values),
-                        holder["old"],
-                        holder["new"],
-                        self.refresh,
-                        self.report,
-                    ),
-                    self.tr("Indicator saved."),
-                )
+        save, saved = self._edit_callbacks(
+            indicator, before, plan.update_indicator, self.tr("edit indicator"), self.tr("Indicator saved.")
+        )
 
         self._open(
             IndicatorEditor(
@@ -677,27 +662,10 @@ class PlanEditor(QWidget):
         if update is None:
             return
         plan, before = self._services.plan, update.to_input()
-        holder: dict[str, Any] = {}
-
-        def save(after: ProgressInput) -> Any:
-            holder["old"], holder["new"] = changed(before, after)
-            if not holder["new"]:
-                return update
-            return plan.update_progress(update.id, holder["new"], expected_version=update.version)
-
-        def saved(_row: Any) -> None:
-            if holder.get("new"):
-                self._push(
-                    ChangeCommand(
-                        self.tr("edit progress update"),
-                        lambda values: plan.update_progress(update.id, values),
-                        holder["old"],
-                        holder["new"],
-                        self.refresh,
-                        self.report,
-                    ),
-                    self.tr("Progress update saved."),
-                )
+        save, saved = self._edit_callbacks(
+            update, before, plan.update_progress, self.tr("edit progress update"),
+            self.tr("Progress update saved."),
+        )
 
         self._open(
             ProgressEditor(
@@ -784,27 +752,9 @@ class PlanEditor(QWidget):
         if challenge is None:
             return
         challenges, before = self._services.plan.challenges, challenge.to_input()
-        holder: dict[str, Any] = {}
-
-        def save(after: ChallengeInput) -> Any:
-            holder["old"], holder["new"] = changed(before, after)
-            if not holder["new"]:
-                return challenge
-            return challenges.update(challenge.id, holder["new"], expected_version=challenge.version)
-
-        def saved(_row: Any) -> None:
-            if holder.get("new"):
-                self._push(
-                    ChangeCommand(
-                        self.tr("edit challenge"),
-                        lambda values: challenges.update(challenge.id, values),
-                        holder["old"],
-                        holder["new"],
-                        self.refresh,
-                        self.report,
-                    ),
-                    self.tr("Challenge saved."),
-                )
+        save, saved = self._edit_callbacks(
+            challenge, before, challenges.update, self.tr("edit challenge"), self.tr("Challenge saved.")
+        )
 
         where = " · ".join(
             x

@@ -32,6 +32,9 @@ from nrtd_desktop.importers.formats import mapped, uhri, upr_info
 from nrtd_desktop.importers.records import RowProblem, SourceRecord
 from nrtd_desktop.reference.catalog import Catalog, get_catalog
 
+# The State-under-review part of a reference when the file names a State the reference data lacks.
+UNKNOWN_STATE = "UNK"
+
 MAX_REFERENCE = 120
 
 # The columns of ``recommendations`` an import owns: the source's words. Everything else on a
@@ -306,7 +309,8 @@ class Matcher:
             _prefix, digest, occurrence = [*record.source_key.split(":"), "", ""][:3]
             country = record.countries_concerned[0] if record.countries_concerned else ""
             iso3 = self.state(country) if country else None
-            reference = f"UPR-{record.upr_cycle or 0}-{record.upr_session or 0}-{iso3 or 'XXX'}-{digest[:6]}"
+            state = iso3 or UNKNOWN_STATE
+            reference = f"UPR-{record.upr_cycle or 0}-{record.upr_session or 0}-{state}-{digest[:6]}"
             if occurrence and occurrence != "1":
                 reference += f"-{occurrence}"
             return reference

@@ -402,17 +402,10 @@ def open_import_wizard(window: Any) -> ImportWizard:
     return wizard
 
 
-def current_register_filter(window: Any) -> Any:
-    """The register's filter as shown (None when the register is not there)."""
-    register = getattr(window, "areas", {}).get("register")
-    model = getattr(register, "model", None)
-    return getattr(model, "_filter", None)
-
-
 def open_export_dialog(window: Any) -> Any:
     from nrtd_desktop.ui.export_dialog import ExportDialog
 
-    dialog = ExportDialog(window.services, window.lang, current_register_filter(window), window)
+    dialog = ExportDialog(window.services, window.lang, window.register_filter(), window)
     if dialog.exec() and dialog.result_value is not None:
         window.statusBar().showMessage(
             QCoreApplication.translate("Import", "Workbook written: {path}").format(

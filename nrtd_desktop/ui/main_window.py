@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.settings import Settings, config_dir
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
@@ -167,6 +168,14 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 return
+
+    def register_filter(self) -> RecommendationFilter:
+        """The filter the register shows now (empty when the register was never opened): what
+        "the current filter only" means for the export and the reports."""
+        register = dict.get(self.areas, "recommendations")  # never build the page just to ask
+        model = getattr(register, "model", None)
+        f = getattr(model, "filter", None)
+        return f if isinstance(f, RecommendationFilter) else RecommendationFilter()
 
     def current_area(self) -> QWidget | None:
         return self.stack.currentWidget()

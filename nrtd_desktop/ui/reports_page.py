@@ -253,11 +253,8 @@ class ReportsPage(QWidget):
 
     def register_filter(self) -> RecommendationFilter:
         """The filter the register shows now (empty when the register is not open)."""
-        areas = getattr(self._context.window, "areas", {}) or {}
-        register = areas.get("recommendations")
-        model = getattr(register, "model", None)
-        f = getattr(model, "filter", None)
-        return f if isinstance(f, RecommendationFilter) else RecommendationFilter()
+        window = self._context.window
+        return window.register_filter() if hasattr(window, "register_filter") else RecommendationFilter()
 
     def _update_filter_note(self) -> None:
         if not self.use_filter.isChecked():

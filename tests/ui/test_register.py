@@ -296,3 +296,22 @@ def test_areas_of_other_issues_plug_in(window: Any) -> None:
     assert not window.areas["recommendations"].new_action.isVisible()
     window.show_area("recommendations")
     assert window.areas["recommendations"].new_action.isVisible()
+
+
+
+def test_the_export_dialog_offers_the_registers_current_filter(window: Any, qtbot: Any) -> None:
+    """Export and reports read "the current filter" from the window (the export once looked
+    for a page that does not exist and never offered it)."""
+    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.ui.export_dialog import ExportDialog
+
+    assert window.register_filter() == RecommendationFilter()
+    unfiltered = ExportDialog(window.services, window.lang, window.register_filter(), window)
+    qtbot.addWidget(unfiltered)
+    assert not unfiltered.filtered.isEnabled()
+    wanted = RecommendationFilter(status=("in_progress",))
+    window.areas["recommendations"].apply_filter(wanted)
+    assert window.register_filter() == wanted
+    dialog = ExportDialog(window.services, window.lang, window.register_filter(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.filtered.isEnabled() and dialog.filtered.isChecked()

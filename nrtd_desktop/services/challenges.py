@@ -85,7 +85,7 @@ def _entity_query() -> tuple[Select[Any], ColumnElement[Any]]:
     return statement, entity
 
 
-def _recommendations_query() -> Any:
+def challenge_recommendations_query() -> Any:
     """(challenge id, recommendation id) for every recommendation a challenge concerns."""
     A, R = aliased(Action), aliased(Recommendation)
     return union(
@@ -104,7 +104,7 @@ def _recommendations_query() -> Any:
 
 def _theme_query() -> Any:
     """(challenge id, theme key), each pair once."""
-    concerns = _recommendations_query()
+    concerns = challenge_recommendations_query()
     link = recommendation_themes
     return (
         select(concerns.c.challenge_id, link.c.theme_key)

@@ -67,7 +67,7 @@ from nrtd_desktop.domain.enums import (
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.services import register_query
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.challenges import _recommendations_query, status_rank
+from nrtd_desktop.services.challenges import challenge_recommendations_query, status_rank
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.figures_dto import (
     OPEN_CHALLENGE_STATUSES,
@@ -140,7 +140,7 @@ def action_conditions(session: Session, f: ActionFilter, today: date) -> list[Co
 def challenge_conditions(session: Session, f: ChallengeScope, today: date) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if not f.scope.is_empty():
-        concerns = _recommendations_query()
+        concerns = challenge_recommendations_query()
         ids = select(R.id).where(*register_query.conditions(session, f.scope, today))
         where.append(C.id.in_(select(concerns.c.challenge_id).where(concerns.c.recommendation_id.in_(ids))))
     if f.category:
@@ -251,7 +251,7 @@ class FiguresService(Service):
         challenge figure while the program has no challenge list of its own)."""
         today = self.context.today()
         with self.context.read() as session:
-            concerns = _recommendations_query()
+            concerns = challenge_recommendations_query()
             chosen = select(C.id).where(*challenge_conditions(session, f, today))
             ids = session.scalars(
                 select(concerns.c.recommendation_id).where(concerns.c.challenge_id.in_(chosen)).distinct()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,32 @@ KEPT = sorted(SCHEMAS.glob("*.sqlite"))
 
 def test_a_database_of_every_released_schema_is_kept() -> None:
     assert [p.stem for p in KEPT] == ["0001"]  # add the file of each new release here
+
+
+def test_the_head_revision_written_in_the_code_is_alembics_head() -> None:
+    """Opening an up-to-date file trusts HEAD_REVISION instead of asking Alembic: a new
+    migration must move it too, or files would be opened without being migrated."""
+    from alembic.script import ScriptDirectory
+
+    from nrtd_desktop.db.migrate import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Alembic costs ~0.1 s of every start; it is needed only when a file must be migrated."""
+    path = tmp_path / "current.sqlite"
+    open_services(path).close()
+    script = (
+        "import sys\n"
+        "from nrtd_desktop.app import open_services\n"
+        f"services = open_services({str(path)!r}, auto_backup=False)\n"
+        "print(services.stats().schema_version, services.recommendations.count())\n"
+        "services.close()\n"
+        "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [f"{head_revision()} 0", "[]"]
 
 
 def test_a_new_database_is_at_the_head_schema_with_reference_data(tmp_path: Path) -> None:

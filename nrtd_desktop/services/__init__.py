@@ -3,51 +3,147 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from nrtd_desktop.services.base import ServiceContext
-from nrtd_desktop.services.bulk import BulkEditService
-from nrtd_desktop.services.cluster_ops import ClusterOpsService
-from nrtd_desktop.services.clusters import ClusterService
 from nrtd_desktop.services.dto import Stats
-from nrtd_desktop.services.entities import EntityService
-from nrtd_desktop.services.exchange import ExchangeService
-from nrtd_desktop.services.figures import FiguresService
-from nrtd_desktop.services.history import HistoryService
-from nrtd_desktop.services.imports import ImportService
-from nrtd_desktop.services.links import LinkService
-from nrtd_desktop.services.plan import PlanService
-from nrtd_desktop.services.priority import PriorityService
-from nrtd_desktop.services.recommendations import RecommendationService
-from nrtd_desktop.services.reference import ReferenceService
-from nrtd_desktop.services.responsibility import ResponsibilityService
-from nrtd_desktop.services.safety import SafetyService
-from nrtd_desktop.services.similarity import SimilarityService
-from nrtd_desktop.services.stats import StatsService
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services.bulk import BulkEditService
+    from nrtd_desktop.services.cluster_ops import ClusterOpsService
+    from nrtd_desktop.services.clusters import ClusterService
+    from nrtd_desktop.services.entities import EntityService
+    from nrtd_desktop.services.exchange import ExchangeService
+    from nrtd_desktop.services.figures import FiguresService
+    from nrtd_desktop.services.history import HistoryService
+    from nrtd_desktop.services.imports import ImportService
+    from nrtd_desktop.services.links import LinkService
+    from nrtd_desktop.services.plan import PlanService
+    from nrtd_desktop.services.priority import PriorityService
+    from nrtd_desktop.services.recommendations import RecommendationService
+    from nrtd_desktop.services.reference import ReferenceService
+    from nrtd_desktop.services.responsibility import ResponsibilityService
+    from nrtd_desktop.services.safety import SafetyService
+    from nrtd_desktop.services.similarity import SimilarityService
+    from nrtd_desktop.services.stats import StatsService
 
 
 class Services:
-    """Every service over one database, built once by ``app.open_services``."""
+    """Every service over one database, built once by ``app.open_services``.
+
+    Each service is built on first use, and its module imported only then: the window's start
+    needs a few of them, and importing all (import and exchange formats, figures, similarity)
+    cost about 0.1 s of every start. ``cached_property`` keeps the instance; should two threads ask
+    for a service first at the same moment (Python 3.12 dropped its lock), one may be built twice,
+    which costs only time: services hold nothing but caches.
+    """
 
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
-        self.recommendations = RecommendationService(context)
-        self.entities = EntityService(context)
-        self.clusters = ClusterService(context)
-        self.reference = ReferenceService(context)
-        self.bulk = BulkEditService(context)
-        self.cluster_ops = ClusterOpsService(context)
-        self.links = LinkService(context)
-        self.similarity = SimilarityService(context)
-        self.priority = PriorityService(context)
-        self.responsibility = ResponsibilityService(context)
-        self.plan = PlanService(context)
-        self._stats = StatsService(context)
-        self.history = HistoryService(context)
-        self.figures = FiguresService(context)
-        self.safety = SafetyService(context)
-        self.exchange = ExchangeService(context)
-        self.imports = ImportService(context)
         self.on_close: list[Callable[[], None]] = []  # the database lock's release (app.open_services)
+
+    @cached_property
+    def recommendations(self) -> RecommendationService:
+        from nrtd_desktop.services.recommendations import RecommendationService
+
+        return RecommendationService(self.context)
+
+    @cached_property
+    def entities(self) -> EntityService:
+        from nrtd_desktop.services.entities import EntityService
+
+        return EntityService(self.context)
+
+    @cached_property
+    def clusters(self) -> ClusterService:
+        from nrtd_desktop.services.clusters import ClusterService
+
+        return ClusterService(self.context)
+
+    @cached_property
+    def reference(self) -> ReferenceService:
+        from nrtd_desktop.services.reference import ReferenceService
+
+        return ReferenceService(self.context)
+
+    @cached_property
+    def bulk(self) -> BulkEditService:
+        from nrtd_desktop.services.bulk import BulkEditService
+
+        return BulkEditService(self.context)
+
+    @cached_property
+    def cluster_ops(self) -> ClusterOpsService:
+        from nrtd_desktop.services.cluster_ops import ClusterOpsService
+
+        return ClusterOpsService(self.context)
+
+    @cached_property
+    def links(self) -> LinkService:
+        from nrtd_desktop.services.links import LinkService
+
+        return LinkService(self.context)
+
+    @cached_property
+    def similarity(self) -> SimilarityService:
+        from nrtd_desktop.services.similarity import SimilarityService
+
+        return SimilarityService(self.context)
+
+    @cached_property
+    def priority(self) -> PriorityService:
+        from nrtd_desktop.services.priority import PriorityService
+
+        return PriorityService(self.context)
+
+    @cached_property
+    def responsibility(self) -> ResponsibilityService:
+        from nrtd_desktop.services.responsibility import ResponsibilityService
+
+        return ResponsibilityService(self.context)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        from nrtd_desktop.services.plan import PlanService
+
+        return PlanService(self.context)
+
+    @cached_property
+    def _stats(self) -> StatsService:
+        from nrtd_desktop.services.stats import StatsService
+
+        return StatsService(self.context)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from nrtd_desktop.services.history import HistoryService
+
+        return HistoryService(self.context)
+
+    @cached_property
+    def figures(self) -> FiguresService:
+        from nrtd_desktop.services.figures import FiguresService
+
+        return FiguresService(self.context)
+
+    @cached_property
+    def safety(self) -> SafetyService:
+        from nrtd_desktop.services.safety import SafetyService
+
+        return SafetyService(self.context)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from nrtd_desktop.services.exchange import ExchangeService
+
+        return ExchangeService(self.context)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from nrtd_desktop.services.imports import ImportService
+
+        return ImportService(self.context)
 
     def stats(self) -> Stats:
         return self._stats.stats()

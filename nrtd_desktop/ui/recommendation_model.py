@@ -8,15 +8,19 @@ costs one page. Sorting asks the service for another order; nothing is sorted in
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.services.dto import RecommendationFilter, RecommendationRow
 from nrtd_desktop.ui import labels
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).
+log = logging.getLogger(__name__)
+
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 60
 PREVIEW_CHARS = 160
@@ -122,14 +126,21 @@ class RecommendationTableModel(QAbstractTableModel):
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = self._services.recommendations.list(
-                self._filter,
-                order_by=self._order_by,
-                descending=self._descending,
-                offset=page_no * PAGE_SIZE,
-                limit=PAGE_SIZE,
-                lang=self._lang,
-            )
+            try:
+                page = self._services.recommendations.list(
+                    self._filter,
+                    order_by=self._order_by,
+                    descending=self._descending,
+                    offset=page_no * PAGE_SIZE,
+                    limit=PAGE_SIZE,
+                    lang=self._lang,
+                )
+            except DatabaseError as error:
+                # A damaged page of the file, met while painting (the start-up check running
+                # beside the window reports it and offers the backup): show these rows empty
+                # rather than raise inside Qt's paint, and do not read them again on every paint.
+                log.error("rows from %d could not be read: %s", page_no * PAGE_SIZE, error)
+                page = []
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)

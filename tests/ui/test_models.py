@@ -82,3 +82,22 @@ def test_only_the_pages_that_are_looked_at_are_fetched(app_ar: Any, services: An
     model.index(3, COL_TEXT).data()
     model.index(7, COL_REFERENCE).data()
     assert counting.recommendations.listed == [(0, PAGE_SIZE)]
+
+
+def test_a_damaged_page_paints_empty_rows_once_instead_of_raising(app_ar: Any, services: Any) -> None:
+    """The start-up check runs beside the window: the view may meet a damaged page first. The
+    cells stay empty (the check then offers the backup); the page is not read on every paint."""
+    from nrtd_desktop.domain.errors import DatabaseError
+
+    counting = CountingServices(services)
+    model = RecommendationTableModel(counting, "ar")
+
+    def damaged(*_args: Any, **kwargs: Any) -> Any:
+        counting.recommendations.listed.append((kwargs.get("offset", 0), kwargs.get("limit", 0)))
+        raise DatabaseError("db.corrupt", reason="database disk image is malformed")
+
+    counting.recommendations.list = damaged  # type: ignore[method-assign]
+    assert model.rowCount() == len(SAMPLE)
+    assert model.index(0, COL_REFERENCE).data() is None
+    assert model.index(1, COL_TEXT).data() is None
+    assert counting.recommendations.listed == [(0, PAGE_SIZE)]

@@ -27,7 +27,7 @@ from nrtd_desktop.db.models import (
     recommendation_themes,
 )
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.arabic import normalize, search_terms
+from nrtd_desktop.domain.arabic import normalize, search_words
 from nrtd_desktop.domain.enums import ActionStatus
 from nrtd_desktop.services.dto import RecommendationFilter
 
@@ -102,11 +102,10 @@ def _is_sqlite(session: Session) -> bool:
 
 def fts_hits(session: Session, query: str) -> int | None:
     """How many records the search words match, from the index alone (None: no search, or not SQLite)."""
-    terms = search_terms(query)
-    if not terms or not _is_sqlite(session):
+    words = search_words(query)
+    if not words or not _is_sqlite(session):
         return None
-    statement = text(f"SELECT count(*) FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :match")
-    return int(session.scalar(statement, {"match": fts.match_expression(terms)}) or 0)
+    return fts.hit_count(session.connection(), fts.match_expression(words))
 
 
 def search_condition(
@@ -117,17 +116,17 @@ def search_condition(
     ``walk_order_index``: the ``+`` keeps SQLite from looking rows up by ``search_rowid``, so it
     reads them in the order's index and tests each against the hits (computed once).
     """
-    terms = search_terms(query)
-    if not terms:
+    words = search_words(query)
+    if not words:
         return None
     if _is_sqlite(session):
         match = text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :match").bindparams(
-            match=fts.match_expression(terms)
+            match=fts.match_expression(words)
         )
         hits = match.columns(column("rowid", Integer))
         key = R.search_rowid.op("+", is_comparison=False)(0) if walk_order_index else R.search_rowid
         return key.in_(hits)
-    return and_(*(R.search_text.contains(term, autoescape=True) for term in terms))
+    return and_(*(R.search_text.contains(word.text, autoescape=True) for word in words))
 
 
 def _linked_to(key_column, keys) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]

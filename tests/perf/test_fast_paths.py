@@ -12,14 +12,15 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from nrtd_desktop.db import fts
 from nrtd_desktop.db.models import Recommendation, recommendation_themes
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.arabic import search_terms
+from nrtd_desktop.domain.arabic import search_terms, search_words
 from nrtd_desktop.services import register_query
 from nrtd_desktop.services.dto import RecommendationFilter
 
 QUERIES = ["torture", "Women rights", "disab", "التعذيب", "حقوق المرأة", "الإعاقة", "الاتجار بالأشخاص",
-           "حقوق", "the", "upr-2", "zzzz-nothing"]
+           "حقوق", "the", "upr-2", "zzzz-nothing", "freedom of expression", "rights of", "of", "في التعليم"]
 
 
 def _rows(services: Any) -> list[dict[str, Any]]:
@@ -38,9 +39,13 @@ def _rows(services: Any) -> list[dict[str, Any]]:
 
 
 def _plain_match(row: dict[str, Any], query: str) -> bool:
-    """Every word of the query begins some word of the normalised text (the FTS prefix rule)."""
+    """Every word of the query begins some word of the normalised text, or is one of its words
+    when it is a finished short word (the rule of ``arabic.search_words``)."""
     words = set(search_terms(row["search_text"]))
-    return all(any(word.startswith(term) for word in words) for term in search_terms(query))
+    return all(
+        any(word.startswith(wanted.text) for word in words) if wanted.prefix else wanted.text in words
+        for wanted in search_words(query)
+    )
 
 
 @pytest.fixture(params=["sort within hits", "scan the order index"])
@@ -122,3 +127,23 @@ def test_the_first_page_of_a_sort_is_read_from_an_index(services: Any, order_by:
         sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
         plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "TEMP B-TREE" not in plan, plan
+
+
+def test_a_remembered_search_count_follows_every_change(services: Any) -> None:
+    """Hit counts are kept between the count and the page of one search: any write, through
+    whichever pooled connection, must be seen by the next search."""
+    f = RecommendationFilter(search="zanzibarique")
+    assert services.recommendations.count(f) == 0
+    first = services.recommendations.list(limit=1)[0]
+    services.recommendations.update(first.id, {"text_en": "A zanzibarique sentence"})
+    assert services.recommendations.count(f) == 1
+    assert [r.reference for r in services.recommendations.list(f)] == [first.reference]
+    services.recommendations.delete(first.id)
+    assert services.recommendations.count(f) == 0
+    with services.context.read() as session:
+        assert register_query.fts_hits(session, "zanzibarique") == 0
+        with services.context.engine.begin() as other:  # a write by another connection, mid-read
+            other.exec_driver_sql(
+                f"INSERT INTO {fts.FTS_TABLE}(rowid, search_text) VALUES (987654321, 'zanzibarique')")
+    with services.context.read() as one, services.context.read() as two:  # both pooled connections
+        assert register_query.fts_hits(one, "zanzibarique") == register_query.fts_hits(two, "zanzibarique") == 1

@@ -1,4 +1,4 @@
-from nrtd_desktop.domain.arabic import index_text, normalize, search_terms
+from nrtd_desktop.domain.arabic import SearchWord, index_text, normalize, search_terms, search_words
 
 
 def test_alef_taa_marbuta_and_yaa_forms_fold_together() -> None:
@@ -27,3 +27,11 @@ def test_search_terms_drop_punctuation_and_keep_digits() -> None:
 
 def test_index_text_joins_the_normalised_parts() -> None:
     assert index_text("UPR-3-122.45", None, "المرأة") == "upr-3-122.45 المراه"
+
+
+def test_finished_short_words_match_whole_and_the_word_being_typed_as_a_prefix() -> None:
+    assert search_words("Freedom of expression") == [
+        SearchWord("freedom", True), SearchWord("of", False), SearchWord("expression", True)]
+    assert search_words("حقوق في") == [SearchWord("حقوق", True), SearchWord("في", True)]  # still typing
+    assert search_words("UPR-3-122") == [SearchWord("upr", True), SearchWord("3", False), SearchWord("122", True)]
+    assert search_words(" ") == []

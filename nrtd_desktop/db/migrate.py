@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0004_performance"
+HEAD_REVISION = "0005_covering_links"
 
 
 def alembic_config() -> Config:

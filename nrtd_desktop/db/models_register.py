@@ -24,14 +24,16 @@ from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgTarget, Sta
 
 
 def _link_table(name: str, left: str, right_col: str, right_ref: str, right_type: String) -> Table:
-    """A many-to-many table from recommendations to a reference or entity table."""
+    """A many-to-many table from recommendations to a reference or entity table.
+
+    The index on the right column also holds the recommendation (revision 0005): a facet
+    reads the ids of a theme's records from the index alone."""
     return Table(
         name,
         Base.metadata,
         Column(left, String(36), ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True),
-        Column(
-            right_col, right_type, ForeignKey(right_ref, ondelete="CASCADE"), primary_key=True, index=True
-        ),
+        Column(right_col, right_type, ForeignKey(right_ref, ondelete="CASCADE"), primary_key=True),
+        Index(f"ix_{name}_{right_col}", right_col, left),
     )
 
 

@@ -95,6 +95,20 @@ def test_facets_combine(register) -> None:  # type: ignore[no-untyped-def]
     assert refs(register, theme=("no such theme",)) == []
 
 
+def test_facet_values_are_found_by_key_and_by_name_however_written(register) -> None:  # type: ignore[no-untyped-def]
+    """Keys (what the window sends) are looked up exactly; names and codes also match in any
+    case, with or without Arabic marks, alone or mixed with keys."""
+    women = next(t for t in register.reference.themes() if t.name_en == "Women's rights")
+    assert refs(register, theme=(women.key,)) == ["UPR-3-122.45"]
+    assert refs(register, theme=("WOMEN'S RIGHTS", women.name_ar)) == ["UPR-3-122.45"]
+    hrc = next(e for e in register.entities.list() if e.code == "HRC")
+    by_hrc = ["UPR-3-122.45", "UPR-3-122.46"]
+    assert refs(register, entity=(hrc.id,)) == refs(register, entity=("hrc",)) == by_hrc
+    led = refs(register, lead_entity=("HRC",))
+    assert refs(register, lead_entity=("hrc", "none")) == sorted(["CRC-2016-18", *led])
+    assert refs(register, cluster=("WOMEN'S EMPOWERMENT",)) == ["UPR-3-122.45"]
+
+
 def test_count_agrees_with_list_and_facet_counts(register) -> None:  # type: ignore[no-untyped-def]
     f = RecommendationFilter(mechanism=("UPR",))
     assert register.recommendations.count(f) == len(register.recommendations.list(f)) == 2

@@ -73,6 +73,7 @@ from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.register_query import filtered_ids
 
+_SEARCH_COLUMNS = ("search_text", "search_rowid")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 Progress = Callable[[int, int, str], None]
 
@@ -119,7 +120,7 @@ def _links(
     session: Session, table: Table, left: str, right: str, ids: set[str] | None
 ) -> dict[str, list[str]]:
     result: dict[str, list[str]] = {}
-    for owner, key in session.execute(select(table.c[left], table.c[right])):
+    for owner, key in session.connection().execute(select(table.c[left], table.c[right])).all():
         if ids is None or owner in ids:
             result.setdefault(owner, []).append(key)
     for keys in result.values():
@@ -132,7 +133,7 @@ def _records(session: Session, statement: Select[Any]) -> list[dict[str, Any]]:
     path and RowMapping cost 0.3 s more for the 41,066 recommendations."""
     result = session.connection().execute(statement)
     keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result]
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 class _Data:
@@ -144,7 +145,8 @@ class _Data:
         catalog = get_catalog()
         self.entity_code = {row.id: row.code for row in session.execute(select(Entity.id, Entity.code))}
         f = options.filter
-        recs = select(Recommendation.__table__)
+        # Not the normalised search text: it is as long as both texts and no sheet shows it.
+        recs = select(*(c for c in Recommendation.__table__.columns if c.name not in _SEARCH_COLUMNS))
         if f is not None and not f.is_empty():
             recs = recs.where(Recommendation.id.in_(filtered_ids(session, f, today)))
         self.recommendations = _records(session, recs.order_by(Recommendation.reference))

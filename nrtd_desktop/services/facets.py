@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import (
@@ -52,10 +52,12 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
         raise ValidationError("validation.invalid_choice", field="facet", value=facet)
     others = dataclasses.replace(f, **{facet: ()})
     ids = register_query.filtered_ids(session, others, today).subquery()
-    in_filter = R.id.in_(select(ids.c.id))
+    # Under no other filter every record counts: no "id IN (every id)" to test for each of the
+    # 533,000 theme links of the whole index (0.5 s; the link index alone answers in ~0.1 s).
+    in_filter = None if others.is_empty() else R.id.in_(select(ids.c.id))
 
     def grouped(column) -> list[tuple[Any, int]]:  # type: ignore[no-untyped-def]
-        return list(session.execute(select(column, func.count()).where(in_filter).group_by(column)).all())
+        return list(session.execute(_where(select(column, func.count()), in_filter).group_by(column)).all())
 
     if facet in ("mechanism", "position", "status", "priority"):
         vocabulary = labels.VOCABULARIES[facet]
@@ -125,13 +127,11 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     link = recommendation_supporting_entities
     counts: dict[str, set[str]] = {}
     for rec_id, entity_id in session.execute(
-        select(R.id, R.lead_entity_id).where(in_filter, R.lead_entity_id.is_not(None))
+        _where(select(R.id, R.lead_entity_id).where(R.lead_entity_id.is_not(None)), in_filter)
     ):
         counts.setdefault(entity_id, set()).add(rec_id)
     for rec_id, entity_id in session.execute(
-        select(link.c.recommendation_id, link.c.entity_id).where(
-            link.c.recommendation_id.in_(select(ids.c.id))
-        )
+        _linked_under(select(link.c.recommendation_id, link.c.entity_id), link.c.recommendation_id, in_filter)
     ):
         counts.setdefault(entity_id, set()).add(rec_id)
     return sorted(
@@ -144,11 +144,17 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     )
 
 
+def _where(statement: Select[Any], condition: ColumnElement[bool] | None) -> Select[Any]:
+    return statement if condition is None else statement.where(condition)
+
+
+def _linked_under(statement: Select[Any], rec_column, in_filter: ColumnElement[bool] | None) -> Select[Any]:  # type: ignore[no-untyped-def]
+    """Link rows of the recommendations under the filter (all of them: no condition at all)."""
+    return statement if in_filter is None else statement.where(rec_column.in_(select(R.id).where(in_filter)))
+
+
 def _linked(session: Session, key_column, rec_column, in_filter, names) -> list[FacetValue]:  # type: ignore[no-untyped-def]
-    rows = session.execute(
-        select(key_column, func.count())
-        .where(rec_column.in_(select(R.id).where(in_filter)))
-        .group_by(key_column)
-    ).all()
+    statement = _linked_under(select(key_column, func.count()), rec_column, in_filter).group_by(key_column)
+    rows = session.execute(statement).all()
     values = [FacetValue(key, *names.get(key, (key, key)), n) for key, n in rows]
     return sorted(values, key=lambda fv: (-fv.count, fv.name_en))

@@ -127,14 +127,7 @@ class RecommendationTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             try:
-                page = self._services.recommendations.list(
-                    self._filter,
-                    order_by=self._order_by,
-                    descending=self._descending,
-                    offset=page_no * PAGE_SIZE,
-                    limit=PAGE_SIZE,
-                    lang=self._lang,
-                )
+                page = self._read_page(page_no)
             except DatabaseError as error:
                 # A damaged page of the file, met while painting (the start-up check running
                 # beside the window reports it and offers the backup): show these rows empty
@@ -148,6 +141,23 @@ class RecommendationTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         offset = row - page_no * PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _read_page(self, page_no: int) -> list[RecommendationRow]:
+        """The rows of one page. SQLite reaches an OFFSET by stepping over every row before it
+        (0.46 s for the last page of 267,000), so a page in the second half is read from the
+        other end of the same order, which is total (the reference breaks ties), and reversed."""
+        start = page_no * PAGE_SIZE
+        end = min(start + PAGE_SIZE, self._count)
+        from_end = start > self._count // 2
+        page = self._services.recommendations.list(
+            self._filter,
+            order_by=self._order_by,
+            descending=self._descending != from_end,
+            offset=self._count - end if from_end else start,
+            limit=end - start if from_end else PAGE_SIZE,
+            lang=self._lang,
+        )
+        return page[::-1] if from_end else page
 
     def row_of_id(self, rec_id: str) -> int:
         """The row of a recommendation among the cached pages, or -1."""

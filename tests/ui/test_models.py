@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from nrtd_desktop.services.dto import RecommendationFilter
@@ -101,3 +102,22 @@ def test_a_damaged_page_paints_empty_rows_once_instead_of_raising(app_ar: Any, s
     assert model.index(0, COL_REFERENCE).data() is None
     assert model.index(1, COL_TEXT).data() is None
     assert counting.recommendations.listed == [(0, PAGE_SIZE)]
+
+
+@pytest.mark.parametrize("column", [COL_REFERENCE, COL_STATUS, COL_TEXT])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_read_from_either_end_give_the_services_order(
+    app_ar: Any, services: Any, monkeypatch: pytest.MonkeyPatch, column: int, descending: bool
+) -> None:
+    """Pages in the second half are read backwards from the end and reversed: every row must
+    still be where the services' own order puts it, the last partial page included."""
+    from nrtd_desktop.ui import recommendation_model
+
+    monkeypatch.setattr(recommendation_model, "PAGE_SIZE", 5)
+    model = RecommendationTableModel(services, "ar")
+    model.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    order_by, _ = model.order
+    expected = [r.reference for r in services.recommendations.list(
+        order_by=order_by, descending=descending, limit=None, lang="ar")]
+    assert len(expected) > 10
+    assert [model.row_at(row).reference for row in reversed(range(model.rowCount()))] == expected[::-1]

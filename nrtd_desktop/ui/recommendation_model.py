@@ -43,6 +43,10 @@ SORT_KEYS: dict[int, str | None] = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+# Computed once: combining Qt flags in Python costs more than the rest of a data() call.
+_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ANSWERED_ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.UserRole + 1,  # RecommendationTableModel.ROW_ROLE
@@ -84,6 +88,8 @@ class RecommendationTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
+        # The cells' texts by record id, made once per row: a paint asks for each cell again.
+        self._shown: dict[str, tuple[str, ...]] = {}
         self._titles = column_titles()
         self._theme_names: dict[str, str] = {}
         self._entity_names: dict[str, str] = {}
@@ -111,6 +117,7 @@ class RecommendationTableModel(QAbstractTableModel):
         """Count again and drop the cached pages (after a filter, an edit, an undo)."""
         self.beginResetModel()
         self._pages.clear()
+        self._shown.clear()
         self._count = self._services.recommendations.count(self._filter)
         self.endResetModel()
 
@@ -119,6 +126,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._theme_names = {t.key: t.label(self._lang) for t in self._services.reference.themes()}
         self._entity_names = {e.code: e.label(self._lang) for e in self._services.entities.list()}
         self._body_names = {b.key: b.label(self._lang) for b in self._services.reference.bodies()}
+        self._shown = {}
 
     def row_at(self, row: int) -> RecommendationRow | None:
         if not 0 <= row < self._count:
@@ -188,7 +196,7 @@ class RecommendationTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks about ten roles per cell on every paint; most have no answer here.
@@ -198,8 +206,13 @@ class RecommendationTableModel(QAbstractTableModel):
         if rec is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(rec, column)
+        if role == _DISPLAY:
+            shown = self._shown.get(rec.id)
+            if shown is None:
+                if len(self._shown) > PAGE_SIZE * MAX_CACHED_PAGES:
+                    self._shown.clear()
+                shown = self._shown[rec.id] = tuple(self._display(rec, c) for c in range(COLUMN_COUNT))
+            return shown[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
                 return wrap_tooltip(rec.text(self._lang))
@@ -210,7 +223,7 @@ class RecommendationTableModel(QAbstractTableModel):
             return rec
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Leading alignment follows the layout direction: right in Arabic, left in English.
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            return _ALIGNMENT
         return None
 
     def _display(self, rec: RecommendationRow, column: int) -> str:
@@ -247,4 +260,5 @@ class RecommendationTableModel(QAbstractTableModel):
         self._order_by = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()
+        self._shown.clear()
         self.endResetModel()

@@ -155,7 +155,19 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     session.add_all(entries)
 
 
+_INSTALLED = "_nrtd_history_installed"
+
+
 def install(session_class: type[Session] | Any) -> None:
-    """Attach the listener to a sessionmaker (or Session class)."""
-    if not event.contains(session_class, "before_flush", _before_flush):
-        event.listen(session_class, "before_flush", _before_flush)
+    """Attach the listener to a sessionmaker (or Session class), once.
+
+    The mark is kept on the factory itself. ``event.contains`` must not be asked: SQLAlchemy's
+    registry is keyed by ``id()`` of the sessionmaker's class and keeps the key after that class
+    is collected, so a new factory that got a collected one's id was taken for installed, and its
+    sessions saved edits without history or a version bump (which the exchange merge relies on
+    to see a local change).
+    """
+    if getattr(session_class, _INSTALLED, False):
+        return
+    event.listen(session_class, "before_flush", _before_flush)
+    setattr(session_class, _INSTALLED, True)

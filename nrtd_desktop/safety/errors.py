@@ -44,6 +44,12 @@ def _translate(context: Any) -> BaseException | None:
     return storage_error(context.original_exception)
 
 
+_INSTALLED = "_nrtd_errors_installed"
+
+
 def install(engine: Engine) -> None:
-    if engine.dialect.name == "sqlite" and not event.contains(engine, "handle_error", _translate):
+    """Translate SQLite's storage errors on ``engine``, once. The mark is kept on the engine:
+    ``event.contains`` answers by ``id()`` and can take a new engine for a collected one."""
+    if engine.dialect.name == "sqlite" and not getattr(engine, _INSTALLED, False):
         event.listen(engine, "handle_error", _translate)
+        setattr(engine, _INSTALLED, True)

@@ -65,6 +65,9 @@ def write_package(path: Path, manifest: Manifest, plaintexts: dict[str, bytes], 
     return manifest
 
 
+_ZIP_ENCRYPTED = 0x1  # general purpose bit 0 of a zip entry
+
+
 def _unsafe(name: str) -> bool:
     pure = PurePosixPath(name)
     return (
@@ -88,6 +91,11 @@ def _read_entries(path: Path) -> dict[str, bytes]:
             for info in infos:
                 if _unsafe(info.filename):
                     raise ExchangeError("exchange.unsafe_entry", path=shown, name=info.filename)
+                if info.flag_bits & _ZIP_ENCRYPTED:
+                    # Never written by the program (its parts are sealed with AES-GCM inside the
+                    # zip): a changed byte in the entry's flags, which zipfile would report as a
+                    # RuntimeError asking for a password.
+                    raise ExchangeError("exchange.tampered", path=shown, part=info.filename)
             names = [info.filename for info in infos]
             if sorted(names) != sorted(ENTRY_NAMES):
                 raise ExchangeError("exchange.not_a_package", path=shown, reason="unexpected contents")

@@ -128,6 +128,27 @@ def test_a_flipped_byte_anywhere_is_refused(coordinator: Laptop, member: Laptop,
     assert coordinator.review(package).plan.already_applied
 
 
+def test_an_entry_marked_encrypted_by_a_changed_byte_is_refused(
+    coordinator: Laptop, member: Laptop, tmp_path: Path
+) -> None:
+    """A flipped bit 0 of an entry's flags in the central directory made zipfile ask for a
+    password (a RuntimeError): it is a tampered package like any other changed byte."""
+    package, _ = _member_sends_a_change(member, "moj.nrtdpkg", percent=63)
+    good = package.read_bytes()
+    before = _state(coordinator)
+    entries = [i for i in range(len(good)) if good.startswith(b"PK\x01\x02", i)]  # central directory
+    assert len(entries) >= 3
+    damaged = tmp_path / "flags.nrtdpkg"
+    for entry in entries:
+        data = bytearray(good)
+        data[entry + 8] ^= 0x01  # the general purpose flags: bit 0 says "encrypted"
+        damaged.write_bytes(bytes(data))
+        with pytest.raises(ExchangeError) as error:
+            coordinator.import_(damaged)
+        assert error.value.key == "exchange.tampered", entry
+    assert _state(coordinator) == before
+
+
 def test_a_wrong_passphrase_is_refused(coordinator: Laptop, member: Laptop) -> None:
     package, _ = _member_sends_a_change(member, "moj.nrtdpkg", percent=64)
     error = _refused(coordinator, package, "exchange.wrong_passphrase", passphrase="not the committee phrase")

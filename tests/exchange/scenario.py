@@ -22,8 +22,11 @@ def member_comes_back_with_conflicts(coordinator: Laptop, member: Laptop) -> Any
         status="partially_implemented",
         priority="high",
     )
-    coordinator.edit("progress_updates", updates[0], percent=40)
-    member.edit("progress_updates", updates[0], percent=65, evidence="محضر ورشة العمل")
+    # Both sides must really change the percent: the demo's ids are new each run, so the update
+    # chosen may already say 40 or 65.
+    base = member.get("progress_updates", updates[0])["percent"]  # type: ignore[index]
+    coordinator.edit("progress_updates", updates[0], percent=40 if base != 40 else 45)
+    member.edit("progress_updates", updates[0], percent=65 if base != 65 else 70, evidence="محضر ورشة العمل")
     coordinator.edit("progress_updates", updates[1], narrative_ar="تصحيح المنسق للتاريخ")
     member.delete("progress_updates", updates[1])
     action_id = member.get("progress_updates", updates[0])["action_id"]  # type: ignore[index]

@@ -40,8 +40,11 @@ def test_a_new_laptop_starts_from_the_coordinators_package(coordinator: Laptop, 
 
 def test_member_work_comes_back_to_the_coordinator(coordinator: Laptop, member: Laptop) -> None:
     update_id = sorted(member.records()["progress_updates"])[0]
-    action_id = member.get("progress_updates", update_id)["action_id"]  # type: ignore[index]
-    member.edit("progress_updates", update_id, narrative_ar="اكتمل التدريب الثاني للقضاة", percent=80)
+    update = member.get("progress_updates", update_id)
+    action_id = update["action_id"]  # type: ignore[index]
+    # The demo's ids are made anew each run, so the update chosen may already say 80%.
+    percent = 81 if update["percent"] == 80 else 80  # type: ignore[index]
+    member.edit("progress_updates", update_id, narrative_ar="اكتمل التدريب الثاني للقضاة", percent=percent)
     challenge_id = member.add(
         Challenge(
             action_id=action_id,
@@ -71,7 +74,7 @@ def test_member_work_comes_back_to_the_coordinator(coordinator: Laptop, member: 
     ):
         assert coordinator.get(table, record_id) == member.get(table, record_id)
     entries = coordinator.history(update_id, "percent")
-    assert entries[-1].origin == "package" and entries[-1].new_value == "80"
+    assert entries[-1].origin == "package" and entries[-1].new_value == str(percent)
     # Nothing changed since: the next package from the member carries no record.
     again = member.export("from-moj-2.nrtdpkg", since_last=True)
     assert coordinator.review(again).plan.is_empty()

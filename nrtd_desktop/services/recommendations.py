@@ -123,6 +123,12 @@ class RecommendationService(Service):
             raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
         if order_by == "text":
             columns = R.text_ar if lang == "ar" else R.text_en
+        if order_by in register_query.NATURAL_ORDERS and len(getattr(f, order_by)) == 1:
+            # Every row shown has the same value of the sort column, so (value, reference) is
+            # the reference's order, which its own index serves. The vocabulary-order index
+            # cannot seek to one value: filtering "in progress" and sorting by status walked it
+            # from its start (117 ms at 267,000). Body and cycle indexes seek by value already.
+            order_by, columns = "reference", R.reference
         walk = False
         if f.search.strip() and order_by in INDEXED_ORDERS:
             # Many hits: walk the order's index rather than sort every hit (register_query).
@@ -157,6 +163,8 @@ class RecommendationService(Service):
             columns = literal_column(register_query.natural_order_sql(order_by))
         # The reference breaks ties so that paging through a sorted register is stable; it goes the
         # same way as the order so that SQLite can read the (order, reference) index backwards.
+        if order_by == "reference":  # written twice, SQLite no longer sees the index's own order
+            return statement.order_by(R.reference.desc() if descending else R.reference.asc())
         if descending:
             return statement.order_by(columns.desc(), R.reference.desc())
         return statement.order_by(columns.asc(), R.reference.asc())

@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, exists, false, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import fts
@@ -67,17 +80,6 @@ def cluster_ids(session: Session, values: tuple[str, ...]) -> list[str]:
     return _resolve(session, Cluster.id, (Cluster.id,), (Cluster.name_ar, Cluster.name_en), values)
 
 
-def _in_or_none(column, values: tuple[str, ...]) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
-    """``column IN values``, where the value "none" means the column is empty."""
-    real = [v for v in values if v != "none"]
-    conditions = []
-    if real:
-        conditions.append(column.in_(real))
-    if "none" in values:
-        conditions.append(column.is_(None))
-    return or_(*conditions)
-
-
 # A searched page is read in one of two ways (issue 11). With few hits, FTS first and the hits
 # sorted: cheap. With many, sorting 150,000 hits to show 200 costs far more than walking the sort's
 # own index and keeping the rows that are hits, which finds the first 200 after a few hundred rows.
@@ -88,13 +90,39 @@ SORT_WITHIN_HITS = 6000
 NATURAL_ORDERS = ("priority", "status", "position", "mechanism")
 
 
+def _natural_keys(name: str) -> list[str]:
+    return [str(k) for k in labels.VOCABULARIES[name] if k != "none"]
+
+
 def natural_order_sql(name: str, table: str = "recommendations") -> str:
     """``CASE recommendations.priority WHEN 'high' THEN 0 ... ELSE 3 END``: the vocabulary's
     order, empty last (``table=""`` for the bare column, as an index definition writes it)."""
-    keys = [str(k) for k in labels.VOCABULARIES[name] if k != "none"]
+    keys = _natural_keys(name)
     whens = " ".join(f"WHEN '{key}' THEN {n}" for n, key in enumerate(keys))
     qualified = f"{table}.{name}" if table else name
     return f"CASE {qualified} {whens} ELSE {len(keys)} END"
+
+
+def natural_in(name: str, values: tuple[str, ...]) -> ColumnElement[bool]:
+    """``recommendations.<name> IN values``, where "none" means the column is empty.
+
+    Written as the vocabulary-order expression that the indexes of revision 0004_performance
+    hold, so SQLite seeks the chosen values in that index, where the rows already follow the
+    reference: "noted" among 267,000 records took 160 ms as ``position IN ('noted')`` (the
+    reference index walked past every record without a position) and 0.1 ms this way.
+    """
+    column = getattr(R, name)
+    keys = _natural_keys(name)
+    codes = [keys.index(v) for v in values if v in keys]
+    unknown = [v for v in values if v != "none" and v not in keys]  # matches what the column holds
+    conditions: list[ColumnElement[bool]] = []
+    if codes:
+        conditions.append(literal_column(natural_order_sql(name)).in_(codes))
+    if unknown:
+        conditions.append(column.in_(unknown))
+    if "none" in values:
+        conditions.append(column.is_(None))
+    return or_(*conditions)
 
 
 def _is_sqlite(session: Session) -> bool:
@@ -162,17 +190,17 @@ def conditions(
     if f.ids:
         where.append(R.id.in_(f.ids))
     if f.mechanism:
-        where.append(R.mechanism.in_(f.mechanism))
+        where.append(natural_in("mechanism", f.mechanism))
     if f.body:
         where.append(R.body_code.in_(f.body))
     if f.cycle:
         where.append(R.cycle.in_(f.cycle))
     if f.position:
-        where.append(_in_or_none(R.position, f.position))
+        where.append(natural_in("position", f.position))
     if f.status:
-        where.append(R.status.in_(f.status))
+        where.append(natural_in("status", f.status))
     if f.priority:
-        where.append(_in_or_none(R.priority, f.priority))
+        where.append(natural_in("priority", f.priority))
     if f.theme:
         keys = _resolve_named(session, Theme, Theme.key, f.theme)
         where.append(_linked_to(recommendation_themes.c.theme_key, keys) if keys else false())

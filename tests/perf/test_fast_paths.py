@@ -131,6 +131,46 @@ def test_the_first_page_of_a_sort_is_read_from_an_index(services: Any, order_by:
     assert "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.parametrize("order_by", ["priority", "status", "position", "mechanism", "body", "cycle"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_sort_by_the_one_value_a_facet_keeps_is_the_references_order(
+    services: Any, order_by: str, descending: bool
+) -> None:
+    """Filtered to one status, sorted by status: read in the reference's index, same rows."""
+    value = max(services.recommendations.facet_values(order_by), key=lambda v: v.count).key
+    f = RecommendationFilter(**{order_by: (value,)})
+    expected = sorted((r.reference for r in services.recommendations.list(f, limit=None)), reverse=descending)
+    listed = services.recommendations.list(f, order_by=order_by, descending=descending, limit=None)
+    assert [r.reference for r in listed] == expected and len(expected) > 1
+    with services.context.read() as session:
+        statement = services.recommendations._row_query(session, f, order_by, descending, "ar").limit(100)
+        sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("facet", ["status", "priority", "position", "mechanism"])
+def test_a_vocabulary_facet_seeks_its_order_index_and_equals_a_plain_scan(services: Any, facet: str) -> None:
+    """status/priority/position/mechanism are filtered through the vocabulary-order expression
+    that revision 0004 indexes (SQLite seeks a value instead of scanning); "none" still means
+    empty, and mixes with values."""
+    rows = _rows(services)
+    common = max((v for v in services.recommendations.facet_values(facet) if v.key != "none"),
+                 key=lambda v: v.count).key
+    for values in [(common,), ("none",), (common, "none")]:
+        wanted = {None if v == "none" else v for v in values}
+        expected = sorted(r["reference"] for r in rows if r[facet] in wanted)
+        f = RecommendationFilter(**{facet: values})
+        assert [r.reference for r in services.recommendations.list(f, limit=None)] == expected, values
+        assert services.recommendations.count(f) == len(expected), values
+    with services.context.read() as session:
+        where = register_query.conditions(session, RecommendationFilter(**{facet: (common,)}), TODAY)
+        sql = str(select(Recommendation.id).where(*where).compile(
+            services.context.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "SEARCH recommendations USING" in plan and "SCAN recommendations" not in plan, plan
+
+
 @pytest.mark.parametrize("facet", ["theme", "affected_group", "sdg", "entity"])
 def test_a_facet_reads_the_ids_of_its_records_from_an_index_alone(services: Any, facet: str) -> None:
     """The link tables' indexes hold the recommendation id (revision 0005_covering_links)."""

@@ -28,7 +28,8 @@ SEARCHES = {
     "ar": ["التعذيب", "حقوق المرأة", "الإعاقة", "حرية التعبير", "الاتجار بالأشخاص"],
 }
 # The theme chosen is the most common one of the database.
-FACETS = [("status", ("in_progress",)), ("theme", ()), ("body", ("CAT",)), ("priority", ("high",))]
+FACETS = [("status", ("in_progress",)), ("theme", ()), ("body", ("CAT",)), ("priority", ("high",)),
+          ("position", ("noted",)), ("mechanism", ("UPR",))]
 
 
 def _ms(seconds: float) -> float:

@@ -134,6 +134,10 @@ class RecommendationService(Service):
             # Many hits: walk the order's index rather than sort every hit (register_query).
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
+        links = False
+        if order_by in INDEXED_ORDERS:
+            linked = register_query.linked_estimate(session, f)
+            links = linked is not None and linked > register_query.WALK_LINKS_FROM
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         statement = (
             select(
@@ -155,7 +159,11 @@ class RecommendationService(Service):
             )
             .outerjoin(Entity, Entity.id == R.lead_entity_id)
             .outerjoin(Cluster, Cluster.id == R.cluster_id)
-            .where(*register_query.conditions(session, f, self.context.today(), walk_order_index=walk))
+            .where(
+                *register_query.conditions(
+                    session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links
+                )
+            )
         )
         if order_by in register_query.NATURAL_ORDERS:
             # The vocabulary's own order (high before medium before low), empty values last, written

@@ -171,6 +171,30 @@ def test_a_vocabulary_facet_seeks_its_order_index_and_equals_a_plain_scan(servic
     assert "SEARCH recommendations USING" in plan and "SCAN recommendations" not in plan, plan
 
 
+@pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "sort the linked rows"])
+@pytest.mark.parametrize("order_by", ["reference", "priority", "status"])
+def test_pages_of_a_theme_equal_a_plain_scan(
+    services: Any, monkeypatch: pytest.MonkeyPatch, walk: bool, order_by: str
+) -> None:
+    """Both ways of reading a page filtered by links (register_query.WALK_LINKS_FROM)."""
+    monkeypatch.setattr(register_query, "WALK_LINKS_FROM", -1 if walk else 10**9)
+    rows = {r["reference"]: r for r in _rows(services)}
+    theme = max(services.recommendations.facet_values("theme"), key=lambda v: v.count).key
+    everything = [r.reference for r in services.recommendations.list(order_by=order_by, limit=None)]
+    for search in ("", "rights"):
+        f = RecommendationFilter(theme=(theme,), search=search)
+        expected = [ref for ref in everything
+                    if theme in rows[ref]["themes"] and _plain_match(rows[ref], search)]
+        paged = [r.reference for start in range(0, len(expected) + 3, 3)
+                 for r in services.recommendations.list(f, order_by=order_by, offset=start, limit=3)]
+        assert paged == expected and expected, search
+    with services.context.read() as session:
+        statement = services.recommendations._row_query(
+            session, RecommendationFilter(theme=(theme,)), order_by, False, "ar").limit(3)
+        sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+    assert ("linked_record.rowid" in sql) == walk
+
+
 @pytest.mark.parametrize("facet", ["theme", "affected_group", "sdg", "entity"])
 def test_a_facet_reads_the_ids_of_its_records_from_an_index_alone(services: Any, facet: str) -> None:
     """The link tables' indexes hold the recommendation id (revision 0005_covering_links)."""

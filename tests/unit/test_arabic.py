@@ -33,5 +33,6 @@ def test_finished_short_words_match_whole_and_the_word_being_typed_as_a_prefix()
     assert search_words("Freedom of expression") == [
         SearchWord("freedom", True), SearchWord("of", False), SearchWord("expression", True)]
     assert search_words("حقوق في") == [SearchWord("حقوق", True), SearchWord("في", True)]  # still typing
-    assert search_words("UPR-3-122") == [SearchWord("upr", True), SearchWord("3", False), SearchWord("122", True)]
+    reference = [SearchWord("upr", True), SearchWord("3", False), SearchWord("122", True)]
+    assert search_words("UPR-3-122") == reference
     assert search_words(" ") == []

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect
+from sqlalchemy import Connection, inspect
 from sqlalchemy.orm import Mapper
 
+from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.domain.arabic import SearchWord
 
 FTS_TABLE = "recommendation_fts"
@@ -125,5 +126,4 @@ def install(model: type) -> None:
         ("after_update", _after_update),
         ("after_delete", _after_delete),
     ):
-        if not event.contains(model, name, listener):
-            event.listen(model, name, listener)
+        listen_once(model, name, listener)

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord, new_id, utcnow
+from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.db.models_system import HistoryEntry, Tombstone
 from nrtd_desktop.domain.enums import ChangeOrigin
 
@@ -155,19 +156,6 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     session.add_all(entries)
 
 
-_INSTALLED = "_nrtd_history_installed"
-
-
 def install(session_class: type[Session] | Any) -> None:
-    """Attach the listener to a sessionmaker (or Session class), once.
-
-    The mark is kept on the factory itself. ``event.contains`` must not be asked: SQLAlchemy's
-    registry is keyed by ``id()`` of the sessionmaker's class and keeps the key after that class
-    is collected, so a new factory that got a collected one's id was taken for installed, and its
-    sessions saved edits without history or a version bump (which the exchange merge relies on
-    to see a local change).
-    """
-    if getattr(session_class, _INSTALLED, False):
-        return
-    event.listen(session_class, "before_flush", _before_flush)
-    setattr(session_class, _INSTALLED, True)
+    """Attach the listener to a sessionmaker (or Session class), once (``events.listen_once``)."""
+    listen_once(session_class, "before_flush", _before_flush)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
+from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
@@ -44,12 +45,7 @@ def _translate(context: Any) -> BaseException | None:
     return storage_error(context.original_exception)
 
 
-_INSTALLED = "_nrtd_errors_installed"
-
-
 def install(engine: Engine) -> None:
-    """Translate SQLite's storage errors on ``engine``, once. The mark is kept on the engine:
-    ``event.contains`` answers by ``id()`` and can take a new engine for a collected one."""
-    if engine.dialect.name == "sqlite" and not getattr(engine, _INSTALLED, False):
-        event.listen(engine, "handle_error", _translate)
-        setattr(engine, _INSTALLED, True)
+    """Translate SQLite's storage errors on ``engine``, once (``events.listen_once``)."""
+    if engine.dialect.name == "sqlite":
+        listen_once(engine, "handle_error", _translate)

@@ -83,8 +83,19 @@ class RecommendationService(Service):
         offset: int = 0,
         limit: int | None = 200,
         lang: str = "ar",
+        total: int | None = None,
     ) -> list[RecommendationRow]:
+        """A page of the register. ``total``: how many records ``f`` leaves, when the caller
+        knows it (the window counts first). SQLite reaches an OFFSET by stepping over every row
+        before it (0.46 s for the last page of 267,000), so with ``total`` a page in the second
+        half is read from the other end of the same order, which is total (the reference breaks
+        ties), and reversed."""
         f = f or RecommendationFilter()
+        from_end = False
+        if total is not None and offset > total // 2:
+            from_end = True
+            stop = total if limit is None else min(offset + limit, total)
+            offset, limit, descending = total - stop, stop - offset, not descending
         with self.context.read() as session:
             statement = self._row_query(session, f, order_by, descending, lang)
             if offset:
@@ -93,6 +104,8 @@ class RecommendationService(Service):
                 statement = statement.limit(limit)
             rows = session.execute(statement).all()
             themes = self._themes_of(session, [row.id for row in rows])
+        if from_end:
+            rows.reverse()
         return [
             RecommendationRow(
                 id=row.id,

@@ -149,6 +149,23 @@ def test_a_sort_by_the_one_value_a_facet_keeps_is_the_references_order(
     assert "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.parametrize("order_by", ["reference", "priority", "text"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_near_the_end_read_backwards_equal_the_whole_order(
+    services: Any, order_by: str, descending: bool
+) -> None:
+    """With ``total`` a page in the second half is read from the other end and reversed."""
+    f = RecommendationFilter(search="rights")
+    whole = [r.reference for r in services.recommendations.list(f, order_by, descending, limit=None)]
+    total = len(whole)
+    assert total > 10
+    for offset in (0, total // 2, total // 2 + 1, total - 7, total - 1):
+        page = services.recommendations.list(f, order_by, descending, offset=offset, limit=5, total=total)
+        assert [r.reference for r in page] == whole[offset:offset + 5], offset
+    rest = services.recommendations.list(f, order_by, descending, offset=total - 9, limit=None, total=total)
+    assert [r.reference for r in rest] == whole[-9:]
+
+
 @pytest.mark.parametrize("facet", ["status", "priority", "position", "mechanism"])
 def test_a_vocabulary_facet_seeks_its_order_index_and_equals_a_plain_scan(services: Any, facet: str) -> None:
     """status/priority/position/mechanism are filtered through the vocabulary-order expression

@@ -27,6 +27,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
 HEAD_REVISION = "0005_covering_links"
+# Where Alembic records a file's revision (one row); read directly so that opening a file at
+# head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
+REVISION_QUERY = "SELECT version_num FROM alembic_version"
 
 
 def alembic_config() -> Config:
@@ -53,7 +56,7 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return connection.execute(text(REVISION_QUERY)).scalar()
 
 
 def check_file(path: Path) -> None:

@@ -174,7 +174,7 @@ def read_facts(path: Path) -> DatabaseFacts:
             tables = {row[0] for row in names}
             if not {"alembic_version", "recommendations", "meta"} <= tables:
                 raise DatabaseError("db.not_a_database", path=str(path))
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = connection.execute(migrate.REVISION_QUERY).fetchone()
             revision = str(row[0]) if row else ""
             if revision not in migrate.known_revisions():
                 raise DatabaseError("db.newer_schema", found=revision or "?", known=migrate.head_revision())

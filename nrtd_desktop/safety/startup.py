@@ -110,7 +110,7 @@ def can_check_in_background(db_path: Path, *, unclean: bool) -> bool:
     try:
         connection = connect_read_only(db_path)
         try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            row = connection.execute(migrate.REVISION_QUERY).fetchone()
         finally:
             connection.close()
     except sqlite3.Error:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, String
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names make Alembic's batch migrations on SQLite (and PostgreSQL) predictable.
@@ -38,6 +38,19 @@ STAMP_COLUMNS = frozenset({"id", "version", "created_at", "updated_at", "created
                            "updated_site"})
 # Derived from content (the full-text shadow) and so never compared or exchanged either.
 BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid"}
+
+
+def refers_to(column: str) -> ForeignKey:
+    """A reference from one committee record to another (revision 0006_deletion_sets).
+
+    No ON DELETE action: a cascade inside the database removed a recommendation's actions,
+    progress and challenges with no history, no tombstone and no way back, and a SET NULL
+    changed other records without a version bump, so the exchange never carried it. Every
+    deletion goes through ``db/deletions.py``, which deletes or detaches the dependents itself.
+    Deferred: the check runs at commit, so a path that forgot a dependent fails whole instead
+    of half-writing, whatever order the flush deletes in.
+    """
+    return ForeignKey(column, deferrable=True, initially="DEFERRED")
 
 
 class Base(DeclarativeBase):

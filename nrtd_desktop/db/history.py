@@ -7,6 +7,7 @@ it came from ride on ``session.info`` (see :func:`bind_actor`).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db import deletions, writes
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord, new_id, utcnow
 from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.db.models_system import HistoryEntry, Tombstone
@@ -110,6 +112,9 @@ def _changes(record: SharedRecord) -> list[tuple[str, Any, Any]]:
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    # Deletions first: they detach other records, which then show up as edits below.
+    deletions.expand(session)
+    writes.prepare(session)
     actor: Actor = session.info.get("actor", Actor())
     keep_versions = session.info.get("keep_versions", False)
     now = utcnow()
@@ -118,6 +123,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if not isinstance(record, SharedRecord):
             continue
         record.id = record.id or new_id()  # the column default would come too late for history
+        if deletions.is_restoring(session, record.id):
+            entries.append(_entry(session, record, "restore"))
+            continue
         if not keep_versions:
             record.created_by = record.created_by or actor.name
             record.updated_by = actor.name
@@ -140,7 +148,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for record in list(session.deleted):
         if not isinstance(record, SharedRecord):
             continue
-        entries.append(_entry(session, record, "delete"))
+        planned = deletions.planned_deletion(session, record.id)
+        deletion_id, content = planned if planned else (None, None)
+        # The whole content goes into history: every value ever saved stays readable there.
+        old = json.dumps(content, ensure_ascii=False, sort_keys=True) if content is not None else None
+        entries.append(_entry(session, record, "delete", old=old))
         tombstone = session.get(Tombstone, record.id)
         if tombstone is None:
             session.add(
@@ -151,8 +163,12 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                     deleted_at=now,
                     deleted_by=actor.name,
                     site_id=actor.site_id,
+                    deletion_id=deletion_id,
                 )
             )
+        else:
+            tombstone.version = (record.version or 0) + 1
+            tombstone.deletion_id = deletion_id
     session.add_all(entries)
 
 

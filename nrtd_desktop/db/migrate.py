@@ -10,10 +10,12 @@ reads the one row of Alembic's ``alembic_version`` table and nothing more.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db.engine import make_engine
@@ -26,7 +28,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0005_covering_links"
+HEAD_REVISION = "0006_deletion_sets"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"
@@ -93,10 +95,41 @@ def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        _check_foreign_keys(connection)
     return head
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite's own advice for schema changes that copy a table: with foreign keys on, dropping
+    the old table deletes its rows first and runs their ON DELETE actions (revision 0006 removed
+    a cascade that way). The pragma is a no-op inside a transaction, so it is set on the driver's
+    connection before ours begins, and set back whatever happens."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    """Refuse (and so roll back) a migration that left a reference to a missing record."""
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _fk = broken[0]
+        raise DatabaseError(
+            "db.cannot_open", path=str(connection.engine.url.database),
+            reason=f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+        )
 
 
 def open_engine(path: Path, *, create: bool = True, before_migration=None) -> Engine:  # type: ignore[no-untyped-def]

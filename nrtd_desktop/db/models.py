@@ -17,7 +17,7 @@ from nrtd_desktop.db.models_register import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
-from nrtd_desktop.db.models_system import HistoryEntry, MetaValue, Tombstone
+from nrtd_desktop.db.models_system import DeletionSet, HistoryEntry, MetaValue, Tombstone
 
 # The records people edit and exchange, by table name (history, exchange and merge use it).
 SHARED_MODELS: dict[str, type[SharedRecord]] = {
@@ -46,6 +46,7 @@ __all__ = [
     "Body",
     "Challenge",
     "Cluster",
+    "DeletionSet",
     "Document",
     "Entity",
     "HistoryEntry",

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nrtd_desktop.db.base import Base, SharedRecord
+from nrtd_desktop.db.base import Base, SharedRecord, refers_to
 from nrtd_desktop.db.models_register import Entity
 
 action_partners = Table(
     "action_partners",
     Base.metadata,
-    Column("action_id", String(36), ForeignKey("actions.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", String(36), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("action_id", String(36), refers_to("actions.id"), primary_key=True),
+    Column("entity_id", String(36), refers_to("entities.id"), primary_key=True),
 )
 
 
@@ -24,16 +24,16 @@ class Action(SharedRecord, Base):
     __tablename__ = "actions"
 
     recommendation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("recommendations.id", ondelete="CASCADE"), index=True
+        refers_to("recommendations.id"), index=True
     )
-    cluster_id: Mapped[str | None] = mapped_column(ForeignKey("clusters.id", ondelete="CASCADE"), index=True)
+    cluster_id: Mapped[str | None] = mapped_column(refers_to("clusters.id"), index=True)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     title_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     title_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     lead_entity_id: Mapped[str | None] = mapped_column(
-        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+        refers_to("entities.id"), index=True
     )
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
@@ -51,9 +51,9 @@ class Indicator(SharedRecord, Base):
 
     __tablename__ = "indicators"
 
-    action_id: Mapped[str | None] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[str | None] = mapped_column(refers_to("actions.id"), index=True)
     recommendation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("recommendations.id", ondelete="CASCADE"), index=True
+        refers_to("recommendations.id"), index=True
     )
     indicator_type: Mapped[str] = mapped_column(String(20), nullable=False, default="process")
     name_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -65,7 +65,7 @@ class Indicator(SharedRecord, Base):
     data_source: Mapped[str] = mapped_column(Text, nullable=False, default="")
     frequency: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     due_date: Mapped[date | None] = mapped_column(Date)
-    responsible_entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"))
+    responsible_entity_id: Mapped[str | None] = mapped_column(refers_to("entities.id"))
 
 
 class ProgressUpdate(SharedRecord, Base):
@@ -74,15 +74,15 @@ class ProgressUpdate(SharedRecord, Base):
     __tablename__ = "progress_updates"
 
     action_id: Mapped[str] = mapped_column(
-        ForeignKey("actions.id", ondelete="CASCADE"), nullable=False, index=True
+        refers_to("actions.id"), nullable=False, index=True
     )
-    indicator_id: Mapped[str | None] = mapped_column(ForeignKey("indicators.id", ondelete="SET NULL"))
+    indicator_id: Mapped[str | None] = mapped_column(refers_to("indicators.id"))
     reported_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     narrative_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     narrative_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     percent: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"))
+    entity_id: Mapped[str | None] = mapped_column(refers_to("entities.id"))
     reporter: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
@@ -92,10 +92,10 @@ class Challenge(SharedRecord, Base):
     __tablename__ = "challenges"
 
     recommendation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("recommendations.id", ondelete="CASCADE"), index=True
+        refers_to("recommendations.id"), index=True
     )
-    action_id: Mapped[str | None] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
-    entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), index=True)
+    action_id: Mapped[str | None] = mapped_column(refers_to("actions.id"), index=True)
+    entity_id: Mapped[str | None] = mapped_column(refers_to("entities.id"), index=True)
     category: Mapped[str] = mapped_column(String(30), nullable=False, default="other")
     description_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_en: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nrtd_desktop.db.base import Base, SharedRecord
+from nrtd_desktop.db.base import Base, SharedRecord, refers_to
 from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgTarget, State, Theme
 
 
@@ -28,11 +28,16 @@ def _link_table(name: str, left: str, right_col: str, right_ref: str, right_type
 
     The index on the right column also holds the recommendation (revision 0005): a facet
     reads the ids of a theme's records from the index alone."""
+    # Reference data (themes, States...) is the same everywhere and never deleted by a person;
+    # an entity is a committee record, deleted only through db/deletions.py.
+    right_key = (
+        refers_to(right_ref) if right_ref == "entities.id" else ForeignKey(right_ref, ondelete="CASCADE")
+    )
     return Table(
         name,
         Base.metadata,
-        Column(left, String(36), ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True),
-        Column(right_col, right_type, ForeignKey(right_ref, ondelete="CASCADE"), primary_key=True),
+        Column(left, String(36), refers_to("recommendations.id"), primary_key=True),
+        Column(right_col, right_type, right_key, primary_key=True),
         Index(f"ix_{name}_{right_col}", right_col, left),
     )
 
@@ -55,8 +60,8 @@ recommendation_supporting_entities = _link_table(
 cluster_supporting_entities = Table(
     "cluster_supporting_entities",
     Base.metadata,
-    Column("cluster_id", String(36), ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", String(36), ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", String(36), refers_to("clusters.id"), primary_key=True),
+    Column("entity_id", String(36), refers_to("entities.id"), primary_key=True),
 )
 
 
@@ -95,7 +100,7 @@ class Cluster(SharedRecord, Base):
     name_en: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     description_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    lead_entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"))
+    lead_entity_id: Mapped[str | None] = mapped_column(refers_to("entities.id"))
 
     lead_entity: Mapped[Entity | None] = relationship(foreign_keys=[lead_entity_id])
     supporting_entities: Mapped[list[Entity]] = relationship(secondary=cluster_supporting_entities)
@@ -111,7 +116,7 @@ class Recommendation(SharedRecord, Base):
     reference: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
     mechanism: Mapped[str] = mapped_column(String(3), nullable=False)  # MechanismKind, from the body
     body_code: Mapped[str] = mapped_column(ForeignKey("bodies.code"), nullable=False)
-    document_id: Mapped[str | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    document_id: Mapped[str | None] = mapped_column(refers_to("documents.id"))
     # Denormalised from the document so the register filters and sorts without a join.
     document_symbol: Mapped[str | None] = mapped_column(String(120))
     publication_date: Mapped[date | None] = mapped_column(Date, index=True)
@@ -135,9 +140,9 @@ class Recommendation(SharedRecord, Base):
     follow_up: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     follow_up_due: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    cluster_id: Mapped[str | None] = mapped_column(ForeignKey("clusters.id", ondelete="SET NULL"), index=True)
+    cluster_id: Mapped[str | None] = mapped_column(refers_to("clusters.id"), index=True)
     lead_entity_id: Mapped[str | None] = mapped_column(
-        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+        refers_to("entities.id"), index=True
     )
     # Where an imported row came from, so that importing the same file again updates it.
     source_format: Mapped[str | None] = mapped_column(String(20))
@@ -164,8 +169,8 @@ class RecommendationLink(SharedRecord, Base):
     __tablename__ = "recommendation_links"
     __table_args__ = (UniqueConstraint("from_id", "to_id", name="uq_recommendation_links_pair"),)
 
-    from_id: Mapped[str] = mapped_column(ForeignKey("recommendations.id", ondelete="CASCADE"), nullable=False)
+    from_id: Mapped[str] = mapped_column(refers_to("recommendations.id"), nullable=False)
     to_id: Mapped[str] = mapped_column(
-        ForeignKey("recommendations.id", ondelete="CASCADE"), nullable=False, index=True
+        refers_to("recommendations.id"), nullable=False, index=True
     )
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # "related" | "same"

@@ -42,6 +42,32 @@ class Tombstone(Base):
     deleted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
     deleted_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     site_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    # The deletion it was part of (``DeletionSet``): a recommendation and its plan go together,
+    # and exchange packages carry them as one group.
+    deletion_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class DeletionSet(Base):
+    """One deletion as a person (or a package) made it: the record asked for and every record that
+    went with it, with their content, and the references that were cut, so that it can be put
+    back exactly, with the same ids (``db/deletions.py``). Kept on this laptop, never exchanged."""
+
+    __tablename__ = "deletion_sets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    actor_entity: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    site_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    origin: Mapped[str] = mapped_column(String(10), nullable=False, default="local")  # ChangeOrigin
+    origin_detail: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    root_table: Mapped[str] = mapped_column(String(60), nullable=False)
+    root_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    label: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    record_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)  # JSON, see db/deletions.py
+    restored_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    restored_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
 
 class MetaValue(Base):

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.bulk import BulkEditService
     from nrtd_desktop.services.cluster_ops import ClusterOpsService
     from nrtd_desktop.services.clusters import ClusterService
+    from nrtd_desktop.services.deletions import DeletionService
     from nrtd_desktop.services.entities import EntityService
     from nrtd_desktop.services.exchange import ExchangeService
     from nrtd_desktop.services.figures import FiguresService
@@ -66,6 +67,12 @@ class Services:
         from nrtd_desktop.services.reference import ReferenceService
 
         return ReferenceService(self.context)
+
+    @cached_property
+    def deletions(self) -> DeletionService:
+        from nrtd_desktop.services.deletions import DeletionService
+
+        return DeletionService(self.context)
 
     @cached_property
     def bulk(self) -> BulkEditService:

@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, select, union
 from sqlalchemy.orm import Session, aliased
 
+from nrtd_desktop.db import deletions
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Action,
     Challenge,
@@ -43,7 +45,6 @@ from nrtd_desktop.services.plan_dto import (
     ChallengeRow,
     ChallengeStats,
     CountRow,
-    DeletedRecords,
 )
 from nrtd_desktop.services.plan_messages import register as _register_messages
 
@@ -293,17 +294,13 @@ class ChallengeService(Service):
             _apply(session, challenge, changes, creating=False)
         return self.get(challenge_id)
 
-    def delete(self, challenge_id: str) -> DeletedRecords:
-        """Delete; ``services.plan.restore`` puts it back."""
-        from nrtd_desktop.services.plan import copy_of
-
+    def delete(self, challenge_id: str) -> Deletion:
+        """Delete; ``services.deletions.restore`` (or ``plan.restore``) puts it back."""
         with self.context.write() as session:
             challenge = session.get(C, challenge_id)
             if challenge is None:
                 raise NotFoundError("challenge", challenge_id)
-            copy = copy_of(challenge)
-            session.delete(challenge)
-        return DeletedRecords(rows=(copy,), label=challenge.description_ar or challenge.description_en)
+            return deletions.delete(session, [challenge])
 
 
 ROW_COLUMNS = (

@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from nrtd_desktop.db import deletions
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import Cluster, Recommendation
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.services import lookups, validation
@@ -91,17 +93,14 @@ class ClusterService(Service):
             self._apply(session, cluster, changes)
         return self.get(cluster_id)
 
-    def delete(self, cluster_id: str) -> None:
-        """Delete a cluster; its recommendations stay in the register, outside any cluster."""
+    def delete(self, cluster_id: str) -> Deletion:
+        """Delete a cluster with the actions planned for it; its recommendations stay in the
+        register, outside any cluster (``db/deletions.py``)."""
         with self.context.write() as session:
             cluster = session.get(Cluster, cluster_id)
             if cluster is None:
                 raise NotFoundError("cluster", cluster_id)
-            for record in session.scalars(
-                select(Recommendation).where(Recommendation.cluster_id == cluster_id)
-            ):
-                record.cluster_id = None
-            session.delete(cluster)
+            return deletions.delete(session, [cluster])
 
     @staticmethod
     def _apply(session, cluster: Cluster, changes: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from nrtd_desktop.db import deletions
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import Entity, Recommendation, recommendation_supporting_entities
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.services import validation
@@ -78,12 +80,13 @@ class EntityService(Service):
                 setattr(entity, name, values[name])
         return self.get(entity_id)
 
-    def delete(self, entity_id: str) -> None:
+    def delete(self, entity_id: str) -> Deletion:
+        """Delete an entity; what it led or supported stays, without it (``db/deletions.py``)."""
         with self.context.write() as session:
             entity = session.get(Entity, entity_id)
             if entity is None:
                 raise NotFoundError("entity", entity_id)
-            session.delete(entity)
+            return deletions.delete(session, [entity])
 
     def _check(self, values: dict[str, Any], entity_id: str | None) -> dict[str, Any]:
         unknown = set(values) - set(EDITABLE)

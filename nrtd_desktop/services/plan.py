@@ -16,17 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db import deletions
 from nrtd_desktop.db.base import STAMP_COLUMNS
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
-    SHARED_MODELS,
     Action,
     Challenge,
     Cluster,
     Indicator,
-    ProgressUpdate,
     Recommendation,
-    Tombstone,
-    action_partners,
 )
 from nrtd_desktop.domain.enums import ActionStatus, ImplementationStatus
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
@@ -46,7 +44,6 @@ from nrtd_desktop.services.plan_dto import (
     RECOMMENDATION,
     ActionInput,
     ActionRow,
-    DeletedRecords,
     PlanHealth,
     PlanView,
     RollupChange,
@@ -65,12 +62,6 @@ _register_messages()
 
 ACTION_FIELDS = {f.name for f in fields(ActionInput)}
 COPY_SUFFIX = (" (نسخة)", " (copy)")
-
-
-def copy_of(record: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
-    """Every column of a shared record, to put it back as it was."""
-    columns = record.__table__.columns
-    return record.__tablename__, tuple((c.key, getattr(record, c.key)) for c in columns)
 
 
 class PlanService(IndicatorsMixin, Service):
@@ -235,73 +226,24 @@ class PlanService(IndicatorsMixin, Service):
             _renumber(siblings)
         return self.actions(owner_kind, owner_id)
 
-    def delete_action(self, action_id: str) -> DeletedRecords:
+    def delete_action(self, action_id: str) -> Deletion:
         """Delete an action with its indicators and progress; its challenges that concern nothing
-        else go too. Returns copies of all of it, for ``restore``."""
+        else go too (``db/deletions.py``). ``restore`` puts all of it back with the same ids."""
         with self.context.write() as session:
             action = self._action(session, action_id)
             served = served_recommendations(session, action.recommendation_id, action.cluster_id)
-            rows, relinks = [copy_of(action)], []
-            partners = tuple((action.id, e.id) for e in action.partners)
-            for update in session.scalars(
-                select(ProgressUpdate).where(ProgressUpdate.action_id == action.id)
-            ):
-                rows.append(copy_of(update))
-                session.delete(update)
-            for indicator in session.scalars(select(Indicator).where(Indicator.action_id == action.id)):
-                rows.append(copy_of(indicator))
-                session.delete(indicator)
-            for challenge in session.scalars(select(Challenge).where(Challenge.action_id == action.id)):
-                if challenge.recommendation_id or challenge.entity_id:
-                    relinks.append(("challenges", challenge.id, "action_id", action.id))
-                    challenge.action_id = None
-                else:
-                    rows.append(copy_of(challenge))
-                    session.delete(challenge)
-            label = action.title_ar or action.title_en
+            deletion = deletions.delete(session, [action])
             session.flush()
-            session.delete(action)
-            siblings = [
-                a
-                for a in self._siblings(session, action.recommendation_id, action.cluster_id)
-                if a.id != action.id
-            ]
-            _renumber(siblings)
+            _renumber(self._siblings(session, action.recommendation_id, action.cluster_id))
             session.flush()
             apply_rollup(session, served)
-        return DeletedRecords(rows=tuple(rows), partners=partners, relinks=tuple(relinks), label=label)
+        return deletion
 
-    def restore(self, deleted: DeletedRecords) -> None:
-        """Put deleted records back with their ids (undo of a deletion); the deletion's tombstones go."""
-        order = {"actions": 0, "indicators": 1, "progress_updates": 2, "challenges": 3}
-        with self.context.write() as session:
-            served: list[str] = []
-            for table, values in sorted(deleted.rows, key=lambda r: order.get(r[0], 9)):
-                data = dict(values)
-                tombstone = session.get(Tombstone, data["id"])
-                if tombstone is not None:
-                    data["version"] = tombstone.version
-                    session.delete(tombstone)
-                record = SHARED_MODELS[table](**data)
-                session.add(record)
-                session.flush()
-                if table == "actions":
-                    served += served_recommendations(session, data["recommendation_id"], data["cluster_id"])
-                    siblings = self._siblings(session, data["recommendation_id"], data["cluster_id"])
-                    siblings.sort(key=lambda a: (a.sort_order, a.id != data["id"]))
-                    _renumber(siblings)
-                elif table == "progress_updates":
-                    served += self._served_by_action(session, data["action_id"])
-            for action_id, entity_id in deleted.partners:
-                session.execute(action_partners.insert().values(action_id=action_id, entity_id=entity_id))
-            for table, record_id, column, value in deleted.relinks:
-                record = session.get(SHARED_MODELS[table], record_id)
-                if record is not None:
-                    setattr(record, column, value)
-            session.flush()
-            apply_rollup(session, served)
+    def restore(self, deletion: Deletion) -> None:
+        """Put back what a deletion removed (undo): the same records with their ids."""
+        from nrtd_desktop.services.deletions import DeletionService
 
-    # ---- the recommendation's status ---------------------------------------------------------
+        DeletionService(self.context).restore(deletion)
 
     def override_status(self, recommendation_id: str, status: str, reason: str) -> PlanView:
         """Set the status by hand; the roll-up leaves it alone until the override is cleared."""

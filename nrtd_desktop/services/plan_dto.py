@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from nrtd_desktop.domain.smart import SmartCheck
 from nrtd_desktop.services.dto import EntityRef, pick
@@ -401,13 +400,3 @@ class Timeline:
     overdue: int = 0  # how many of those are overdue
 
 
-@dataclass(frozen=True)
-class DeletedRecords:
-    """Copies of what a deletion removed (an action with its indicators, progress and challenges),
-    so that undo can put the same records back with the same ids."""
-
-    rows: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]  # (table, column values)
-    partners: tuple[tuple[str, str], ...] = ()  # (action id, entity id)
-    # Links the deletion cut rather than deleted: (table, record id, column, value to put back).
-    relinks: tuple[tuple[str, str, str, str], ...] = ()
-    label: str = ""

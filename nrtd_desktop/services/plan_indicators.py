@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db import deletions
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import Action, Entity, Indicator, ProgressUpdate, Recommendation
 from nrtd_desktop.domain.enums import IndicatorType
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
@@ -16,7 +18,6 @@ from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import ServiceContext
 from nrtd_desktop.services.plan_convert import indicator_rows, progress_row
 from nrtd_desktop.services.plan_dto import (
-    DeletedRecords,
     IndicatorInput,
     IndicatorRow,
     ProgressInput,
@@ -98,25 +99,13 @@ class IndicatorsMixin:
             _apply_indicator(session, indicator, changes, creating=False)
         return self.get_indicator(indicator_id)
 
-    def delete_indicator(self, indicator_id: str) -> DeletedRecords:
-        from nrtd_desktop.services.plan import copy_of
-
+    def delete_indicator(self, indicator_id: str) -> Deletion:
+        """Delete an indicator; the progress reported on it stays, on its action."""
         with self.context.write() as session:
             indicator = session.get(Indicator, indicator_id)
             if indicator is None:
                 raise NotFoundError("indicator", indicator_id)
-            relinks = []
-            for update in session.scalars(
-                select(ProgressUpdate).where(ProgressUpdate.indicator_id == indicator_id)
-            ):
-                relinks.append(("progress_updates", update.id, "indicator_id", indicator_id))
-                update.indicator_id = None  # the report stays, on its action
-            copy = copy_of(indicator)
-            session.flush()
-            session.delete(indicator)
-        return DeletedRecords(
-            rows=(copy,), relinks=tuple(relinks), label=indicator.name_ar or indicator.name_en
-        )
+            return deletions.delete(session, [indicator])
 
     # ---- progress updates --------------------------------------------------------------------
 
@@ -179,22 +168,19 @@ class IndicatorsMixin:
             )
         return self.get_progress(update_id)
 
-    def delete_progress(self, update_id: str) -> DeletedRecords:
-        from nrtd_desktop.services.plan import copy_of
-
+    def delete_progress(self, update_id: str) -> Deletion:
         with self.context.write() as session:
             update = session.get(ProgressUpdate, update_id)
             if update is None:
                 raise NotFoundError("progress_update", update_id)
             action = session.get(Action, update.action_id)
-            copy = copy_of(update)
-            session.delete(update)
+            deletion = deletions.delete(session, [update])
             session.flush()
             if action is not None:
                 apply_rollup(
                     session, served_recommendations(session, action.recommendation_id, action.cluster_id)
                 )
-        return DeletedRecords(rows=(copy,), label=update.reported_on.isoformat())
+        return deletion
 
 
 def _values(data: IndicatorInput) -> dict[str, Any]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
+from nrtd_desktop.db import deletions
+from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Body,
     Cluster,
@@ -16,7 +18,7 @@ from nrtd_desktop.db.models import (
     Recommendation,
     recommendation_themes,
 )
-from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.db.writes import next_search_rowid, search_text_of
 from nrtd_desktop.domain.enums import (
     AnnotationType,
     ImplementationStatus,
@@ -60,12 +62,6 @@ ORDER_COLUMNS: dict[str, Any] = {
 }
 
 
-def next_search_rowid(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(R.search_rowid), 0))) or 0) + 1
-
-
-def search_text_of(record: Recommendation) -> str:
-    return index_text(record.reference, record.document_symbol, record.text_ar, record.text_en)
 
 
 class RecommendationService(Service):
@@ -279,12 +275,11 @@ class RecommendationService(Service):
             apply_changes(session, record, changes, creating=False)
         return self.get(record_id)
 
-    def delete(self, record_id: str) -> RecommendationDetail:
-        """Delete and return what was deleted (the interface keeps it to undo)."""
-        detail = self.get(record_id)
+    def delete(self, record_id: str) -> Deletion:
+        """Delete with its plan (actions, indicators, progress, challenges, links); the deletion
+        is kept, and ``services.deletions.restore`` puts all of it back with the same ids."""
         with self.context.write() as session:
-            session.delete(self._load(session, record_id))
-        return detail
+            return deletions.delete(session, [self._load(session, record_id)])
 
 
 def input_of(detail: RecommendationDetail) -> RecommendationInput:

@@ -5,8 +5,8 @@ The first ``redo`` of a command does nothing when the change was already made by
 call the service again. A failure during undo/redo (for instance someone else changed the record)
 is reported as a sentence through ``report_error`` and leaves the stack where it is.
 
-Undoing a deletion creates the recommendation again, and it gets a new id; ``IdAliases`` (one per
-stack) maps the old id to the new so that older commands on the stack still find their record.
+Undoing a deletion puts back the same recommendation, with its id and its plan
+(``services.deletions``), so older commands on the stack still find their record.
 """
 
 from __future__ import annotations
@@ -18,18 +18,9 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.services.deletions import Deletion
 from nrtd_desktop.services.dto import RecommendationDetail, RecommendationInput
 from nrtd_desktop.services.recommendations import input_of
-
-
-class IdAliases(dict[str, str]):
-    def resolve(self, rec_id: str) -> str:
-        seen = set()
-        while rec_id in self and rec_id not in seen:
-            seen.add(rec_id)
-            rec_id = self[rec_id]
-        return rec_id
-
 
 Notify = Callable[[str | None], None]  # called with the id to select after the change (or None)
 ReportError = Callable[[NrtdError], None]
@@ -49,11 +40,9 @@ def changed_fields(before: RecommendationInput, after: RecommendationInput
 
 
 class _ServiceCommand(QUndoCommand):
-    def __init__(self, services: Any, text: str, notify: Notify, report_error: ReportError,
-                 aliases: IdAliases) -> None:
+    def __init__(self, services: Any, text: str, notify: Notify, report_error: ReportError) -> None:
         super().__init__(text)
         self._services = services
-        self._aliases = aliases
         self._notify = notify
         self._report_error = report_error
         self._first_redo_done_already = True
@@ -77,22 +66,20 @@ class EditRecommendationCommand(_ServiceCommand):
         text: str,
         notify: Notify,
         report_error: ReportError,
-        aliases: IdAliases,
     ) -> None:
-        super().__init__(services, text, notify, report_error, aliases)
+        super().__init__(services, text, notify, report_error)
         self.rec_id = rec_id
         self._before = before
         self._after = after
 
     def _apply(self, changes: dict[str, Any]) -> str:
-        rec_id = self._aliases.resolve(self.rec_id)
-        self._services.recommendations.update(rec_id, changes)
-        return rec_id
+        self._services.recommendations.update(self.rec_id, changes)
+        return self.rec_id
 
     def redo(self) -> None:
         if self._first_redo_done_already:
             self._first_redo_done_already = False
-            self._notify(self._aliases.resolve(self.rec_id))
+            self._notify(self.rec_id)
             return
         self._run(lambda: self._apply(self._after))
 
@@ -100,49 +87,50 @@ class EditRecommendationCommand(_ServiceCommand):
         self._run(lambda: self._apply(self._before))
 
 
-class _RecreatingCommand(_ServiceCommand):
-    """Shared by create and delete: bring a recommendation back from its snapshot, or remove it."""
+class DeleteRecommendationCommand(_ServiceCommand):
+    """Pushed after the register deleted the recommendation (confirmed, and errors shown first).
 
-    def __init__(self, services: Any, snapshot: RecommendationDetail, text: str, notify: Notify,
-                 report_error: ReportError, aliases: IdAliases) -> None:
-        super().__init__(services, text, notify, report_error, aliases)
-        self.snapshot = snapshot
+    Undo puts back the very deletion (``services.deletions``): the same id, with its plan."""
 
-    def _bring_back(self) -> str:
-        """Create the record again from its snapshot; it gets a new id, remembered as an alias."""
-        detail = self._services.recommendations.create(input_from_detail(self.snapshot))
-        old_id = self._aliases.resolve(self.snapshot.id)
-        if detail.id != old_id:
-            self._aliases[old_id] = detail.id
-        return detail.id
+    def __init__(self, services: Any, rec_id: str, deletion: Deletion, text: str, notify: Notify,
+                 report_error: ReportError) -> None:
+        super().__init__(services, text, notify, report_error)
+        self.rec_id = rec_id
+        self.deletion = deletion
 
-    def _remove(self) -> None:
-        self._services.recommendations.delete(self._aliases.resolve(self.snapshot.id))
+    def _delete(self) -> None:
+        self.deletion = self._services.recommendations.delete(self.rec_id)
 
-
-class DeleteRecommendationCommand(_RecreatingCommand):
-    """Pushed after the register deleted the recommendation (confirmed, and errors shown first)."""
+    def _restore(self) -> str:
+        self._services.deletions.restore(self.deletion)
+        return self.rec_id
 
     def redo(self) -> None:
         if self._first_redo_done_already:
             self._first_redo_done_already = False
             self._notify(None)
             return
-        self._run(lambda: (self._remove(), None)[1])
+        self._run(lambda: (self._delete(), None)[1])
 
     def undo(self) -> None:
-        self._run(self._bring_back)
+        self._run(self._restore)
 
 
-class CreateRecommendationCommand(_RecreatingCommand):
-    """Pushed after the dialog created the recommendation (so its errors showed in the dialog)."""
+class CreateRecommendationCommand(DeleteRecommendationCommand):
+    """Pushed after the dialog created the recommendation (so its errors showed in the dialog):
+    undo deletes it, redo puts that deletion back."""
+
+    def __init__(
+        self, services: Any, rec_id: str, text: str, notify: Notify, report_error: ReportError
+    ) -> None:
+        super().__init__(services, rec_id, Deletion("", ""), text, notify, report_error)
 
     def redo(self) -> None:
         if self._first_redo_done_already:
             self._first_redo_done_already = False
-            self._notify(self.snapshot.id)
+            self._notify(self.rec_id)
             return
-        self._run(self._bring_back)
+        self._run(self._restore)
 
     def undo(self) -> None:
-        self._run(lambda: (self._remove(), None)[1])
+        self._run(lambda: (self._delete(), None)[1])

@@ -2,7 +2,7 @@
 
 As in ``commands.py``, the change is made before the command is pushed (so a validation error
 shows in the dialog and nothing enters the stack), and the first ``redo`` does nothing. Deleting
-returns copies of what went (``DeletedRecords``) and undo puts the same records back with their
+returns copies of what went (``Deletion``) and undo puts the same records back with their
 ids, so later commands on the stack still find them: no id aliases are needed here.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.plan_dto import DeletedRecords
+from nrtd_desktop.services.deletions import Deletion
 
 Notify = Callable[[], None]
 ReportError = Callable[[NrtdError], None]
@@ -71,14 +71,14 @@ class CreateCommand(_PlanCommand):
     def __init__(
         self,
         text: str,
-        delete: Callable[[], DeletedRecords],
-        restore: Callable[[DeletedRecords], None],
+        delete: Callable[[], Deletion],
+        restore: Callable[[Deletion], None],
         notify: Notify,
         report_error: ReportError,
     ) -> None:
         super().__init__(text, notify, report_error)
         self._delete, self._restore = delete, restore
-        self._deleted: DeletedRecords | None = None
+        self._deleted: Deletion | None = None
 
     def undo(self) -> None:
         def run() -> None:
@@ -98,9 +98,9 @@ class DeleteCommand(_PlanCommand):
     def __init__(
         self,
         text: str,
-        deleted: DeletedRecords,
-        delete: Callable[[], DeletedRecords],
-        restore: Callable[[DeletedRecords], None],
+        deleted: Deletion,
+        delete: Callable[[], Deletion],
+        restore: Callable[[Deletion], None],
         notify: Notify,
         report_error: ReportError,
     ) -> None:

@@ -30,7 +30,6 @@ from nrtd_desktop.ui.commands import (
     CreateRecommendationCommand,
     DeleteRecommendationCommand,
     EditRecommendationCommand,
-    IdAliases,
     changed_fields,
     input_from_detail,
 )
@@ -69,7 +68,6 @@ class RegisterPage(QWidget):
         self._lang = context.lang
         self._undo = context.undo_stack
         self.editor: RecommendationEditor | None = None
-        self._aliases = IdAliases()
         self.total = 0
         self._total_unknown = True
 
@@ -268,9 +266,9 @@ class RegisterPage(QWidget):
 
     def _created(self, detail: RecommendationDetail) -> None:
         command = CreateRecommendationCommand(
-            self._services, detail,
+            self._services, detail.id,
             self.tr("create recommendation {reference}").format(reference=detail.reference),
-            self._changed, self._report, self._aliases,
+            self._changed, self._report,
         )
         self._undo.push(command)
         self.message.emit(self.tr("Recommendation {reference} created.").format(reference=detail.reference))
@@ -295,7 +293,7 @@ class RegisterPage(QWidget):
             command = EditRecommendationCommand(
                 self._services, detail.id, holder["old"], holder["new"],
                 self.tr("edit recommendation {reference}").format(reference=result.reference),
-                self._changed, self._report, self._aliases,
+                self._changed, self._report,
             )
             self._undo.push(command)
             self.message.emit(self.tr("Recommendation {reference} saved.").format(reference=result.reference))
@@ -318,14 +316,14 @@ class RegisterPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._services.recommendations.delete(detail.id)
+            deletion = self._services.recommendations.delete(detail.id)
         except NrtdError as error:
             self._report(error)
             return
         command = DeleteRecommendationCommand(
-            self._services, detail,
+            self._services, detail.id, deletion,
             self.tr("delete recommendation {reference}").format(reference=detail.reference),
-            self._changed, self._report, self._aliases,
+            self._changed, self._report,
         )
         self._undo.push(command)
         self.message.emit(self.tr("Recommendation {reference} deleted.").format(reference=detail.reference))

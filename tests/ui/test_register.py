@@ -188,6 +188,11 @@ def test_delete_asks_first_and_can_be_undone(window: Any, qtbot: Any, services: 
             return choice
         return question
 
+    from nrtd_desktop.services.plan_dto import ActionInput
+
+    rec_id = services.recommendations.find(target.reference).id
+    action = services.plan.create_action("recommendation", rec_id, ActionInput(title_ar="مراجعة النظام"))
+    original = services.recommendations.find(target.reference)  # its status now rolls up from the action
     select_reference(page, target.reference)
     activate(qtbot, window)
     page.table.setFocus()
@@ -205,10 +210,15 @@ def test_delete_asks_first_and_can_be_undone(window: Any, qtbot: Any, services: 
     window.undo_action.trigger()
     assert target.reference in shown_references(page)
     restored = services.recommendations.find(target.reference)
-    assert (restored.text_ar, restored.status, restored.lead_entity.code) == (target.text_ar, target.status,
+    assert (restored.text_ar, restored.status, restored.lead_entity.code) == (target.text_ar, original.status,
                                                                                target.lead)
+    # The same record comes back, with its id and its plan (issue 16: it came back empty, new id).
+    assert restored.id == original.id
+    assert [a.id for a in services.plan.plan("recommendation", original.id).actions] == [action.id]
     window.redo_action.trigger()
     assert target.reference not in shown_references(page)
+    window.undo_action.trigger()
+    assert services.plan.get_action(action.id).title_ar == "مراجعة النظام"
 
 
 def test_create_and_duplicate(window: Any, qtbot: Any, services: Any) -> None:

@@ -174,7 +174,7 @@ def test_update_with_bad_value_changes_nothing(register) -> None:  # type: ignor
 def test_delete_removes_from_search_and_counts(register) -> None:  # type: ignore[no-untyped-def]
     record = register.recommendations.find("UPR-3-122.46")
     deleted = register.recommendations.delete(record.id)
-    assert deleted.reference == "UPR-3-122.46"
+    assert deleted.label == "UPR-3-122.46"
     assert refs(register, search="abolish") == []
     assert register.stats().recommendations == 2
 

@@ -61,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument(
         "--since-last", action="store_true", help="only what changed since the last package received or sent"
     )
+    export.add_argument(
+        "--to", dest="to_peer", default="", metavar="LAPTOP",
+        help="for one laptop that sent you a package (its person's name or site id): with --all "
+        "--since-last, everything that changed since the last exchange with it",
+    )
     export.set_defaults(handler=run_export)
 
     imp = actions.add_parser("import", help="review and merge a package from another laptop")
@@ -108,7 +113,8 @@ def run_export(args: argparse.Namespace) -> int:
     settings, services = _open(args)
     try:
         request = ExportRequest(
-            entity_codes=tuple(args.entity), whole_plan=args.whole_plan, since_last=args.since_last
+            entity_codes=tuple(args.entity), whole_plan=args.whole_plan, since_last=args.since_last,
+            to_peer=args.to_peer,
         )
         result = services.exchange.export(
             Path(args.out),

@@ -167,10 +167,12 @@ def is_restoring(session: Session, record_id: str) -> bool:
 
 
 def delete(
-    session: Session, roots: list[SharedRecord], label: str = "", deletion_id: str | None = None
+    session: Session, roots: list[SharedRecord], label: str = "", deletion_id: str | None = None,
+    source_site: str = "",
 ) -> Deletion:
     """Delete ``roots`` with what they own, detach what points at them, and keep it all in one
-    deletion set. Nothing is written before the flush; the transaction is the caller's."""
+    deletion set. ``source_site``: the laptop whose deletion this is, when a package brought it.
+    Nothing is written before the flush; the transaction is the caller's."""
     planned = _planned(session)
     owned, anchored = closure(session, roots)
     records = [r for r in owned if r.id not in planned]
@@ -219,6 +221,7 @@ def delete(
             site_id=getattr(actor, "site_id", ""),
             origin=str(session.info.get("origin", ChangeOrigin.LOCAL)),
             origin_detail=session.info.get("origin_detail", "")[:300],
+            source_site=source_site or getattr(actor, "site_id", ""),
             root_table=root_table,
             root_id=root.id,
             label=label[:300],
@@ -261,12 +264,14 @@ class Restored:
     ids: frozenset[str] = frozenset()  # the records put back
 
 
-def restore(session: Session, deletion_id: str) -> Restored:
+def restore(session: Session, deletion_id: str, with_parents: bool = False) -> Restored:
     """Put back every record of one deletion with its id and content, and the references it cut.
 
     A record comes back one version past its tombstone, so that other laptops see it as a change
     newer than the deletion they may have received. A record that is already back (a package
-    restored it) is left as it is. A record whose parent was deleted later cannot come back alone.
+    restored it) is left as it is. A record whose parent was deleted later cannot come back alone:
+    refused, or with ``with_parents`` (the merge of a package that keeps the record) the parent's
+    own deletion is put back first.
     """
     deletion = session.get(DeletionSet, deletion_id)
     if deletion is None:
@@ -290,6 +295,10 @@ def restore(session: Session, deletion_id: str) -> Restored:
                 if not key or key in coming_back or session.get(SHARED_MODELS[target], key) is not None:
                     continue
                 if (table, column) in _OWNING:
+                    parent = deletion_of(session, key) if with_parents else None
+                    if parent is not None and parent.restored_at is None and parent.id != deletion.id:
+                        restore(session, parent.id, with_parents=True)
+                        continue
                     raise ValidationError(
                         "deletion.parent_missing", field="deletion",
                         label=label_of(table, content), parent=_deleted_label(session, target, key),

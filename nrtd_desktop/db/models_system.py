@@ -61,6 +61,8 @@ class DeletionSet(Base):
     site_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     origin: Mapped[str] = mapped_column(String(10), nullable=False, default="local")  # ChangeOrigin
     origin_detail: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    # Whose decision it was: this laptop's site, or the sender's for a deletion a package brought.
+    source_site: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     root_table: Mapped[str] = mapped_column(String(60), nullable=False)
     root_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     label: Mapped[str] = mapped_column(String(300), nullable=False, default="")

@@ -4,7 +4,15 @@ The caller opens the transaction (``ServiceContext.write``) and takes the snapsh
 the history listener records every change with origin "package"; ``keep_versions`` stops it from
 counting the merge as a local edit, so versions are set here: a new record keeps the sender's
 version, a changed one goes one past ours (a laptop's counter never goes back). For every
-resolved conflict a history row (operation "conflict") keeps the losing value beside the winner.
+resolved conflict a history row (operation "conflict") keeps the losing value beside the winner;
+a record that loses against a deletion keeps its whole content there.
+
+Deletion groups (``plan.py``): where the package wins against a deletion made here, that deletion
+is put back whole first (``db/deletions.restore``); where a deletion made here wins, what they sent
+is kept in history and the deletion goes back to them; their deletion, applied, goes through
+``db/deletions.delete`` like any other, so it can be undone here too; kept against it, every record
+of it goes back to them. A member's laptop decides nothing: it keeps its side, which the next
+package carries to the coordinator.
 """
 
 from __future__ import annotations
@@ -17,18 +25,19 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db import deletions
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.history import Actor, bind_actor
-from nrtd_desktop.db.models import SHARED_MODELS, HistoryEntry, Recommendation, Tombstone
+from nrtd_desktop.db.models import SHARED_MODELS, DeletionSet, HistoryEntry, Tombstone
 from nrtd_desktop.domain.enums import ChangeOrigin
 from nrtd_desktop.exchange import store
 from nrtd_desktop.exchange.messages import ExchangeError
-from nrtd_desktop.exchange.plan import RECORD_FIELD, Choice, ItemKind, MergePlan, PlanItem
+from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, MergePlan, PlanItem
 from nrtd_desktop.exchange.records import (
-    LINKS,
     TABLE_ORDER,
-    content_columns,
+    all_fields,
     content_of,
+    referenced_keys,
     write_fields,
     write_stamps,
 )
@@ -56,7 +65,7 @@ class _Applier:
         self.actor = actor
         self.detail = detail
         self.sender = plan.manifest.sender.site_id
-        self.next_rowid: int | None = None
+        self.sent_again: set[tuple[str, str]] = set()
 
     def _loser(self, item: PlanItem, field: str, loser: Any, winner: Any) -> None:
         self.session.add(
@@ -76,34 +85,22 @@ class _Applier:
             )
         )
 
-    def _rowid(self) -> int:
-        if self.next_rowid is None:
-            from nrtd_desktop.services.recommendations import next_search_rowid
-
-            self.next_rowid = next_search_rowid(self.session)
-        self.next_rowid += 1
-        return self.next_rowid - 1
-
     def _insert(self, item: PlanItem) -> Any:
         assert item.content is not None
         model = SHARED_MODELS[item.table]
         record = model(id=item.record_id)
-        if isinstance(record, Recommendation):
-            record.search_rowid = self._rowid()
-        names = [n for n in [*content_columns(item.table), *LINKS.get(item.table, {})] if n in item.content]
-        write_fields(self.session, record, item.content, names)
+        write_fields(self.session, record, item.content, all_fields(item.table))
         record.version = item.their_version
         write_stamps(record, item.stamps)
         self.session.add(record)
-        tomb = self.session.get(Tombstone, item.record_id) if item.kind is not ItemKind.NEW else None
+        tomb = self.session.get(Tombstone, item.record_id)
         if tomb is not None:  # restored: the deletion is no longer in force here
+            record.version = max(item.their_version, tomb.version + 1)
             self.session.delete(tomb)
         return record
 
-    def _update(self, item: PlanItem, record: Any) -> None:
+    def _update(self, item: PlanItem, record: Any, names: list[str]) -> None:
         assert item.content is not None
-        winners = {c.field for c in item.conflicts if c.choice is Choice.THEIRS}
-        names = [*item.take, *sorted(winners)]
         write_fields(self.session, record, item.content, names)
         record.version = (record.version or 0) + 1
         if content_of(record) == {k: item.content.get(k) for k in content_of(record)}:
@@ -131,62 +128,127 @@ class _Applier:
         if deletion_sent is not None:
             row.sent_version, row.sent_content = deletion_sent, None
 
-    def apply_item(self, item: PlanItem) -> None:
+    def _send_again(self, table: str, record_id: str) -> None:
+        """Make the next package to the sender carry this record (or its deletion) again, one
+        version on: the sender already holds the version it last received from us, and would
+        take the same version again for an old package arriving late and skip it."""
+        if (table, record_id) in self.sent_again:
+            return
+        self.sent_again.add((table, record_id))
+        record = self.session.get(SHARED_MODELS[table], record_id)
+        target = record if record is not None else self.session.get(Tombstone, record_id)
+        if target is not None:
+            target.version = (target.version or 0) + 1
+        row = store.row_for(self.session, self.sender, table, record_id)
+        row.sent_version, row.sent_content = None, None
+
+    def _after_write(self, item: PlanItem, record: Any) -> None:
+        same = item.content is not None and content_of(record) == {
+            k: item.content.get(k) for k in content_of(record)
+        }
+        self._bookkeep(item.table, item.record_id, item.their_version, item.content,
+                       record.version if same else None)
+
+    # ---- records they sent ----------------------------------------------------------------
+
+    def write(self, item: PlanItem) -> None:
+        """A record they sent: new, put back, changed, or one that runs into a deletion made here."""
         model = SHARED_MODELS[item.table]
-        record = None if item.kind is ItemKind.NEW else self.session.get(model, item.record_id)
-        deferred = any(c.deferred for c in item.conflicts)
-        record_choice = next((c.choice for c in item.conflicts if c.field == RECORD_FIELD), None)
-        if item.kind in (ItemKind.NEW, ItemKind.RESTORED) or (
-            item.my_deletion and record_choice is Choice.THEIRS
-        ):
+        record = self.session.get(model, item.record_id)
+        choice, deferred = self.plan.choice_of(item) if item.group else (None, False)
+        if item.group and choice is Choice.MINE:
+            self._keep_my_deletion(item, record, deferred)
+            return
+        if item.group and not item.follows:
+            self._loser(item, RECORD_FIELD, DELETED, "(restored)")
+        if record is None:
             record = self._insert(item)
-            if item.my_deletion:
-                self._loser(item, RECORD_FIELD, "(deleted)", "(restored)")
             self._bookkeep(item.table, item.record_id, item.their_version, item.content, record.version)
             return
-        if item.my_deletion:  # kept deleted here: our deletion goes back to the sender
-            self._loser(item, RECORD_FIELD, json.dumps(item.content, ensure_ascii=False), "(deleted)")
-            row = store.row_for(self.session, self.sender, item.table, item.record_id)
-            if not deferred:
-                row.peer_version, row.received_content, row.received_local_version = (
-                    item.their_version,
-                    None,
-                    None,
-                )
-            row.sent_version = None
+        if item.group and item.my_deletion:  # our deletion was put back: their content wins whole
+            self._update(item, record, [n for n in all_fields(item.table) if n in (item.content or {})])
+            self._after_write(item, record)
             return
-        if item.their_deletion:
-            if record_choice is Choice.MINE:  # kept here against their deletion: it goes back to them
-                self._loser(item, RECORD_FIELD, "(deleted)", "(kept)")
-                if not deferred:
-                    self._bookkeep(item.table, item.record_id, item.their_version, None, None)
-                return
-            if record_choice is Choice.THEIRS:
-                self._loser(item, RECORD_FIELD, json.dumps(item.mine, ensure_ascii=False), "(deleted)")
-            tomb_version = (record.version or 0) + 1
-            self.session.delete(record)
-            self._bookkeep(
-                item.table, item.record_id, item.their_version, None, None, deletion_sent=tomb_version
-            )
-            return
-        self._update(item, record)
-        for conflict in item.conflicts:
+        own = [c for c in item.conflicts if c.field != RECORD_FIELD]
+        winners = {c.field for c in own if c.choice is Choice.THEIRS}
+        self._update(item, record, [*item.take, *sorted(winners)])
+        for conflict in own:
             if conflict.deferred:
                 continue
             if conflict.choice is Choice.THEIRS:
                 self._loser(item, conflict.field, conflict.mine, conflict.theirs)
             else:
                 self._loser(item, conflict.field, conflict.theirs, conflict.mine)
+        if any(c.deferred for c in own):
+            # The base stays where it was, and our value goes to the coordinator, who decides.
+            self._send_again(item.table, item.record_id)
+            return
+        self._after_write(item, record)
+
+    def _keep_my_deletion(self, item: PlanItem, record: Any, deferred: bool) -> None:
+        """Our deletion stands against their record: what they sent is kept in history only, and
+        the whole deletion goes to them again (a member's laptop sends it for the coordinator to
+        decide; the coordinator's, as its decision)."""
+        self._loser(item, RECORD_FIELD, json.dumps(item.content, ensure_ascii=False), DELETED)
+        self._send_deletion_again(item.group.removeprefix("mine:"))
+        if record is not None:  # a record here that points into our deletion: the rest of it merges
+            pointing = {name for name, _t, key in referenced_keys(item.table, item.content or {})
+                        if self.session.get(Tombstone, key) is not None}
+            names = [n for n in item.take if n not in pointing]
+            names += [c.field for c in item.conflicts
+                      if c.choice is Choice.THEIRS and c.field not in pointing]
+            if names:
+                self._update(item, record, names)
+            self._send_again(item.table, item.record_id)
+            return
         if deferred:
-            return  # the base stays where it was: the coordinator sees the conflict next time
-        same = (
-            content_of(record) == {k: item.content.get(k) for k in content_of(record)}
-            if item.content
-            else False
-        )
-        self._bookkeep(
-            item.table, item.record_id, item.their_version, item.content, record.version if same else None
-        )
+            return
+        if self.session.get(Tombstone, item.record_id) is None:
+            # A record made there under one deleted here: it goes too, and is kept as a deletion
+            # here, so that it can still be put back and the sender deletes it as well.
+            record = SHARED_MODELS[item.table](id=item.record_id)
+            write_fields(self.session, record, item.content or {}, all_fields(item.table))
+            self.session.add(record)
+            self.session.flush()
+            deletions.delete(self.session, [record], source_site=self.actor.site_id)
+        self._bookkeep(item.table, item.record_id, item.their_version, None, None)
+        self._send_again(item.table, item.record_id)
+
+    def _send_deletion_again(self, deletion_id: str) -> None:
+        for table, record_id in self.session.execute(
+            select(Tombstone.table_name, Tombstone.record_id).where(Tombstone.deletion_id == deletion_id)
+        ):
+            self._send_again(table, record_id)
+
+    # ---- their deletions ------------------------------------------------------------------
+
+    def delete_group(self, items: list[PlanItem]) -> None:
+        """One deletion of theirs: the records it holds here go, or stay by the decision."""
+        choice, deferred = self.plan.choice_of(items[0])
+        if deferred:  # a member's laptop keeps them and shows them to the coordinator, who decides
+            for item in items:
+                self._send_again(item.table, item.record_id)
+            return
+        if choice is Choice.MINE:  # kept here against their deletion: everything goes back to them
+            self._loser(items[0], RECORD_FIELD, DELETED, "(kept)")
+            for item in items:
+                if not item.local_only:
+                    self._bookkeep(item.table, item.record_id, item.their_version, None, None)
+                self._send_again(item.table, item.record_id)
+            return
+        if choice is Choice.THEIRS:
+            self._loser(items[0], RECORD_FIELD, json.dumps(items[0].mine, ensure_ascii=False), DELETED)
+        records = [self.session.get(SHARED_MODELS[i.table], i.record_id) for i in items]
+        versions = {r.id: (r.version or 0) + 1 for r in records if r is not None}
+        deletions.delete(self.session, [r for r in records if r is not None], source_site=self.sender)
+        for item in items:
+            tomb_version = versions.get(item.record_id)
+            if item.local_only:
+                row = store.row_for(self.session, self.sender, item.table, item.record_id)
+                row.sent_version, row.sent_content = tomb_version, None
+            else:
+                self._bookkeep(item.table, item.record_id, item.their_version, None, None,
+                               deletion_sent=tomb_version)
 
 
 def _prefetch(session: Session, plan: MergePlan) -> None:
@@ -228,16 +290,28 @@ def apply_plan(
     _check_unchanged(session, plan)
     applier = _Applier(session, plan, actor, detail)
     order = {table: index for index, table in enumerate(TABLE_ORDER)}
-    writes = sorted((i for i in plan.items if not i.their_deletion), key=lambda i: order[i.table])
-    deletions = sorted((i for i in plan.items if i.their_deletion), key=lambda i: -order[i.table])
     try:
         with session.no_autoflush:
+            # Our deletions they win against come back first, whole, so their records find
+            # their parents; the references are checked at commit (deferred), not row by row.
+            for item in plan.items:
+                mine_group = item.group.startswith("mine:") and not item.follows
+                if mine_group and plan.choice_of(item) == (Choice.THEIRS, False):
+                    _put_back(session, item.group.removeprefix("mine:"))
+            writes = sorted((i for i in plan.items if not i.their_deletion), key=lambda i: order[i.table])
             previous = None
-            for item in [*writes, *deletions]:
-                if previous is not None and previous != (item.table, item.their_deletion):
-                    session.flush()  # parents are in the database before their children arrive
-                previous = (item.table, item.their_deletion)
-                applier.apply_item(item)
+            for item in writes:
+                if previous is not None and previous != item.table:
+                    session.flush()  # parents are in the session before their children arrive
+                previous = item.table
+                applier.write(item)
+            session.flush()
+            groups: dict[str, list[PlanItem]] = {}
+            for item in plan.items:
+                if item.their_deletion:
+                    groups.setdefault(item.group or item.key, []).append(item)
+            for items in groups.values():
+                applier.delete_group(items)
         session.flush()
         for settled in plan.settled:
             applier._bookkeep(
@@ -250,6 +324,14 @@ def apply_plan(
     conflicts = [c for item in plan.conflicts for c in item.conflicts]
     deferred = sum(1 for c in conflicts if c.deferred)
     return ApplyResult(manifest.package_id, plan.counts(), len(conflicts) - deferred, deferred)
+
+
+def _put_back(session: Session, deletion_id: str) -> None:
+    """Undo a deletion made here that the package wins against (once, whole)."""
+    deletion = session.get(DeletionSet, deletion_id)
+    if deletion is not None and deletion.restored_at is None:
+        deletions.restore(session, deletion_id, with_parents=True)
+        session.flush()
 
 
 def _remember_peer_and_package(session: Session, plan: MergePlan, file_name: str) -> None:

@@ -27,6 +27,9 @@ class ExportRequest:
     entity_codes: tuple[str, ...] = ()
     whole_plan: bool = False
     since_last: bool = False
+    # One known laptop (its site id or its person's name): the package is counted as sent to it,
+    # so that ``since_last`` means "since the last package to or from that laptop".
+    to_peer: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,12 @@ class ExportResult:
 def _receiver(session: Session, request: ExportRequest, codes: list[str]) -> tuple[Party, str, list[str]]:
     """(what we know of the receiver, the channel our sequence counts, its bookkeeping keys)."""
     peers = list(session.scalars(select(store.ExchangePeer).order_by(store.ExchangePeer.last_seen_at.desc())))
-    if codes:
+    if request.to_peer:
+        wanted = request.to_peer.strip()
+        peer = next((p for p in peers if wanted in (p.site_id, p.name)), None)
+        if peer is None:
+            raise ExchangeError("exchange.unknown_peer", peer=wanted)
+    elif codes:
         peer = next(
             (p for p in peers if len(codes) == 1 and p.entity_code == codes[0] and p.role != "coordinator"),
             None,
@@ -128,6 +136,8 @@ def export_package(
                     "id": tomb.record_id,
                     "version": tomb.version,
                     "base_version": view.peer_version,
+                    # The records deleted together are one decision on the other side too.
+                    "group": tomb.deletion_id or tomb.record_id,
                 }
             )
     counts = {table: sum(1 for r in records if r["table"] == table) for table in TABLE_ORDER}

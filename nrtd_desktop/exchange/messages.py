@@ -81,6 +81,10 @@ register_messages(
             "The database changed since the review was prepared; review the package again.",
             "تغيّرت قاعدة البيانات منذ إعداد المراجعة؛ راجع الحزمة مرة أخرى.",
         ),
+        "exchange.unknown_peer": (
+            "No package was ever received from a laptop called '{peer}'.",
+            "لم تصل قط حزمة من حاسوب باسم «{peer}».",
+        ),
         "exchange.unknown_entity": (
             "There is no entity with the code '{code}'.",
             "لا توجد جهة بالرمز «{code}».",

@@ -89,10 +89,13 @@ def peer_rows(session: Session, peer_keys: list[str]) -> dict[str, ExchangeRecor
 
 
 def row_for(session: Session, peer_key: str, table: str, record_id: str) -> ExchangeRecord:
-    row = session.get(ExchangeRecord, (peer_key, record_id))
+    # A row added a moment ago is pending, not yet in the identity map that ``get`` looks in.
+    pending: dict[tuple[str, str], ExchangeRecord] = session.info.setdefault("nrtd_exchange_rows", {})
+    row = pending.get((peer_key, record_id)) or session.get(ExchangeRecord, (peer_key, record_id))
     if row is None:
         row = ExchangeRecord(peer_key=peer_key, record_id=record_id, table_name=table)
         session.add(row)
+        pending[(peer_key, record_id)] = row
     return row
 
 

@@ -84,7 +84,8 @@ class ExchangeService(Service):
             if request.whole_plan or any(code != own for code in codes):
                 raise ExchangeError("exchange.member_scope", entity=own or "?")
         request = ExportRequest(
-            entity_codes=codes, whole_plan=request.whole_plan, since_last=request.since_last
+            entity_codes=codes, whole_plan=request.whole_plan, since_last=request.since_last,
+            to_peer=request.to_peer,
         )
         with self.context.write() as session:
             return export_package(session, self.me(role, user_entity), Path(out), passphrase, request)

@@ -105,6 +105,7 @@ def upgrade() -> None:
         sa.Column("site_id", sa.String(length=36), nullable=False),
         sa.Column("origin", sa.String(length=10), nullable=False),
         sa.Column("origin_detail", sa.String(length=300), nullable=False),
+        sa.Column("source_site", sa.String(length=36), nullable=False),
         sa.Column("root_table", sa.String(length=60), nullable=False),
         sa.Column("root_id", sa.String(length=36), nullable=False),
         sa.Column("label", sa.String(length=300), nullable=False),

@@ -119,7 +119,7 @@ def _cluster_json(row: Any) -> dict[str, Any]:
 
 
 def run_cluster_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.clusters.list()
     finally:
@@ -133,7 +133,7 @@ def run_cluster_list(args: argparse.Namespace) -> int:
 
 
 def run_cluster_show(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         view = services.cluster_ops.view(args.cluster)
     finally:
@@ -235,7 +235,7 @@ def _print_similar(items: list[Any], lang: str, as_json: bool) -> None:
 
 
 def run_cluster_suggest(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         if args.ref:
             items = services.similarity.similar(args.ref, args.limit, args.min_score)
@@ -248,7 +248,7 @@ def run_cluster_suggest(args: argparse.Namespace) -> int:
 
 
 def run_similar(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         items = services.similarity.similar(args.ref, args.limit, args.min_score)
         info = services.similarity.index_info()
@@ -261,7 +261,7 @@ def run_similar(args: argparse.Namespace) -> int:
 
 
 def run_duplicates(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         info = services.similarity.index_info()
         scan = services.similarity.duplicates(args.threshold, args.limit, args.scope, args.include_linked)
@@ -306,7 +306,7 @@ def run_link_remove(args: argparse.Namespace) -> int:
 
 
 def run_link_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.links.list(args.ref)
     finally:
@@ -374,7 +374,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
         if not sep:
             raise ValidationError("validation.invalid_choice", field="--set", value=item)
         (thresholds if name.strip() in ("high", "medium") else weights)[name.strip()] = value.strip()
-    services = common.open_services(args)
+    services = common.open_services(args) if args.set else common.open_reader(args)
     try:
         if args.set:
             current = services.priority.set_weights(weights, thresholds)  # type: ignore[arg-type]
@@ -395,7 +395,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
 
 
 def run_priority_explain(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         explanation = services.priority.explain(args.ref)
     finally:
@@ -467,7 +467,7 @@ def _register_entity(subparsers: argparse._SubParsersAction) -> None:  # type: i
 
 
 def run_entity_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.entities.list()
     finally:
@@ -504,7 +504,7 @@ def run_entity_edit(args: argparse.Namespace) -> int:
 
 
 def run_entity_show(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         work = services.responsibility.of_entity(args.entity)
     finally:

@@ -33,12 +33,48 @@ def message_language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en")
 
 
-def open_services(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The services over the database the command names (the database must exist unless
-    ``create``: a typo in ``--db`` should not silently make an empty database)."""
+def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]
+    """The services over the database the command names, for a command that writes (the
+    database must exist unless ``create``: a typo in ``--db`` should not silently make an empty
+    database). ``options`` go to ``app.open_services`` (``actor``, ``today``, ``copied_site``)."""
     from nrtd_desktop.app import open_services as open_
+    from nrtd_desktop.safety.identity import SiteCopiedError
 
-    return open_(resolve_db_path(getattr(args, "db", None)), create=create)
+    try:
+        return open_(resolve_db_path(getattr(args, "db", None)), create=create, **options)
+    except SiteCopiedError as copied:  # the window asks; here the sentence names the commands
+        raise copied.for_command_line() from None
+
+
+def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-untyped-def]
+    """The services of a command that only reads (``app.open_reader``: no lock, nothing written,
+    beside the window or an import). Says on stderr when a writer holds the database, so that
+    what the command shows may be a moment old."""
+    from nrtd_desktop.app import open_reader as open_
+
+    services = open_(resolve_db_path(getattr(args, "db", None)), **options)
+    for line in reader_notes(services.safety.reader, message_language(args)):
+        print(f"nrtd: {line}", file=sys.stderr)
+    return services
+
+
+def reader_notes(report: Any, lang: str) -> list[str]:
+    from nrtd_desktop.domain.errors import render_message
+
+    lines = []
+    if report is None:
+        return lines
+    if report.upgraded:
+        lines.append(render_message("db.reader_upgraded", {}, lang))
+    writer = report.writer
+    if writer is not None:
+        time = report.opened_at.strftime("%H:%M:%S")
+        if writer.pid:
+            lines.append(render_message("db.reader_note", {"host": writer.host, "pid": writer.pid,
+                                                           "user": writer.user or "?", "time": time}, lang))
+        else:
+            lines.append(render_message("db.reader_note_unnamed", {"time": time}, lang))
+    return lines
 
 
 def _json_default(value: Any) -> Any:

@@ -89,16 +89,15 @@ def passphrase(confirm: bool) -> str:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from nrtd_desktop.app import default_actor_name, open_services
+    from nrtd_desktop.app import default_actor_name
     from nrtd_desktop.db.history import Actor
-    from nrtd_desktop.paths import resolve_db_path
     from nrtd_desktop.settings import load_settings
 
     settings = load_settings()
     actor = Actor(name=settings.user_name or default_actor_name(), entity=settings.user_entity)
     # An import may start a new laptop from nothing: the database is created if missing.
     create = getattr(args, "package_command", "") == "import"
-    return settings, open_services(resolve_db_path(getattr(args, "db", None)), actor, create=create)
+    return settings, common.open_services(args, create=create, actor=actor)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -89,13 +89,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", help="judge 'overdue' against this date (YYYY-MM-DD)")
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from nrtd_desktop.app import open_services
-    from nrtd_desktop.paths import resolve_db_path
+def _open(args: argparse.Namespace, *, read: bool = False) -> Any:
+    """The services for a plan command; ``read``: it only reads (``common.open_reader``)."""
     from nrtd_desktop.services.validation import as_date
 
     today = as_date("today", getattr(args, "today", None))
-    return open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today)
+    if read:
+        return common.open_reader(args, today=today)
+    return common.open_services(args, today=today)
 
 
 def _plain(value: Any) -> Any:
@@ -123,7 +124,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         if args.cluster:
             from nrtd_desktop.services import lookups
@@ -164,7 +165,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_health(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         report = services.plan.health(stale_days=args.stale_days, limit=args.limit)
     finally:
@@ -182,7 +183,7 @@ def run_health(args: argparse.Namespace) -> int:
 
 
 def run_rollup(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=args.dry_run)
     try:
         changes = services.plan.rollup(dry_run=args.dry_run)
     finally:
@@ -217,7 +218,7 @@ def run_override(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         found = services.plan.timeline(
             cluster=args.cluster, entity=args.entity, recommendation=args.recommendation
@@ -236,7 +237,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def run_challenge_stats(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         stats = services.plan.challenges.stats()
     finally:
@@ -263,7 +264,7 @@ def run_challenge_stats(args: argparse.Namespace) -> int:
 def run_challenge_list(args: argparse.Namespace) -> int:
     from nrtd_desktop.services.plan_dto import ChallengeFilter
 
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         rows = services.plan.challenges.list(
             ChallengeFilter(category=args.category, status=args.status, entity=args.entity, theme=args.theme)

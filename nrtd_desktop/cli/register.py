@@ -50,7 +50,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         stats = services.stats()
     finally:
@@ -68,7 +68,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     f = common.filter_from_args(args)
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         if args.count:
             print(services.recommendations.count(f))

@@ -72,6 +72,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         choices=("mine", "theirs"),
         help="settle every conflict with this laptop's value (mine) or the package's (theirs)",
     )
+    imp.add_argument(
+        "--join-committee",
+        action="store_true",
+        help="the package is another committee's: make this laptop join that committee",
+    )
+    imp.add_argument(
+        "--accept-other-entity",
+        action="store_true",
+        help="the package was made for another entity: apply it on this laptop anyway",
+    )
     imp.set_defaults(handler=run_import)
     package.set_defaults(handler=lambda _args: package.print_help(sys.stderr) or 2)
 
@@ -142,18 +152,36 @@ def print_plan(plan: Any, lang: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from nrtd_desktop.domain.errors import render_message
+    from nrtd_desktop.exchange.messages import ExchangeError
+
     lang = common.message_language(args)
     settings, services = _open(args)
     try:
-        review = services.exchange.review(
-            Path(args.file), passphrase(confirm=False), role=settings.role, lang=lang
-        )
+        try:
+            review = services.exchange.review(
+                Path(args.file), passphrase(confirm=False), role=settings.role, lang=lang,
+                join_committee=args.join_committee,
+            )
+        except ExchangeError as error:
+            if error.key == "exchange.other_committee":
+                print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+                print(f"nrtd: {render_message('exchange.other_committee_cli', {}, lang)}", file=sys.stderr)
+                return 1
+            raise
         if args.resolve and review.plan.conflicts:
             review.plan.resolve_all(args.resolve)  # a member's laptop refuses: only the coordinator resolves
         print_plan(review.plan, lang)
         if args.dry_run:
             print(_t("dry", lang))
             return 0
+        if review.needs_confirmation and not args.accept_other_entity:
+            error = ExchangeError("exchange.confirm_other_entity", entity=review.manifest.receiver.entity,
+                                  mine=(settings.user_entity or "?").upper())
+            print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+            print(f"nrtd: {render_message('exchange.confirm_other_entity_cli', {}, lang)}", file=sys.stderr)
+            return 1
+        review.confirmed = args.accept_other_entity
         services.exchange.apply(review)
     finally:
         services.close()

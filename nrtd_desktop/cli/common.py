@@ -108,6 +108,8 @@ _FILTER_OPTIONS = (
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
+
     parser.add_argument("--search", default="", help="words to find (Arabic-aware)")
     for flag, dest, help_text in _FILTER_OPTIONS:
         parser.add_argument(
@@ -116,23 +118,22 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
             action="append",
             default=[],
             metavar="VALUE",
+            type=whole_number("cycle", 1, MAX_CYCLE) if dest == "cycle" else None,
             help=f"{help_text}; repeat for any of several",
         )
     parser.add_argument("--overdue", action="store_true", help="only recommendations with an overdue action")
 
 
 def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from nrtd_desktop.domain.errors import ValidationError
+    from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
     from nrtd_desktop.services.dto import RecommendationFilter
 
     values: dict[str, Any] = {}
     for _flag, dest, _help in _FILTER_OPTIONS:
-        given = tuple(v.strip() for v in getattr(args, f"filter_{dest}", []) if v.strip())
-        if dest == "cycle":
-            try:
-                given = tuple(int(v) for v in given)  # type: ignore[assignment]
-            except ValueError:
-                raise ValidationError("validation.out_of_range", field="cycle", low=1, high=20) from None
+        raw = [str(v) for v in getattr(args, f"filter_{dest}", [])]
+        given = tuple(v.strip() for v in raw if v.strip())
+        if dest == "cycle":  # parsed already from the command line; checked again when set by code
+            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(v) for v in given)  # type: ignore[assignment]
         if dest == "mechanism":
             given = tuple(v.upper() for v in given)
         values[dest] = given

@@ -18,6 +18,7 @@ import dataclasses
 from typing import Any
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.smart import SmartCheck
@@ -36,9 +37,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     health = commands.add_parser("health", help="lists to work from: no lead, no action, overdue...")
     _common(health)
     health.add_argument(
-        "--stale-days", type=int, default=90, help="indicators with no progress for this long"
+        "--stale-days",
+        type=whole_number("--stale-days", 0, 36500),
+        default=90,
+        help="indicators with no progress for this long",
     )
-    health.add_argument("--limit", type=int, default=500, help="at most this many items per list")
+    health.add_argument(
+        "--limit",
+        type=whole_number("--limit", 1, MAX_ROWS),
+        default=500,
+        help="at most this many items per list",
+    )
     health.set_defaults(handler=run_health)
 
     rollup = commands.add_parser("rollup", help="recompute the recommendations' status from their actions")

@@ -18,8 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.identity import KEEP_SITE, NEW_SITE, SiteCopiedError
@@ -142,7 +142,14 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     copied_site: str | None = None
     for _attempt in range(3):
         try:
-            services = open_services(db_path, background=background, copied_site=copied_site)
+            if copied_site is None:
+                services = open_services(db_path, background=background)
+            else:  # a new site records what the former one had: seconds on a large register
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    services = open_services(db_path, background=background, copied_site=copied_site)
+                finally:
+                    QApplication.restoreOverrideCursor()
             break
         except DamagedDatabaseError as error:
             if not offer_restore(error, lang, parent):

@@ -91,3 +91,16 @@ def test_a_package_from_a_copy_that_kept_the_same_site_says_how_to_get_out(
         assert "nrtd site new" in refused.value.text("en") and "nrtd site new" in refused.value.text("ar")
     finally:
         twin.services.close()
+
+
+def test_the_seeded_content_is_the_exchanged_content_of_every_record(coordinator: Laptop) -> None:
+    """The new site's bookkeeping reads the records with plain queries (fast on a large register);
+    it must say exactly what ``records.content_of`` says, or the first merges would see conflicts."""
+    from nrtd_desktop.exchange.site import contents
+
+    expected = coordinator.records()
+    with coordinator.services.context.read() as session:
+        for table, rows in expected.items():
+            seeded = {record_id: content for record_id, _version, content in contents(session, table)}
+            assert seeded == rows, table
+    assert sum(len(rows) for rows in expected.values()) > 100

@@ -35,14 +35,18 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         with services.context.read() as session:
             site = identity.site_id(session, create=False)
+            owner = identity.site_owner(session)
             committee = identity.committee(session)
     finally:
         services.close()
     lang = common.message_language(args)
+    installation = installation_id()
     provisional = render_message("site.provisional", {}, lang) if committee and committee.provisional else ""
-    print(render_message("site.show", {"site": site or "-", "installation": installation_id() or "-",
+    print(render_message("site.show", {"site": site or "-", "installation": installation or "-",
                                        "committee": committee.id if committee else "-",
                                        "provisional": provisional}, lang))
+    if owner is not None and installation is not None and owner.installation != installation:
+        print(render_message("site.copied_cli", {"computer": owner.computer or "?"}, lang))
     return 0
 
 

@@ -134,6 +134,8 @@ def test_the_command_line_explains_and_makes_the_copy_a_new_site(
     assert "nrtd site new" in capsys.readouterr().err
     assert main(["list", "--count", *db]) == 0  # reading needs no answer
     assert capsys.readouterr().out.strip() == "3"
+    assert main(["site", "show", *db]) == 0
+    assert "nrtd site new" in capsys.readouterr().out
     assert main(["site", "new", *db]) == 0
     out = capsys.readouterr().out
     site_b = _site(copy)

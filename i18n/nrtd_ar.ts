@@ -1139,6 +1139,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <source>Checking and comparing the package…</source>
         <translation>جارٍ التحقق من الحزمة ومقارنتها…</translation>
     </message>
+    <message>
+        <source>A package of another committee</source>
+        <translation>حزمة من لجنة أخرى</translation>
+    </message>
+    <message>
+        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
+        <translation>إذا انضممت إليها فلن تقبل لجنتك الحالية حزم هذا الحاسوب بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Refuse the package</source>
+        <translation>ارفض الحزمة</translation>
+    </message>
+    <message>
+        <source>Join that committee and review the package</source>
+        <translation>انضم إلى تلك اللجنة وراجع الحزمة</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1981,6 +1997,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Take the package&apos;s value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
+    </message>
+    <message>
+        <source>Apply this package on this laptop anyway</source>
+        <translation>طبّق هذه الحزمة على هذا الحاسوب رغم ذلك</translation>
     </message>
     <message>
         <source>Apply the merge</source>
@@ -3359,6 +3379,22 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer</source>
+        <translation>نُسخت قاعدة البيانات هذه من حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>Making it a new site changes no data: this computer then sends and receives packages under its own name, and the other computer keeps its own.</source>
+        <translation>جعلها موقعاً جديداً لا يغيّر أي بيانات: يرسل هذا الحاسوب الحزم ويستقبلها باسمه، ويحتفظ الحاسوب الآخر باسمه.</translation>
+    </message>
+    <message>
+        <source>Make it a new site (recommended)</source>
+        <translation>اجعلها موقعاً جديداً (مستحسن)</translation>
+    </message>
+    <message>
+        <source>This computer replaces the other one</source>
+        <translation>هذا الحاسوب يحل محل الحاسوب الآخر</translation>
     </message>
     <message>
         <source>Move it to {target}? The file where it is now is left untouched.</source>

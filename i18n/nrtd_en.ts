@@ -1139,6 +1139,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <source>Checking and comparing the package…</source>
         <translation>Checking and comparing the package…</translation>
     </message>
+    <message>
+        <source>A package of another committee</source>
+        <translation>A package of another committee</translation>
+    </message>
+    <message>
+        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
+        <translation>If you join it, your present committee no longer accepts this laptop&apos;s packages.</translation>
+    </message>
+    <message>
+        <source>Refuse the package</source>
+        <translation>Refuse the package</translation>
+    </message>
+    <message>
+        <source>Join that committee and review the package</source>
+        <translation>Join that committee and review the package</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1977,6 +1993,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Take the package&apos;s value everywhere</source>
         <translation>Take the package&apos;s value everywhere</translation>
+    </message>
+    <message>
+        <source>Apply this package on this laptop anyway</source>
+        <translation>Apply this package on this laptop anyway</translation>
     </message>
     <message>
         <source>Apply the merge</source>
@@ -3355,6 +3375,22 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer</source>
+        <translation>This database was copied from another computer</translation>
+    </message>
+    <message>
+        <source>Making it a new site changes no data: this computer then sends and receives packages under its own name, and the other computer keeps its own.</source>
+        <translation>Making it a new site changes no data: this computer then sends and receives packages under its own name, and the other computer keeps its own.</translation>
+    </message>
+    <message>
+        <source>Make it a new site (recommended)</source>
+        <translation>Make it a new site (recommended)</translation>
+    </message>
+    <message>
+        <source>This computer replaces the other one</source>
+        <translation>This computer replaces the other one</translation>
     </message>
     <message>
         <source>Move it to {target}? The file where it is now is left untouched.</source>

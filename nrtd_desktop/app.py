@@ -1,41 +1,42 @@
-"""Builds everything once: the database (locked, checked, migrated, backed up), the services, the actor."""
+"""Builds everything once: the database (locked, checked, migrated, backed up), the services, the actor.
+
+Two ways in: :func:`open_services` for the program and every command that writes (the lock, the
+start-up checks, the migration, the site and committee settled), and :func:`open_reader` for
+commands that only read (no lock, a read-only connection beside the writer, nothing written).
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import socket
-from datetime import date
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db import history, migrate, reference_sync
-from nrtd_desktop.db.base import new_id
-from nrtd_desktop.db.engine import make_session_factory
-from nrtd_desktop.db.models import MetaValue
+from nrtd_desktop.db import history, identity, migrate, reference_sync
+from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
 from nrtd_desktop.safety.background import StartupGuard
-from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError, install_fence, seal
-from nrtd_desktop.safety.lock import acquire_lock
+from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError, install_fence, install_reader_fence, seal
+from nrtd_desktop.safety.identity import SiteCopiedError, settle_site
+from nrtd_desktop.safety.lock import LockHolder, acquire_lock, writer_present
 from nrtd_desktop.safety.startup import StartupReport, check_at_start
 from nrtd_desktop.services import Services
 from nrtd_desktop.services.base import ServiceContext
 
-SITE_KEY = "site_id"
+SITE_KEY = identity.SITE_KEY
 
 
 def site_id(engine: Engine) -> str:
     """This database's own id, made once: exchange packages tell laptops apart by it."""
     with Session(engine) as session, session.begin():
-        stored = session.get(MetaValue, SITE_KEY)
-        if stored is None:
-            stored = MetaValue(key=SITE_KEY, value=json.dumps(new_id()))
-            session.add(stored)
-        return str(json.loads(stored.value))
+        return identity.site_id(session)
 
 
 def default_actor_name() -> str:
@@ -56,7 +57,8 @@ def actor_from_settings() -> history.Actor:
 
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
                   today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
-                  auto_backup: bool | None = None, background: bool = False) -> Services:
+                  auto_backup: bool | None = None, background: bool = False,
+                  copied_site: str | None = None, ask_site: bool = True) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -70,6 +72,11 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     daily backup run on a thread instead (``safety/background.py``, the guard is
     ``services.safety.startup.guard``): this returns at once, every write waits until the check
     has passed and is refused if it failed. The command line keeps the synchronous check.
+
+    A database that is another installation's site (copied from another computer) raises
+    ``safety.identity.SiteCopiedError`` before anything is written; open it again with
+    ``copied_site`` "new" (make it a new site) or "keep" (this computer takes the site over).
+    ``ask_site=False`` skips that question (a reader upgrading the file before it reads).
     """
     if auto_backup is None:
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
@@ -89,6 +96,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
                 guard = report.guard = StartupGuard(path, report, checked=True).start()
         snapshot = _chain(startup.snapshot_before_migration, before_migration)
         engine = _open_engine(path, create, snapshot)
+        lock.guard_file()  # a database made just now: its file's own lock (safety/lock.py)
     except BaseException:
         if guard is not None:
             guard.close()
@@ -99,14 +107,21 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         safety_errors.install(engine)
         if guard is not None:
             install_fence(engine, gate)  # the writes at open below (rare) wait for the check too
+        if ask_site:
+            from nrtd_desktop.settings import installation_id, load_settings
+
+            site = settle_site(engine, path, installation=installation_id(), answer=copied_site,
+                               created=report.created, role=load_settings().role)
+        else:
+            site = site_id(engine)
         reference_sync.sync(engine)
-        site = site_id(engine)
         startup.after_open(report, engine, auto_backup=auto_backup and guard is None)
     except BaseException as exc:
         engine.dispose()
         if guard is not None:
             guard.close()
-        lock.release(unclean=True)
+        # A question to ask is no fault of the file: the next start need not check it fully.
+        lock.release(unclean=not isinstance(exc, SiteCopiedError))
         if isinstance(exc, WritesBlockedError):
             raise exc.damage from exc  # the same offer as a synchronous check's
         raise
@@ -116,6 +131,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     history.install(sessions)
     context = ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today,
                              write_gate=gate)
+    context.listeners.append(lock.keep_marker)  # a lock file removed under us is put back
     services = Services(context)
     services.safety.startup = report
     if guard is None:
@@ -129,6 +145,84 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         services.on_close.append(guard.close)
         services.on_close.append(lambda: guard.failed and seal(engine, gate))
     return services
+
+
+@dataclass(frozen=True)
+class ReaderReport:
+    """What a reader found when it opened: ``writer`` holds the database for writing (what is read
+    may be a moment old then), ``opened_at`` is the moment of the data read, ``upgraded``: the
+    file was migrated (under the lock, no writer) before being read."""
+
+    writer: LockHolder | None
+    opened_at: datetime
+    upgraded: bool = False
+
+
+def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: date | None = None) -> Services:
+    """Services that only read the database at ``db_path``, beside the program writing it.
+
+    No lock is taken and nothing is written: the connection is read-only (``mode=ro``), its
+    services refuse every change with ``db.reader_cannot_write``, no start-up check, reference
+    sync or backup runs, and a copied database is not asked about (reading needs no site). A
+    WAL database is read as last committed while the writer goes on (https://sqlite.org/wal.html):
+    ``services.safety.reader.writer`` says whether a writer holds it, so that the caller can say
+    the data may be a moment old. A database of an older schema is upgraded first when nobody
+    holds it (the full :func:`open_services`, snapshot included), else refused with a sentence.
+    """
+    path = Path(os.path.abspath(db_path))
+    if not path.is_file():
+        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+    migrate.check_file(path)
+    upgraded = _upgrade_for_reading(path)
+    writer = writer_present(path)
+    opened_at = datetime.now().astimezone()
+    engine = make_read_only_engine(path)
+    try:
+        safety_errors.install(engine)
+        install_reader_fence(engine)
+        with Session(engine) as session, session.begin():
+            site = identity.site_id(session, create=False)
+    except BaseException:
+        engine.dispose()
+        raise
+    actor = actor or actor_from_settings()
+    actor = history.Actor(name=actor.name, entity=actor.entity, site_id=site)
+    context = ServiceContext(engine=engine, sessions=make_session_factory(engine), actor=actor,
+                             today_override=today, read_only=True)
+    services = Services(context)
+    services.safety.reader = ReaderReport(writer=writer, opened_at=opened_at, upgraded=upgraded)
+    return services
+
+
+def _upgrade_for_reading(path: Path) -> bool:
+    """Bring an older schema to this program's before reading it; True when it was upgraded."""
+    from nrtd_desktop.safety.checks import connect_read_only
+
+    try:
+        connection = connect_read_only(path)
+        try:
+            row = connection.execute(migrate.REVISION_QUERY).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        if "no such table" in str(exc):
+            raise DatabaseError("db.not_a_database", path=str(path)) from exc
+        error = safety_errors.storage_error(exc)
+        raise error or DatabaseError("db.cannot_open", path=str(path), reason=str(exc)) from exc
+    revision = str(row[0]) if row else ""
+    if revision == migrate.head_revision():
+        return False
+    if revision not in migrate.known_revisions():
+        raise DatabaseError("db.newer_schema", found=revision or "?", known=migrate.head_revision())
+    if writer_present(path) is not None:
+        raise DatabaseError("db.reader_needs_upgrade", path=str(path))
+    try:
+        open_services(path, create=False, ask_site=False).close()
+    except DatabaseError as exc:
+        if exc.key.startswith("db.locked"):  # a writer came in between
+            raise DatabaseError("db.reader_needs_upgrade", path=str(path)) from exc
+        raise
+    return True
 
 
 def _open_engine(path: Path, create: bool, before_migration) -> Engine:  # type: ignore[no-untyped-def]

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 APP_NAME = "NRTD Desktop"
 CONFIG_DIR_ENV = "NRTD_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
+INSTALLATION_FILE = "installation.json"
+# Tests and scripted set-ups that run one installation over several configuration folders.
+INSTALLATION_ENV = "NRTD_INSTALLATION_ID"
 
 Language = Literal["ar", "en"]
 Role = Literal["coordinator", "member"]
@@ -101,3 +104,54 @@ def save_settings(settings: Settings, folder: Path | None = None) -> Path:
     text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
     atomic_write_text(path, text)
     return path
+
+
+def installation_id(folder: Path | None = None) -> str | None:
+    """This installation's own id, made once and kept in the configuration folder.
+
+    A database's site belongs to the installation that made it (``safety/identity.py``): a
+    database file copied to another computer (another installation) is recognised there. Two
+    programs starting at once agree on one id (the file is created whole, once, with
+    ``O_EXCL``-like linking). None when the folder cannot be written: the copy check is then
+    skipped rather than asking at every start.
+    """
+    override = os.environ.get(INSTALLATION_ENV)
+    if override and folder is None:
+        return override
+    path = (folder or config_dir()) / INSTALLATION_FILE
+    found = _read_installation(path)
+    if found:
+        return found
+    import uuid
+    from datetime import UTC, datetime
+
+    from nrtd_desktop.atomic import temp_path_for
+
+    text = json.dumps({"installation_id": str(uuid.uuid4()),
+                       "created": datetime.now(UTC).isoformat(timespec="seconds")})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_path_for(path)
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            os.link(tmp, path)  # fails if another program made it first: its id wins
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links here (some file systems): replace is still whole
+            if not path.exists():
+                os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("the installation id cannot be saved in %s (%s)", path.parent, exc)
+        return None
+    return _read_installation(path)
+
+
+def _read_installation(path: Path) -> str | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    value = data.get("installation_id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value else None

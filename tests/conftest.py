@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,10 @@ import pytest
 
 # Qt runs without a screen in tests unless a test starts Xvfb itself.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One installation for the whole run: each test's own configuration folder is still "this
+# computer", so a database built once and copied into a test is not a copy from another computer
+# (tests/safety/test_copied_site.py sets other ids, or removes this, on purpose).
+os.environ.setdefault("NRTD_INSTALLATION_ID", f"tests-{uuid.uuid4().hex}")
 
 TODAY = date(2026, 11, 29)  # a fixed "today" for overdue logic
 

@@ -98,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     workdir = args.workdir.expanduser().resolve()
     env = _child_env(workdir)
+    # The databases are built here and opened by the children: one installation for both, or the
+    # children would take them for copies from another computer and ask (safety/identity.py).
+    os.environ["NRTD_CONFIG_DIR"] = env["NRTD_CONFIG_DIR"]
+    os.environ["NRTD_DATA_DIR"] = env["NRTD_DATA_DIR"]
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)

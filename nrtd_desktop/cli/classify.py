@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
 from nrtd_desktop.domain.errors import ValidationError
 
 # Kept here rather than imported: ``nrtd --help`` should not load the services and scikit-learn.
@@ -22,15 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     similar = subparsers.add_parser("similar", help="the recommendations most like one, with the reasons")
     common.add_db_option(similar)
     similar.add_argument("--ref", required=True, help="the recommendation's reference")
-    similar.add_argument("--limit", type=int, default=10)
-    similar.add_argument("--min-score", type=float, default=0.05)
+    similar.add_argument("--limit", type=whole_number("--limit", 1, MAX_ROWS), default=10)
+    similar.add_argument("--min-score", type=fraction("--min-score"), default=0.05)
     similar.add_argument("--json", action="store_true")
     similar.set_defaults(handler=run_similar)
 
     duplicates = subparsers.add_parser("duplicates", help="possible duplicates across mechanisms and cycles")
     common.add_db_option(duplicates)
-    duplicates.add_argument("--threshold", type=float, default=0.8, help="cosine of the texts, 0.3-1 (0.8)")
-    duplicates.add_argument("--limit", type=int, default=100, help="at most this many pairs (100)")
+    duplicates.add_argument("--threshold", type=fraction("--threshold"), default=0.8,
+                            help="cosine of the texts, 0.3-1 (0.8)")
+    duplicates.add_argument("--limit", type=whole_number("--limit", 1, MAX_ROWS), default=100,
+                            help="at most this many pairs (100)")
     duplicates.add_argument("--scope", choices=SCOPES, default="all")
     duplicates.add_argument("--include-linked", action="store_true", help="also pairs already linked")
     duplicates.add_argument("--json", action="store_true")
@@ -102,8 +105,8 @@ def _register_cluster(subparsers: argparse._SubParsersAction) -> None:  # type: 
     source = suggest.add_mutually_exclusive_group(required=True)
     source.add_argument("--ref")
     source.add_argument("--cluster")
-    suggest.add_argument("--limit", type=int, default=10)
-    suggest.add_argument("--min-score", type=float, default=0.05)
+    suggest.add_argument("--limit", type=whole_number("--limit", 1, MAX_ROWS), default=10)
+    suggest.add_argument("--min-score", type=fraction("--min-score"), default=0.05)
     suggest.add_argument("--json", action="store_true")
     suggest.set_defaults(handler=run_cluster_suggest)
     for parser in (listing, show, create, edit, merge, split, move, suggest):
@@ -119,7 +122,7 @@ def _cluster_json(row: Any) -> dict[str, Any]:
 
 
 def run_cluster_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.clusters.list()
     finally:
@@ -133,7 +136,7 @@ def run_cluster_list(args: argparse.Namespace) -> int:
 
 
 def run_cluster_show(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         view = services.cluster_ops.view(args.cluster)
     finally:
@@ -235,7 +238,7 @@ def _print_similar(items: list[Any], lang: str, as_json: bool) -> None:
 
 
 def run_cluster_suggest(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         if args.ref:
             items = services.similarity.similar(args.ref, args.limit, args.min_score)
@@ -248,7 +251,7 @@ def run_cluster_suggest(args: argparse.Namespace) -> int:
 
 
 def run_similar(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         items = services.similarity.similar(args.ref, args.limit, args.min_score)
         info = services.similarity.index_info()
@@ -261,7 +264,7 @@ def run_similar(args: argparse.Namespace) -> int:
 
 
 def run_duplicates(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         info = services.similarity.index_info()
         scan = services.similarity.duplicates(args.threshold, args.limit, args.scope, args.include_linked)
@@ -306,7 +309,7 @@ def run_link_remove(args: argparse.Namespace) -> int:
 
 
 def run_link_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.links.list(args.ref)
     finally:
@@ -346,7 +349,7 @@ def _register_priority(subparsers: argparse._SubParsersAction) -> None:  # type:
     clear.set_defaults(handler=run_priority_clear)
     judge = sub.add_parser("judge", help="the committee's own rating of a recommendation, 1-5 (0 clears)")
     judge.add_argument("--ref", required=True)
-    judge.add_argument("--value", type=int, required=True)
+    judge.add_argument("--value", type=whole_number("--value", 0, 5), required=True)
     judge.set_defaults(handler=run_priority_judge)
     for parser in (recompute, weights, explain, override, clear, judge):
         common.add_db_option(parser)
@@ -374,7 +377,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
         if not sep:
             raise ValidationError("validation.invalid_choice", field="--set", value=item)
         (thresholds if name.strip() in ("high", "medium") else weights)[name.strip()] = value.strip()
-    services = common.open_services(args)
+    services = common.open_services(args) if args.set else common.open_reader(args)
     try:
         if args.set:
             current = services.priority.set_weights(weights, thresholds)  # type: ignore[arg-type]
@@ -395,7 +398,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
 
 
 def run_priority_explain(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         explanation = services.priority.explain(args.ref)
     finally:
@@ -467,7 +470,7 @@ def _register_entity(subparsers: argparse._SubParsersAction) -> None:  # type: i
 
 
 def run_entity_list(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.entities.list()
     finally:
@@ -504,7 +507,7 @@ def run_entity_edit(args: argparse.Namespace) -> int:
 
 
 def run_entity_show(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         work = services.responsibility.of_entity(args.entity)
     finally:

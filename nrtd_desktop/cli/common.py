@@ -33,12 +33,48 @@ def message_language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en")
 
 
-def open_services(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """The services over the database the command names (the database must exist unless
-    ``create``: a typo in ``--db`` should not silently make an empty database)."""
+def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]
+    """The services over the database the command names, for a command that writes (the
+    database must exist unless ``create``: a typo in ``--db`` should not silently make an empty
+    database). ``options`` go to ``app.open_services`` (``actor``, ``today``, ``copied_site``)."""
     from nrtd_desktop.app import open_services as open_
+    from nrtd_desktop.safety.identity import SiteCopiedError
 
-    return open_(resolve_db_path(getattr(args, "db", None)), create=create)
+    try:
+        return open_(resolve_db_path(getattr(args, "db", None)), create=create, **options)
+    except SiteCopiedError as copied:  # the window asks; here the sentence names the commands
+        raise copied.for_command_line() from None
+
+
+def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-untyped-def]
+    """The services of a command that only reads (``app.open_reader``: no lock, nothing written,
+    beside the window or an import). Says on stderr when a writer holds the database, so that
+    what the command shows may be a moment old."""
+    from nrtd_desktop.app import open_reader as open_
+
+    services = open_(resolve_db_path(getattr(args, "db", None)), **options)
+    for line in reader_notes(services.safety.reader, message_language(args)):
+        print(f"nrtd: {line}", file=sys.stderr)
+    return services
+
+
+def reader_notes(report: Any, lang: str) -> list[str]:
+    from nrtd_desktop.domain.errors import render_message
+
+    lines = []
+    if report is None:
+        return lines
+    if report.upgraded:
+        lines.append(render_message("db.reader_upgraded", {}, lang))
+    writer = report.writer
+    if writer is not None:
+        time = report.opened_at.strftime("%H:%M:%S")
+        if writer.pid:
+            lines.append(render_message("db.reader_note", {"host": writer.host, "pid": writer.pid,
+                                                           "user": writer.user or "?", "time": time}, lang))
+        else:
+            lines.append(render_message("db.reader_note_unnamed", {"time": time}, lang))
+    return lines
 
 
 def _json_default(value: Any) -> Any:
@@ -72,6 +108,8 @@ _FILTER_OPTIONS = (
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
+
     parser.add_argument("--search", default="", help="words to find (Arabic-aware)")
     for flag, dest, help_text in _FILTER_OPTIONS:
         parser.add_argument(
@@ -80,23 +118,22 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
             action="append",
             default=[],
             metavar="VALUE",
+            type=whole_number("cycle", 1, MAX_CYCLE) if dest == "cycle" else None,
             help=f"{help_text}; repeat for any of several",
         )
     parser.add_argument("--overdue", action="store_true", help="only recommendations with an overdue action")
 
 
 def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from nrtd_desktop.domain.errors import ValidationError
+    from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
     from nrtd_desktop.services.dto import RecommendationFilter
 
     values: dict[str, Any] = {}
     for _flag, dest, _help in _FILTER_OPTIONS:
-        given = tuple(v.strip() for v in getattr(args, f"filter_{dest}", []) if v.strip())
-        if dest == "cycle":
-            try:
-                given = tuple(int(v) for v in given)  # type: ignore[assignment]
-            except ValueError:
-                raise ValidationError("validation.out_of_range", field="cycle", low=1, high=20) from None
+        raw = [str(v) for v in getattr(args, f"filter_{dest}", [])]
+        given = tuple(v.strip() for v in raw if v.strip())
+        if dest == "cycle":  # parsed already from the command line; checked again when set by code
+            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(v) for v in given)  # type: ignore[assignment]
         if dest == "mechanism":
             given = tuple(v.upper() for v in given)
         values[dest] = given

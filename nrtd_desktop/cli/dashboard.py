@@ -37,7 +37,7 @@ def _date(value: str | None, field: str) -> date | None:
 def run_dashboard(args: argparse.Namespace) -> int:
     f = common.filter_from_args(args)
     start, end = _date(args.date_from, "from"), _date(args.date_to, "to")
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         figures = services.figures.figures(f, start, end)
     finally:

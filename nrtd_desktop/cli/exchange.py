@@ -77,6 +77,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         choices=("mine", "theirs"),
         help="settle every conflict with this laptop's value (mine) or the package's (theirs)",
     )
+    imp.add_argument(
+        "--join-committee",
+        action="store_true",
+        help="the package is another committee's: make this laptop join that committee",
+    )
+    imp.add_argument(
+        "--accept-other-entity",
+        action="store_true",
+        help="the package was made for another entity: apply it on this laptop anyway",
+    )
     imp.set_defaults(handler=run_import)
     package.set_defaults(handler=lambda _args: package.print_help(sys.stderr) or 2)
 
@@ -94,16 +104,15 @@ def passphrase(confirm: bool) -> str:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from nrtd_desktop.app import default_actor_name, open_services
+    from nrtd_desktop.app import default_actor_name
     from nrtd_desktop.db.history import Actor
-    from nrtd_desktop.paths import resolve_db_path
     from nrtd_desktop.settings import load_settings
 
     settings = load_settings()
     actor = Actor(name=settings.user_name or default_actor_name(), entity=settings.user_entity)
     # An import may start a new laptop from nothing: the database is created if missing.
     create = getattr(args, "package_command", "") == "import"
-    return settings, open_services(resolve_db_path(getattr(args, "db", None)), actor, create=create)
+    return settings, common.open_services(args, create=create, actor=actor)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -149,18 +158,36 @@ def print_plan(plan: Any, lang: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from nrtd_desktop.domain.errors import render_message
+    from nrtd_desktop.exchange.messages import ExchangeError
+
     lang = common.message_language(args)
     settings, services = _open(args)
     try:
-        review = services.exchange.review(
-            Path(args.file), passphrase(confirm=False), role=settings.role, lang=lang
-        )
+        try:
+            review = services.exchange.review(
+                Path(args.file), passphrase(confirm=False), role=settings.role, lang=lang,
+                join_committee=args.join_committee,
+            )
+        except ExchangeError as error:
+            if error.key == "exchange.other_committee":
+                print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+                print(f"nrtd: {render_message('exchange.other_committee_cli', {}, lang)}", file=sys.stderr)
+                return 1
+            raise
         if args.resolve and review.plan.conflicts:
             review.plan.resolve_all(args.resolve)  # a member's laptop refuses: only the coordinator resolves
         print_plan(review.plan, lang)
         if args.dry_run:
             print(_t("dry", lang))
             return 0
+        if review.needs_confirmation and not args.accept_other_entity:
+            error = ExchangeError("exchange.confirm_other_entity", entity=review.manifest.receiver.entity,
+                                  mine=(settings.user_entity or "?").upper())
+            print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+            print(f"nrtd: {render_message('exchange.confirm_other_entity_cli', {}, lang)}", file=sys.stderr)
+            return 1
+        review.confirmed = args.accept_other_entity
         services.exchange.apply(review)
     finally:
         services.close()

@@ -2,7 +2,8 @@
 
 Each group of subcommands lives in its own module with a ``register(subparsers)`` function;
 handlers take the parsed arguments and return an exit code. Errors a person can act on
-(``NrtdError``) are printed as one sentence on stderr, never as a traceback.
+(``NrtdError``) are printed as one sentence on stderr, never as a traceback; a command line that
+cannot be run (``cli/arguments.py``) is one sentence in the user's language too, exit status 2.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from nrtd_desktop import __version__
-from nrtd_desktop.cli import common
+from nrtd_desktop.cli import arguments, common
 from nrtd_desktop.domain.errors import NrtdError
 
 # Subcommand modules, in the order ``nrtd --help`` lists them.
@@ -27,11 +28,12 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.report",
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
+    "nrtd_desktop.cli.site",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = arguments.Parser(
         prog="nrtd",
         description="NRTD Desktop: follow-up of the human-rights recommendations of the UN mechanisms.",
     )
@@ -46,8 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    lang = arguments.language_of(given)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        arguments.check_text(given)
+        args = parser.parse_args(given)
+    except arguments.ArgumentsError as error:
+        print(arguments.say(error, lang), file=sys.stderr)
+        return 2
+    except NrtdError as error:  # a value out of range (cli/arguments.py whole_number)
+        print(arguments.say(error, lang), file=sys.stderr)
+        return 1
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 2

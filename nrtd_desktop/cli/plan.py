@@ -18,6 +18,7 @@ import dataclasses
 from typing import Any
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.smart import SmartCheck
@@ -36,9 +37,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     health = commands.add_parser("health", help="lists to work from: no lead, no action, overdue...")
     _common(health)
     health.add_argument(
-        "--stale-days", type=int, default=90, help="indicators with no progress for this long"
+        "--stale-days",
+        type=whole_number("--stale-days", 0, 36500),
+        default=90,
+        help="indicators with no progress for this long",
     )
-    health.add_argument("--limit", type=int, default=500, help="at most this many items per list")
+    health.add_argument(
+        "--limit",
+        type=whole_number("--limit", 1, MAX_ROWS),
+        default=500,
+        help="at most this many items per list",
+    )
     health.set_defaults(handler=run_health)
 
     rollup = commands.add_parser("rollup", help="recompute the recommendations' status from their actions")
@@ -89,13 +98,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", help="judge 'overdue' against this date (YYYY-MM-DD)")
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from nrtd_desktop.app import open_services
-    from nrtd_desktop.paths import resolve_db_path
+def _open(args: argparse.Namespace, *, read: bool = False) -> Any:
+    """The services for a plan command; ``read``: it only reads (``common.open_reader``)."""
     from nrtd_desktop.services.validation import as_date
 
     today = as_date("today", getattr(args, "today", None))
-    return open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today)
+    if read:
+        return common.open_reader(args, today=today)
+    return common.open_services(args, today=today)
 
 
 def _plain(value: Any) -> Any:
@@ -123,7 +133,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         if args.cluster:
             from nrtd_desktop.services import lookups
@@ -164,7 +174,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_health(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         report = services.plan.health(stale_days=args.stale_days, limit=args.limit)
     finally:
@@ -182,7 +192,7 @@ def run_health(args: argparse.Namespace) -> int:
 
 
 def run_rollup(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=args.dry_run)
     try:
         changes = services.plan.rollup(dry_run=args.dry_run)
     finally:
@@ -217,7 +227,7 @@ def run_override(args: argparse.Namespace) -> int:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         found = services.plan.timeline(
             cluster=args.cluster, entity=args.entity, recommendation=args.recommendation
@@ -236,7 +246,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def run_challenge_stats(args: argparse.Namespace) -> int:
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         stats = services.plan.challenges.stats()
     finally:
@@ -263,7 +273,7 @@ def run_challenge_stats(args: argparse.Namespace) -> int:
 def run_challenge_list(args: argparse.Namespace) -> int:
     from nrtd_desktop.services.plan_dto import ChallengeFilter
 
-    services = _open(args)
+    services = _open(args, read=True)
     try:
         rows = services.plan.challenges.list(
             ChallengeFilter(category=args.category, status=args.status, entity=args.entity, theme=args.theme)

@@ -8,6 +8,7 @@ import shutil
 import sys
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.paths import resolve_db_path
 
 
@@ -29,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     output.add_argument("--json", action="store_true", help="print a JSON list of objects")
     output.add_argument("--count", action="store_true", help="print the number of matching recommendations")
     listing.add_argument("--order-by", default="reference", help="reference, date, status, priority...")
-    listing.add_argument("--limit", type=int, default=None, help="at most this many rows")
+    listing.add_argument("--limit", type=whole_number("--limit", 0, MAX_ROWS), default=None,
+                         help="at most this many rows")
     listing.set_defaults(handler=run_list)
 
 
@@ -50,7 +52,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         stats = services.stats()
     finally:
@@ -68,7 +70,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     f = common.filter_from_args(args)
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         if args.count:
             print(services.recommendations.count(f))

@@ -87,8 +87,6 @@ def options_from_args(args: argparse.Namespace) -> Any:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from nrtd_desktop.app import open_services
-    from nrtd_desktop.paths import resolve_db_path
     from nrtd_desktop.reports.common_report import write_report
     from nrtd_desktop.services.validation import as_date
 
@@ -98,7 +96,7 @@ def run_report(args: argparse.Namespace) -> int:
         args.lang = load_settings().language
     options = options_from_args(args)
     today = as_date("today", getattr(args, "today", None))
-    services = open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today)
+    services = common.open_reader(args, today=today)
     try:
         path, pages = write_report(services, options, Path(args.out))
     finally:

@@ -115,7 +115,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         rows = services.history.for_reference(args.ref)
         if args.out:

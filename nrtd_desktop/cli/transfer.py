@@ -141,7 +141,7 @@ def run_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         sheets=sheets, lang=getattr(args, "lang", None) or "ar", filter=common.filter_from_args(args)
     )
-    services = common.open_services(args)
+    services = common.open_reader(args)
     try:
         result = services.imports.export_xlsx(args.out, options)
     finally:

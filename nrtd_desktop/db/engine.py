@@ -31,6 +31,20 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
         cursor.close()
 
 
+def _sqlite_reader_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """A reader's connection (``mode=ro``): no journal mode to set (a WAL database stays WAL and
+    is read beside its writer), and ``query_only`` as a second guard."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA trusted_schema=OFF")
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
 def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
     connection.exec_driver_sql("BEGIN")
 
@@ -46,6 +60,30 @@ def make_engine(url_or_path: str | Path) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that can only read the SQLite file at ``path``, beside a program writing it.
+
+    ``mode=ro``: SQLite opens the file read-only, so nothing this engine does can change it, and
+    such a connection never checkpoints the WAL into the file when it closes. On a WAL database a
+    reader needs the ``-wal`` and ``-shm`` files; when no writer has them (the last one closed),
+    SQLite creates them empty beside the file (https://sqlite.org/wal.html, "Read-Only
+    Databases"; SQLite 3.22 and later), and the next writer uses them as usual. The connections
+    are made here (``creator``) so that the URI is quoted by SQLite's rules (a ``#``, ``?`` or
+    ``%`` in a folder name), while the engine's URL still names the plain file.
+    """
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine(sqlite_url(Path(path).absolute()), creator=connect, future=True)
+    event.listen(engine, "connect", _sqlite_reader_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 

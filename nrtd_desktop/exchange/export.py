@@ -16,6 +16,7 @@ from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.migrate import head_revision
 from nrtd_desktop.db.models import SHARED_MODELS, Entity, Tombstone
 from nrtd_desktop.exchange import slices, store
+from nrtd_desktop.exchange.committee import manifest_committee
 from nrtd_desktop.exchange.container import write_package
 from nrtd_desktop.exchange.manifest import DELETIONS_PART, RECORDS_PART, Manifest, Party
 from nrtd_desktop.exchange.messages import ExchangeError
@@ -127,15 +128,22 @@ def export_package(
             ):
                 records.append(_record_entry(record, views.get(record.id), record.id in context[table]))
     deletions = []
+    # The whole plan goes to anyone (a new laptop, a copy of this database made a new site, a
+    # laptop that got some records by another way): like every record, every deletion goes, and
+    # the receiver settles those it never had. Other packages carry the deletions of records the
+    # receiver is known to have had.
+    complete = request.whole_plan and not request.since_last and not codes
     for tomb in session.scalars(select(Tombstone).order_by(Tombstone.record_id)):
         view = views.get(tomb.record_id)
-        if view is not None and view.sent_version != tomb.version and tomb.table_name in SHARED_MODELS:
+        if tomb.table_name not in SHARED_MODELS:
+            continue
+        if complete or (view is not None and view.sent_version != tomb.version):
             deletions.append(
                 {
                     "table": tomb.table_name,
                     "id": tomb.record_id,
                     "version": tomb.version,
-                    "base_version": view.peer_version,
+                    "base_version": view.peer_version if view is not None else None,
                     # The records deleted together are one decision on the other side too.
                     "group": tomb.deletion_id or tomb.record_id,
                 }
@@ -156,6 +164,7 @@ def export_package(
         parts={},
         kdf={},
         program_version=__version__,
+        committee=manifest_committee(session),
     )
     plaintexts = {
         RECORDS_PART: json.dumps(records, ensure_ascii=False).encode("utf-8"),

@@ -8,13 +8,16 @@ changed manifest makes every part fail to open (``crypto.open_part``).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from nrtd_desktop.exchange.messages import ExchangeError
 
 FORMAT_NAME = "nrtd-exchange"
-FORMAT_VERSION = 1
+# 2: the manifest names the committee (``committee``). Format 1 packages are still read (no
+# committee: the review says it cannot be checked); a program knowing only format 1 says that a
+# newer version made the package instead of failing on the unknown field.
+FORMAT_VERSION = 2
 SUFFIX = ".nrtdpkg"
 
 MANIFEST_NAME = "manifest.json"
@@ -53,6 +56,9 @@ class Manifest:
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION
     program_version: str = ""
+    # {"id", "provisional", "applied": [ids of the last packages the sender applied]}
+    # (exchange/committee.py); empty in a format 1 package.
+    committee: dict[str, Any] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
@@ -75,6 +81,8 @@ class Manifest:
                 raise ValueError("bad sequence number")
             if set(manifest.parts) != set(PART_NAMES):
                 raise ValueError("unexpected parts")
+            if not isinstance(manifest.committee, dict):
+                raise ValueError("bad committee")
         except ExchangeError:
             raise
         except (ValueError, TypeError, KeyError, UnicodeDecodeError) as error:

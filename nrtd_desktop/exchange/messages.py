@@ -89,6 +89,26 @@ register_messages(
             "There is no entity with the code '{code}'.",
             "لا توجد جهة بالرمز «{code}».",
         ),
+        "exchange.other_committee": (
+            "This package comes from another committee (committee {theirs}, sent by {sender}); this laptop belongs to committee {mine}. Nothing was imported. Join that committee only if this laptop is to work for it from now on.",
+            "هذه الحزمة واردة من لجنة أخرى (اللجنة {theirs}، أرسلها {sender})، وهذا الحاسوب تابع للجنة {mine}. لم يُستورد شيء. لا تنضم إلى تلك اللجنة إلا إذا كان هذا الحاسوب سيعمل لها من الآن.",
+        ),
+        "exchange.other_committee_cli": (
+            "Add --join-committee to make this laptop join that committee and import the package.",
+            "أضف الخيار --join-committee ليلتحق هذا الحاسوب بتلك اللجنة ويستورد الحزمة.",
+        ),
+        "exchange.same_site_copy": (
+            "This package was made on another computer ({computer}) that holds a copy of this database with the same site identity. Make one of the two a new site (command line: 'nrtd site new'), then make the package again.",
+            "أُعدّت هذه الحزمة على حاسوب آخر ({computer}) يحمل نسخة من قاعدة البيانات هذه بهوية الموقع نفسها. اجعل أحدهما موقعاً جديداً (في سطر الأوامر: 'nrtd site new') ثم أعد إعداد الحزمة.",
+        ),
+        "exchange.confirm_other_entity": (
+            "This package was made for the entity {entity}, and this laptop is {mine}'s: confirm that it is to be applied here.",
+            "أُعدّت هذه الحزمة للجهة {entity}، وهذا الحاسوب للجهة {mine}: أكّد أنها ستُطبّق هنا.",
+        ),
+        "exchange.confirm_other_entity_cli": (
+            "Add --accept-other-entity to apply it on this laptop anyway.",
+            "أضف الخيار --accept-other-entity لتطبيقها على هذا الحاسوب رغم ذلك.",
+        ),
     }
 )
 
@@ -128,6 +148,18 @@ register_messages(
             "in an older version are skipped, the rest is merged.",
             "الحزمة رقم {sequence} من {sender} أقدم من الحزمة رقم {latest} المستوردة من قبل: تُتخطّى سجلاتها "
             "ذات الإصدار الأقدم ويُدمج الباقي.",
+        ),
+        "exchange.warn_other_entity": (
+            "This package was made for the entity {entity}, and this laptop is {mine}'s: apply it here only if that is intended.",
+            "أُعدّت هذه الحزمة للجهة {entity}، وهذا الحاسوب للجهة {mine}: لا تطبّقها هنا إلا إذا كان ذلك مقصوداً.",
+        ),
+        "exchange.warn_no_committee": (
+            "This package was made by an older version of NRTD Desktop ({sender}): its committee cannot be checked.",
+            "أُعدّت هذه الحزمة بإصدار أقدم من البرنامج ({sender}): لا يمكن التحقق من لجنتها.",
+        ),
+        "exchange.warn_joining": (
+            "Applying this package makes this laptop join committee {theirs} (it leaves committee {mine}).",
+            "تطبيق هذه الحزمة يجعل هذا الحاسوب ينضم إلى اللجنة {theirs} (ويغادر اللجنة {mine}).",
         ),
         "exchange.warn_deferred": (
             "This laptop is a member's: the {count} conflict(s) keep this laptop's values and go back to the "

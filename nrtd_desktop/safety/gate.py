@@ -113,3 +113,14 @@ def seal(engine: Engine, gate: WriteGate) -> None:
         gate.wait()  # raises WritesBlockedError: the gate is blocked
 
     event.listen(engine, "do_connect", refuse)
+
+
+def install_reader_fence(engine: Engine) -> None:
+    """A reader's engine (``app.open_reader``) refuses every statement that would change the file
+    with a sentence, before SQLite's own "attempt to write a readonly database"."""
+
+    def fence(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if _is_write(statement):
+            raise DatabaseError("db.reader_cannot_write")
+
+    event.listen(engine, "before_cursor_execute", fence)

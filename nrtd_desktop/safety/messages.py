@@ -7,11 +7,90 @@ from nrtd_desktop.domain.errors import register_messages
 register_messages({
     "db.locked": (
         "The database '{path}' is already open in NRTD Desktop on the computer {host} "
-        "(process {pid}, user {user}, since {since}). Close it there first. If that computer is "
-        "switched off, delete the file '{lock}' and try again.",
+        "(process {pid}, user {user}, since {since}). Close it there first, then try again.",
         "قاعدة البيانات «{path}» مفتوحة الآن في البرنامج على الحاسوب {host} "
-        "(العملية {pid}، المستخدم {user}، منذ {since}). أغلقها هناك أولاً. وإن كان ذلك الحاسوب "
-        "مطفأً فاحذف الملف «{lock}» ثم أعد المحاولة.",
+        "(العملية {pid}، المستخدم {user}، منذ {since}). أغلقها هناك أولاً ثم أعد المحاولة.",
+    ),
+    "db.locked_no_file": (
+        "The database '{path}' is open in another program on this computer, although its lock file "
+        "'{lock}' is missing. Close NRTD Desktop wherever it is open, then try again.",
+        "قاعدة البيانات «{path}» مفتوحة في برنامج آخر على هذا الحاسوب، مع أن ملف القفل «{lock}» "
+        "مفقود. أغلق البرنامج حيثما كان مفتوحاً ثم أعد المحاولة.",
+    ),
+    "db.locked_elsewhere": (
+        "The lock file '{lock}' says that the database '{path}' is open in NRTD Desktop on the computer "
+        "{host} (process {pid}, user {user}, since {since}); this computer cannot check that program. "
+        "Close it there first. Only if the program is certainly closed on that computer (for example "
+        "the computer is switched off), delete the file '{lock}' and try again.",
+        "يفيد ملف القفل «{lock}» بأن قاعدة البيانات «{path}» مفتوحة في البرنامج على الحاسوب {host} "
+        "(العملية {pid}، المستخدم {user}، منذ {since})، ولا يستطيع هذا الحاسوب التحقق من ذلك البرنامج. "
+        "أغلقها هناك أولاً. ولا تحذف الملف «{lock}» ثم تُعِد المحاولة إلا إذا تيقّنت أن البرنامج مغلق "
+        "على ذلك الحاسوب (كأن يكون الحاسوب مطفأً).",
+    ),
+    "db.reader_cannot_write": (
+        "This command only reads the database (it was opened for reading): it cannot change it.",
+        "هذا الأمر يقرأ قاعدة البيانات فقط (فُتحت للقراءة): لا يمكنه تغييرها.",
+    ),
+    "db.reader_needs_upgrade": (
+        "The database '{path}' was made by an older version of NRTD Desktop and must be upgraded before "
+        "it can be read, but another program has it open for writing now. Open it in NRTD Desktop "
+        "first (the program upgrades it), or try again once that program is closed.",
+        "أُنشئت قاعدة البيانات «{path}» بإصدار أقدم من البرنامج ويجب تحديثها قبل قراءتها، لكن برنامجاً "
+        "آخر يفتحها للكتابة الآن. افتحها في البرنامج أولاً (فهو يحدّثها)، أو أعد المحاولة بعد إغلاق "
+        "ذلك البرنامج.",
+    ),
+    "db.reader_upgraded": (
+        "Note: the database was made by an older version; it was upgraded (after a snapshot) before "
+        "being read.",
+        "تنبيه: أُنشئت قاعدة البيانات بإصدار أقدم، فحُدّثت (بعد أخذ نسخة احتياطية) قبل قراءتها.",
+    ),
+    "db.reader_note": (
+        "Note: NRTD Desktop has this database open for writing (computer {host}, process {pid}, user "
+        "{user}): what is shown is the data saved by {time}, and may be a moment old.",
+        "تنبيه: قاعدة البيانات مفتوحة للكتابة في البرنامج (الحاسوب {host}، العملية {pid}، المستخدم "
+        "{user})؛ المعروض هو ما حُفظ حتى {time}، وقد تكون البيانات متأخرة لحظات.",
+    ),
+    "db.reader_note_unnamed": (
+        "Note: another program has this database open for writing: what is shown is the data saved by "
+        "{time}, and may be a moment old.",
+        "تنبيه: برنامج آخر يفتح قاعدة البيانات للكتابة؛ المعروض هو ما حُفظ حتى {time}، وقد تكون "
+        "البيانات متأخرة لحظات.",
+    ),
+    "site.copied": (
+        "This database is the site of another computer ({computer}): it was copied here. Two "
+        "computers must never share one site, or the packages between them are refused or mistaken "
+        "for each other. Make this copy a new site of the same committee (its data stays as it is); "
+        "or, only if this computer replaces that one for good, keep the site.",
+        "قاعدة البيانات هذه هي موقع حاسوب آخر ({computer}) ونُسخت إلى هنا. لا يجوز أن يشترك حاسوبان "
+        "في موقع واحد، وإلا رُفضت الحزم بينهما أو اختلطت. اجعل هذه النسخة موقعاً جديداً للجنة نفسها "
+        "(تبقى بياناتها كما هي)؛ أو أبقِ الموقع فقط إذا كان هذا الحاسوب يحل محل ذلك الحاسوب نهائياً.",
+    ),
+    "site.copied_cli": (
+        "This database is the site of another computer ({computer}): it was copied here, and two "
+        "computers must never share one site. Run 'nrtd site new' to make this copy a new site of the "
+        "same committee (its data stays as it is), or 'nrtd site keep' only if this computer replaces "
+        "that one for good. Commands that only read work meanwhile.",
+        "قاعدة البيانات هذه هي موقع حاسوب آخر ({computer}) ونُسخت إلى هنا، ولا يجوز أن يشترك حاسوبان "
+        "في موقع واحد. نفّذ الأمر 'nrtd site new' لتجعل هذه النسخة موقعاً جديداً للجنة نفسها (تبقى "
+        "بياناتها كما هي)، أو 'nrtd site keep' فقط إذا كان هذا الحاسوب يحل محل ذلك الحاسوب نهائياً. "
+        "وتعمل أوامر القراءة في الأثناء.",
+    ),
+    "site.unknown_computer": ("unknown", "غير معروف"),
+    "site.new_done": (
+        "This database is now a new site: {site} (the former site {former} is remembered for exchanges).",
+        "أصبحت قاعدة البيانات هذه موقعاً جديداً: {site} (ويُحتفظ بالموقع السابق {former} لأغراض التبادل).",
+    ),
+    "site.kept": (
+        "This computer now holds the site {site}; do not use the database on the other computer again.",
+        "صار هذا الحاسوب يحمل الموقع {site}؛ لا تستخدم قاعدة البيانات على الحاسوب الآخر بعد الآن.",
+    ),
+    "site.show": (
+        "Site {site} (this installation: {installation}); committee {committee}{provisional}.",
+        "الموقع {site} (هذا التثبيت: {installation})؛ اللجنة {committee}{provisional}.",
+    ),
+    "site.provisional": (
+        " (provisional: it gives way to the coordinator's)",
+        " (مؤقتة: تحل محلها لجنة المنسّق)",
     ),
     "db.open_here": (
         "The database '{path}' is open in this program; close it before restoring a backup.",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from nrtd_desktop.db.history import Actor, bind_actor
 from nrtd_desktop.domain.enums import ChangeOrigin
+from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.safety.gate import WriteGate
 
 
@@ -26,6 +27,8 @@ class ServiceContext:
     # Writes wait here until the start-up check running beside the window has passed, and are
     # refused if it failed (safety/gate.py); open from the start when the check ran before.
     write_gate: WriteGate = field(default_factory=WriteGate)
+    # Opened by ``app.open_reader``: no lock, a read-only connection; every write is refused.
+    read_only: bool = False
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -38,7 +41,10 @@ class ServiceContext:
     def write(self, origin: ChangeOrigin = ChangeOrigin.LOCAL, detail: str = "") -> Iterator[Session]:
         """A session in one transaction, with the actor bound for the history.
 
-        Waits for the start-up check first; raises ``WritesBlockedError`` if it found damage."""
+        Waits for the start-up check first; raises ``WritesBlockedError`` if it found damage, and
+        ``db.reader_cannot_write`` on a reader's services."""
+        if self.read_only:
+            raise DatabaseError("db.reader_cannot_write")
         self.write_gate.wait()
         with self.sessions() as session, session.begin():
             bind_actor(session, self.actor, origin, detail)

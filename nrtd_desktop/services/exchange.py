@@ -19,13 +19,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from nrtd_desktop.db import identity
+from nrtd_desktop.db.identity import Committee
 from nrtd_desktop.exchange import container, store
 from nrtd_desktop.exchange.apply import ApplyResult, apply_plan
+from nrtd_desktop.exchange.committee import check_committee, entity_warning, same_site_copy
 from nrtd_desktop.exchange.container import OpenedPackage
 from nrtd_desktop.exchange.export import ExportRequest, ExportResult, export_package
 from nrtd_desktop.exchange.manifest import Manifest, Party
 from nrtd_desktop.exchange.messages import ExchangeError
-from nrtd_desktop.exchange.plan import MergePlan, build_plan
+from nrtd_desktop.exchange.plan import MergePlan, Notice, build_plan
 from nrtd_desktop.exchange.snapshot import snapshot_before_merge
 from nrtd_desktop.services.base import Service
 
@@ -35,11 +38,18 @@ MEMBER = "member"
 
 @dataclass
 class ImportReview:
-    """An opened package and its merge plan; resolve conflicts on ``plan``, then apply."""
+    """An opened package and its merge plan; resolve conflicts on ``plan``, then apply.
+
+    ``adopt_committee``: the committee this laptop takes with the package (a new laptop, an
+    explicit join, a provisional id giving way). ``needs_confirmation``: the package is addressed
+    to another entity (a warning in ``plan.warnings``): ``apply`` refuses until ``confirmed``."""
 
     opened: OpenedPackage
     plan: MergePlan
     file_name: str
+    adopt_committee: Committee | None = None
+    needs_confirmation: bool = False
+    confirmed: bool = False
 
     @property
     def manifest(self) -> Manifest:
@@ -94,16 +104,41 @@ class ExchangeService(Service):
         """Who sent the package and what it holds, before the passphrase is asked (not yet trusted)."""
         return container.read_manifest(Path(path))
 
-    def review(self, path: Path, passphrase: str, role: str = COORDINATOR, lang: str = "ar") -> ImportReview:
-        """Open, authenticate and compare the package with this laptop. Writes nothing."""
-        opened = container.open_package(Path(path), passphrase)
+    def committee(self) -> Committee:
+        """The committee of this database (``db/identity.py``); an empty id if it has none yet."""
         with self.context.read() as session:
-            plan = build_plan(session, opened, self.context.actor.site_id, role, lang)
-        return ImportReview(opened=opened, plan=plan, file_name=Path(path).name)
+            return identity.committee(session) or Committee(id="")
+
+    def review(self, path: Path, passphrase: str, role: str = COORDINATOR, lang: str = "ar", *,
+               join_committee: bool = False) -> ImportReview:
+        """Open, authenticate and compare the package with this laptop. Writes nothing.
+
+        A package of another committee is refused (``exchange.other_committee``) unless
+        ``join_committee`` (see ``exchange/committee.py``); one addressed to another entity
+        carries a warning and needs ``review.confirmed`` before it is applied."""
+        opened = container.open_package(Path(path), passphrase)
+        manifest = opened.manifest
+        site = self.context.actor.site_id
+        with self.context.read() as session:
+            if same_site_copy(session, manifest, site):
+                raise ExchangeError("exchange.same_site_copy", computer=manifest.sender.computer or "?")
+            verdict = check_committee(session, manifest, join=join_committee)
+            plan = build_plan(session, opened, site, role, lang)
+        notices = [Notice(key, params) for key, params in verdict.warnings]
+        other_entity = entity_warning(manifest, self.context.actor.entity)
+        if other_entity is not None:
+            notices.append(Notice(*other_entity))
+        plan.warnings[:0] = notices
+        return ImportReview(opened=opened, plan=plan, file_name=Path(path).name,
+                            adopt_committee=verdict.adopt, needs_confirmation=other_entity is not None)
 
     def apply(self, review: ImportReview, snapshot: bool = True) -> ApplyResult:
         """Snapshot, then merge in one transaction. Unresolved conflicts or problems refuse first."""
         plan = review.plan
+        if review.needs_confirmation and not review.confirmed:
+            receiver = review.manifest.receiver.entity
+            raise ExchangeError("exchange.confirm_other_entity", entity=receiver,
+                                mine=self.context.actor.entity.upper())
         if not plan.already_applied:
             if plan.problems:
                 raise ExchangeError("exchange.blocked", reason=" ".join(p.text("en") for p in plan.problems))
@@ -116,7 +151,10 @@ class ExchangeService(Service):
             f"{review.file_name} #{manifest.sequence} {manifest.sender.name} {manifest.sender.entity}".strip()
         )
         with self.context.write() as session:
-            return apply_plan(session, plan, self.context.actor, detail[:300], review.file_name)
+            result = apply_plan(session, plan, self.context.actor, detail[:300], review.file_name)
+            if review.adopt_committee is not None:
+                identity.set_committee(session, review.adopt_committee)
+            return result
 
     def packages(self) -> list[PackageRecord]:
         with self.context.read() as session:

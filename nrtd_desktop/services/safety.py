@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from nrtd_desktop.safety.backup import BackupInfo, backup_folder, create_backup, db_path_of, list_backups
 from nrtd_desktop.safety.checks import CheckResult, check_database
@@ -14,6 +15,7 @@ class SafetyService(Service):
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self.startup: StartupReport | None = None  # filled by app.open_services
+        self.reader: Any | None = None  # app.ReaderReport, filled by app.open_reader
 
     @property
     def db_path(self) -> Path:

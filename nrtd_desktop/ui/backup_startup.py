@@ -18,10 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.safety.identity import KEEP_SITE, NEW_SITE, SiteCopiedError
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
 from nrtd_desktop.settings import Settings
@@ -72,6 +73,35 @@ def restore_offered(error: DamagedDatabaseError, lang: str, parent: QWidget | No
     return True
 
 
+def copied_site_box(error: SiteCopiedError, lang: str, parent: QWidget | None = None) -> QMessageBox:
+    """The one question asked about a database copied from another computer (not shown yet)."""
+    title = QCoreApplication.translate("Startup", "This database was copied from another computer")
+    box = QMessageBox(QMessageBox.Icon.Question, title, error.text(lang), QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("copied_site")
+    box.setInformativeText(QCoreApplication.translate(
+        "Startup", "Making it a new site changes no data: this computer then sends and receives packages "
+                   "under its own name, and the other computer keeps its own."))
+    new = box.addButton(QCoreApplication.translate("Startup", "Make it a new site (recommended)"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    new.setObjectName(NEW_SITE)
+    keep = box.addButton(QCoreApplication.translate("Startup", "This computer replaces the other one"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    keep.setObjectName(KEEP_SITE)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(new)
+    return box
+
+
+def ask_copied_site(error: SiteCopiedError, lang: str, parent: QWidget | None = None) -> str | None:
+    """Ask once; returns ``NEW_SITE``, ``KEEP_SITE`` or None (quit)."""
+    box = copied_site_box(error, lang, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    answer = clicked.objectName() if clicked is not None else ""
+    return answer if answer in (NEW_SITE, KEEP_SITE) else None
+
+
 def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
     """Warn about a risky place and move the database to the local data folder if asked."""
     from nrtd_desktop.app import open_services
@@ -109,12 +139,24 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
 
     lang = settings.language
-    for _attempt in range(2):
+    copied_site: str | None = None
+    for _attempt in range(3):
         try:
-            services = open_services(db_path, background=background)
+            if copied_site is None:
+                services = open_services(db_path, background=background)
+            else:  # a new site records what the former one had: seconds on a large register
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    services = open_services(db_path, background=background, copied_site=copied_site)
+                finally:
+                    QApplication.restoreOverrideCursor()
             break
         except DamagedDatabaseError as error:
             if not offer_restore(error, lang, parent):
+                return None
+        except SiteCopiedError as error:  # asked once; nothing was written before the answer
+            copied_site = ask_copied_site(error, lang, parent)
+            if copied_site is None:
                 return None
         except NrtdError as error:
             title = QCoreApplication.translate("Startup", "NRTD Desktop")

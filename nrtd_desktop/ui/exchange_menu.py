@@ -68,15 +68,61 @@ def import_package(window: Any, path: str | None = None) -> None:
                 QCoreApplication.translate("Exchange", "The package was merged."), 8000
             )
 
-    window.exchange_task = run_task(
-        window,
-        lambda progress: services.exchange.review(path, phrase, role=settings.role, lang=lang),
-        title=QCoreApplication.translate("Exchange", "Import an exchange package"),
-        label=QCoreApplication.translate("Exchange", "Checking and comparing the package…"),
-        on_success=show,
-        on_failure=lambda _e, sentence: QMessageBox.critical(
-            window, QCoreApplication.translate("Exchange", "Import an exchange package"), sentence
-        ),
-        lang=lang,
-        cancellable=False,
+    def failed(error: BaseException, sentence: str) -> None:
+        if getattr(error, "key", "") == "exchange.other_committee":
+            if ask_join_committee(sentence, window):
+                review(join=True)
+            return
+        title = QCoreApplication.translate("Exchange", "Import an exchange package")
+        QMessageBox.critical(window, title, sentence)
+
+    def review(join: bool = False) -> None:
+        window.exchange_task = run_task(
+            window,
+            lambda progress: services.exchange.review(
+                path, phrase, role=settings.role, lang=lang, join_committee=join
+            ),
+            title=QCoreApplication.translate("Exchange", "Import an exchange package"),
+            label=QCoreApplication.translate("Exchange", "Checking and comparing the package…"),
+            on_success=show,
+            on_failure=failed,
+            lang=lang,
+            cancellable=False,
+        )
+
+    review()
+
+
+def other_committee_box(sentence: str, parent: Any = None) -> QMessageBox:
+    """The refusal of another committee's package, with the explicit choice to join it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Exchange", "A package of another committee"),
+        sentence,
+        QMessageBox.StandardButton.NoButton,
+        parent,
     )
+    box.setObjectName("other_committee")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Exchange",
+            "If you join it, your present committee no longer accepts this laptop's packages.",
+        )
+    )
+    refuse = box.addButton(
+        QCoreApplication.translate("Exchange", "Refuse the package"), QMessageBox.ButtonRole.RejectRole
+    )
+    join = box.addButton(
+        QCoreApplication.translate("Exchange", "Join that committee and review the package"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    join.setObjectName("join_committee")
+    box.setDefaultButton(refuse)
+    return box
+
+
+def ask_join_committee(sentence: str, parent: Any = None) -> bool:
+    box = other_committee_box(sentence, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "join_committee"

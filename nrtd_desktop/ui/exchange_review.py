@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -139,6 +140,12 @@ class MergeReviewDialog(QDialog):
         conflict_box.setVisible(bool(self.plan.conflicts))
         splitter.setSizes([200, 420])
         layout.addWidget(splitter, 1)
+        self.confirm_entity: QCheckBox | None = None
+        if getattr(review, "needs_confirmation", False):  # made for another entity: warned above
+            self.confirm_entity = QCheckBox(self.tr("Apply this package on this laptop anyway"), self)
+            self.confirm_entity.setObjectName("confirm_other_entity")
+            self.confirm_entity.toggled.connect(lambda _checked: self._update_apply())
+            layout.addWidget(self.confirm_entity)
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(
             self.tr("Apply the merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -283,6 +290,9 @@ class MergeReviewDialog(QDialog):
         self.all_mine.setEnabled(bool(self.choosers))
         self.all_theirs.setEnabled(bool(self.choosers))
         blocked = bool(self.plan.problems) or self.plan.unresolved_count() > 0
+        if self.confirm_entity is not None:
+            self.review.confirmed = self.confirm_entity.isChecked()
+            blocked = blocked or not self.review.confirmed
         self.apply_button.setEnabled(
             not blocked and not self.plan.already_applied and not self.plan.is_empty()
         )

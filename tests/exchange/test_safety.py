@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from nrtd_desktop.exchange import export as export_module
-from nrtd_desktop.exchange.manifest import MANIFEST_NAME
+from nrtd_desktop.exchange.manifest import FORMAT_VERSION, MANIFEST_NAME
 from nrtd_desktop.exchange.messages import ExchangeError
 from nrtd_desktop.safety.backup import list_backups
 from tests.exchange.conftest import MEMBER_ENTITY, Laptop
@@ -192,7 +192,9 @@ def test_a_newer_schema_is_refused(
 
 def test_a_newer_package_format_is_refused(coordinator: Laptop, member: Laptop, tmp_path: Path) -> None:
     package, _ = _member_sends_a_change(member, "moj.nrtdpkg", percent=67)
-    newer = _rewrite(package, tmp_path / "newer.nrtdpkg", lambda m: m.update(format_version=2))
+    newer = _rewrite(
+        package, tmp_path / "newer.nrtdpkg", lambda m: m.update(format_version=FORMAT_VERSION + 1)
+    )
     _refused(coordinator, newer, "exchange.newer_format")
 
 

@@ -526,8 +526,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أُنشئت المجموعة «{name}».</translation>
     </message>
     <message>
-        <source>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster.</source>
-        <translation>هل تريد حذف المجموعة «{name}»؟ تبقى توصياتها ({count}) في السجل خارج أي مجموعة.</translation>
+        <source>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster; the actions planned for the cluster go with it. You can undo this with Ctrl+Z.</source>
+        <translation>هل تريد حذف المجموعة «{name}»؟ تبقى توصياتها ({count}) في السجل خارج أي مجموعة، وتُحذف معها الإجراءات المخططة للمجموعة. يمكنك التراجع عن الحذف بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete cluster {name}</source>
+        <translation>حذف المجموعة {name}</translation>
     </message>
     <message>
         <source>Merged: «{name}» now has {count} recommendations.</source>
@@ -749,6 +753,96 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Progress reported per month, {start} to {end}</source>
         <translation>التقدم المُبلَّغ عنه شهرياً، من {start} إلى {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Deletions</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>مجموعة مواضيعية</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>مؤشر</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>تحديث تقدم</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>تحدٍّ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>An exchange package</source>
+        <translation>حزمة تبادل</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionsDialog</name>
+    <message>
+        <source>Deleted records</source>
+        <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
+        <translation>كل ما حُذف ولم يُرجَع بعد، الأحدث أولاً. إرجاع محذوف يعيد السجلات نفسها مع كل ما حُذف معها (خطة التوصية، إجراءات المجموعة).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحذوف</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>إرجاع</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1121,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف الجهة</translation>
     </message>
     <message>
-        <source>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place.</source>
-        <translation>هل تريد حذف {name}؟ تقود {leads} وتساند {supports} من التوصيات، ولن تحل محلها جهة أخرى فيها.</translation>
+        <source>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place. You can undo this with Ctrl+Z.</source>
+        <translation>هل تريد حذف {name}؟ هي الجهة الرئيسية لـ{leads} توصية وجهة مساندة لـ{supports} توصية، وستبقى بلا جهة في مكانها. يمكنك التراجع عن الحذف بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete entity {name}</source>
+        <translation>حذف الجهة {name}</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1242,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حزمة من لجنة أخرى</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
+        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
         <translation>إذا انضممت إليها فلن تقبل لجنتك الحالية حزم هذا الحاسوب بعد الآن.</translation>
     </message>
     <message>
@@ -1202,7 +1300,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>لغة المصنف:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
+        <source>Only the recommendations of the register's current filter</source>
         <translation>توصيات التصفية الحالية للسجل فقط</translation>
     </message>
     <message>
@@ -1233,11 +1331,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تصدير حزمة تبادل</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
         <translation>هذا حاسوب المنسّق: اختر الجهات التي تُرسَل إليها حصتها من الخطة.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
         <translation>هذا الحاسوب لعضو: تحمل الحزمة ما تغيّر هنا منذ آخر حزمة، إلى المنسّق.</translation>
     </message>
     <message>
@@ -1764,6 +1862,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Deleted records…</source>
+        <translation>السجلات المحذوفة…</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
@@ -1991,11 +2093,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التعارضات: الحقل نفسه تغيّر على الحاسوبين</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
+        <source>Keep this laptop's value everywhere</source>
         <translation>أبقِ قيمة هذا الحاسوب في الكل</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
+        <source>Take the package's value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
     </message>
     <message>
@@ -2075,7 +2177,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
+        <source>This laptop's value, sent back to the coordinator</source>
         <translation>قيمة هذا الحاسوب، تُعاد إلى المنسّق</translation>
     </message>
     <message>
@@ -2175,7 +2277,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
         <translation>إجراءات المجموعة المواضيعية المشتركة بين توصياتها (تُعدَّل من خطة المجموعة):</translation>
     </message>
     <message>
@@ -2789,7 +2891,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أوزان الأولوية</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
         <translation>يُحتسب كل معيار بقدر وزنه (الصفر يعني إهماله). والمعيار الذي لا ينطبق على توصية، كموقف الدولة من توصيات هيئات المعاهدات، لا يدخل في درجتها. وتبقى الأولويات المحددة يدوياً كما هي.</translation>
     </message>
     <message>
@@ -3128,7 +3230,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقييد بفترة</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
+        <source>Use the register's current filter</source>
         <translation>استخدام عامل التصفية الحالي في السجل</translation>
     </message>
     <message>

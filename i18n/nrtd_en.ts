@@ -526,8 +526,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Cluster «{name}» created.</translation>
     </message>
     <message>
-        <source>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster.</source>
-        <translation>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster.</translation>
+        <source>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster; the actions planned for the cluster go with it. You can undo this with Ctrl+Z.</source>
+        <translation>Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside any cluster; the actions planned for the cluster go with it. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete cluster {name}</source>
+        <translation>delete cluster {name}</translation>
     </message>
     <message>
         <source>Merged: «{name}» now has {count} recommendations.</source>
@@ -749,6 +753,96 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Progress reported per month, {start} to {end}</source>
         <translation>Progress reported per month, {start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Deletions</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Progress update</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>An exchange package</source>
+        <translation>An exchange package</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>An import</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionsDialog</name>
+    <message>
+        <source>Deleted records</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
+        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted.</source>
+        <translation>Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Put back</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1121,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete entity</translation>
     </message>
     <message>
-        <source>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place.</source>
-        <translation>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place.</translation>
+        <source>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place. You can undo this with Ctrl+Z.</source>
+        <translation>Delete {name}? It leads {leads} and supports {supports} recommendations; they will have no entity in its place. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>delete entity {name}</source>
+        <translation>delete entity {name}</translation>
     </message>
 </context>
 <context>
@@ -1144,8 +1242,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>A package of another committee</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
-        <translation>If you join it, your present committee no longer accepts this laptop&apos;s packages.</translation>
+        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
+        <translation>If you join it, your present committee no longer accepts this laptop's packages.</translation>
     </message>
     <message>
         <source>Refuse the package</source>
@@ -1202,8 +1300,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
-        <translation>Only the recommendations of the register&apos;s current filter</translation>
+        <source>Only the recommendations of the register's current filter</source>
+        <translation>Only the recommendations of the register's current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1233,12 +1331,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -1760,6 +1858,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Deleted records…</source>
+        <translation>Deleted records…</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Find</translation>
     </message>
@@ -1987,12 +2089,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
-        <translation>Keep this laptop&apos;s value everywhere</translation>
+        <source>Keep this laptop's value everywhere</source>
+        <translation>Keep this laptop's value everywhere</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
-        <translation>Take the package&apos;s value everywhere</translation>
+        <source>Take the package's value everywhere</source>
+        <translation>Take the package's value everywhere</translation>
     </message>
     <message>
         <source>Apply this package on this laptop anyway</source>
@@ -2071,8 +2173,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
-        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
+        <source>This laptop's value, sent back to the coordinator</source>
+        <translation>This laptop's value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2171,8 +2273,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -2785,8 +2887,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3124,8 +3226,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
-        <translation>Use the register&apos;s current filter</translation>
+        <source>Use the register's current filter</source>
+        <translation>Use the register's current filter</translation>
     </message>
     <message>
         <source>Report</source>

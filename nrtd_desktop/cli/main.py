@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.dashboard",
     "nrtd_desktop.cli.selfcheck",
     "nrtd_desktop.cli.safety",
+    "nrtd_desktop.cli.deleted",
     "nrtd_desktop.cli.report",
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",

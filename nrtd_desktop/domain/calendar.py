@@ -12,7 +12,7 @@ Digits are Western (0-9), as in the program's data.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 GREGORIAN_MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -80,3 +80,11 @@ def format_dual(d: date, lang: str) -> str:
     if lang == "ar":
         return f"{hijri} الموافق {gregorian} م"
     return f"{gregorian} ({hijri})"
+
+
+def local_time(at: datetime) -> datetime:
+    """A stored moment in this computer's time zone. The database keeps UTC; SQLite gives it back
+    without its zone, which ``astimezone`` alone would take for local time."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone()

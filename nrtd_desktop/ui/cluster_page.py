@@ -30,6 +30,7 @@ from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog
 from nrtd_desktop.ui.cluster_models import ClusterListModel, MemberModel
+from nrtd_desktop.ui.plan_commands import DeleteCommand
 from nrtd_desktop.ui.priority_dialog import PriorityWeightsDialog
 from nrtd_desktop.ui.similarity_panel import (
     DuplicatesPanel,
@@ -84,6 +85,7 @@ class ClustersPage(QWidget):
         self.setObjectName("clusters_page")
         self._services = context.services
         self._lang = context.lang
+        self._undo = context.undo_stack
         self._entity_names: dict[str, str] = {}
         self.view: ClusterView | None = None
 
@@ -265,15 +267,20 @@ class ClustersPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete cluster"),
             self.tr("Delete the cluster «{name}»? Its {count} recommendations stay in the register, outside "
-                    "any cluster.").format(name=cluster.label(self._lang),
-                                           count=cluster.recommendation_count))
+                    "any cluster; the actions planned for the cluster go with it. You can undo this with "
+                    "Ctrl+Z.").format(name=cluster.label(self._lang), count=cluster.recommendation_count))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._services.clusters.delete(cluster.id)
+            deletion = self._services.clusters.delete(cluster.id)
         except NrtdError as error:
             self._report(error)
-        self.reload()
+            self.reload()
+            return
+        self._undo.push(DeleteCommand(
+            self.tr("delete cluster {name}").format(name=cluster.label(self._lang)), deletion,
+            lambda: self._services.clusters.delete(cluster.id), self._services.deletions.restore,
+            self.reload, self._report))
 
     def merge_clusters(self) -> None:
         cluster = self.current_cluster()

@@ -27,6 +27,7 @@ from nrtd_desktop.services.dto import EntityRow
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
 from nrtd_desktop.ui.entities_dialog import EntityDialog
+from nrtd_desktop.ui.plan_commands import DeleteCommand
 from nrtd_desktop.ui.similarity_panel import make_table, select_row
 
 
@@ -38,6 +39,7 @@ class EntitiesPage(QWidget):
         self.setObjectName("entities_page")
         self._services = context.services
         self._lang = context.lang
+        self._undo = context.undo_stack
         self.model = EntityModel(self._lang, self)
         self.table = QTableView(self)
         self.table.setObjectName("entity_table")
@@ -167,17 +169,20 @@ class EntitiesPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete entity"),
             self.tr("Delete {name}? It leads {leads} and supports {supports} recommendations; they will have "
-                    "no entity in its place.").format(name=entity.label(self._lang), leads=entity.lead_count,
-                                                      supports=entity.supporting_count),
+                    "no entity in its place. You can undo this with Ctrl+Z.").format(
+                name=entity.label(self._lang), leads=entity.lead_count, supports=entity.supporting_count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._services.entities.delete(entity.id)
+            deletion = self._services.entities.delete(entity.id)
         except NrtdError as error:
             self._report(error)
             return
-        self.reload()
+        self._undo.push(DeleteCommand(
+            self.tr("delete entity {name}").format(name=entity.label(self._lang)), deletion,
+            lambda: self._services.entities.delete(entity.id), self._services.deletions.restore,
+            self.reload, self._report))
 
 
 def _build(context: AreaContext) -> QWidget:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.history import HistoryRow
 
@@ -112,7 +113,7 @@ class HistoryModel(QAbstractTableModel):
 
     def cell_text(self, row: HistoryRow, column: int) -> str:
         if column == 0:
-            return ltr(row.at.strftime("%Y-%m-%d %H:%M"))
+            return ltr(local_time(row.at).strftime("%Y-%m-%d %H:%M"))
         if column == 1:
             return row.actor + (f" ({row.actor_entity})" if row.actor_entity else "")
         if column == 2:

@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         self.redo_action.setShortcuts(redo_keys)
+        self.deletions_action = QAction(
+            style.standardIcon(icons.SP_TrashIcon), self.tr("Deleted records…"), self)
+        self.deletions_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.deletions_action.triggered.connect(self.show_deletions)
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
@@ -239,6 +243,21 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[lang] = action
 
+    def show_deletions(self) -> None:
+        from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
+
+        DeletionsDialog(self.services, self.lang, self.reload_areas, self).exec()
+
+    def reload_areas(self) -> None:
+        """After a change the areas did not make themselves (a deletion put back): each built area
+        reads the database again."""
+        for widget in list(self.areas.values()):  # the built ones only
+            for name in ("reload", "refresh"):
+                method = getattr(widget, name, None)
+                if callable(method):
+                    method()
+                    break
+
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(self.tr("Undo {action}").format(action=text) if text else self.tr("Undo"))
 
@@ -252,7 +271,7 @@ class MainWindow(QMainWindow):
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addActions([self.undo_action, self.redo_action, self.deletions_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         self.area_menu = edit_menu

@@ -171,3 +171,30 @@ def test_the_database_itself_cascades_nothing(demo_db: Any, demo_services: Any) 
         db.execute("DELETE FROM recommendations WHERE id = ?", (rec_id,))
     assert db.execute("select count(*) from actions").fetchone()[0] == actions
     assert db.execute("select count(*) from recommendations where id = ?", (rec_id,)).fetchone()[0] == 1
+
+
+def test_the_command_line_lists_deletions_and_puts_one_back(demo_db: Any, capsys: Any) -> None:
+    from nrtd_desktop.cli.main import main
+
+    db = str(demo_db)
+    assert main(["--db", db, "deleted", "list"]) == 0
+    assert "Nothing deleted" in capsys.readouterr().out
+    from nrtd_desktop.app import open_services
+
+    services = open_services(demo_db)
+    rec = services.recommendations.find("UPR-3-122.3")
+    before = committee_state(services)
+    services.recommendations.delete(rec.id)
+    services.close()
+
+    assert main(["--db", db, "--lang", "ar", "deleted", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "توصية: UPR-3-122.3" in out
+    deletion_id = out.splitlines()[1].split()[0]
+    assert main(["--db", db, "deleted", "restore", deletion_id]) == 0
+    assert "UPR-3-122.3 (6 record(s))" in capsys.readouterr().out
+    assert main(["--db", db, "deleted", "restore", deletion_id]) == 1  # once only
+    assert "already undone" in capsys.readouterr().err
+    services = open_services(demo_db)
+    assert committee_state(services) == before
+    services.close()

@@ -32,11 +32,16 @@ class TextStyle:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+Line = tuple[str, str]  # (logical text, direction "R" or "L")
+
+
 class BidiText(Flowable):
     """A paragraph of plain text in a report language ("ar" or "en"), wrapped and split by itself.
 
-    ``lines`` may be passed instead of ``text`` to build the remainder of a split paragraph
-    (already wrapped at the same width).
+    Each hard line of the text has its own direction (``arabic_text.base_direction``): an English
+    sentence inside an Arabic cell is laid out left to right, aligned on the left, with its full
+    stop at its end. ``lines`` may be passed instead of ``text`` to build the remainder of a split
+    paragraph (already wrapped at the same width).
     """
 
     def __init__(
@@ -45,33 +50,55 @@ class BidiText(Flowable):
         style: TextStyle,
         lang: str,
         *,
-        lines: list[str] | None = None,
+        lines: list[Line] | None = None,
         link_key: str | None = None,
     ) -> None:
         super().__init__()
         self.text = at.clean_text(text)
         self.style = style
         self.lang = lang
-        self.direction = at.base_direction(self.text, lang)
         self.link_key = link_key
-        self._lines: list[str] | None = lines
+        self._lines: list[Line] | None = lines
         self._wrapped_at: float | None = None if lines is None else -1.0
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
 
+    @property
+    def direction(self) -> str:
+        """The direction of the first line (a heading, a figure): "R" or "L"."""
+        first = self.text.split("\n", 1)[0]
+        return at.base_direction(first, self.lang)
+
     # --- layout -------------------------------------------------------------------------
-    def lines_for(self, width: float) -> list[str]:
+    def lines_for(self, width: float) -> list[Line]:
         """The logical lines at ``width``; cached for the last width (tables ask repeatedly)."""
         if self._wrapped_at == -1.0 and self._lines is not None:
             return self._lines
         if self._lines is None or self._wrapped_at != width:
             s = self.style
-            self._lines = at.wrap_logical(self.text, s.font_name, s.font_size, width) if self.text else []
+            self._lines = (
+                at.wrap_paragraphs(self.text, self.lang, s.font_name, s.font_size, width) if self.text else []
+            )
             self._wrapped_at = width
         return self._lines
 
+    def forget(self) -> None:
+        """Drop the wrapped lines (a long table frees its rows once they are drawn)."""
+        if self._wrapped_at != -1.0:
+            self._lines = None
+            self._wrapped_at = None
+
     def height_for(self, width: float) -> float:
         return len(self.lines_for(width)) * self.style.leading
+
+    def min_width(self) -> float:
+        """The widest word: a column narrower than this would have to cut a word."""
+        s = self.style
+        words = self.text.replace(at.NBSP, " ").split()
+        if not words:
+            return 0.0
+        longest = sorted(set(words), key=len, reverse=True)[:8]
+        return max(at.word_width(w, s.font_name, s.font_size) for w in longest)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -92,37 +119,35 @@ class BidiText(Flowable):
         tail_style = self.style.but(space_before=0.0)
         return [self.with_lines(lines[:fit], head_style), self.with_lines(lines[fit:], tail_style)]
 
-    def with_lines(self, lines: list[str], style: TextStyle | None = None) -> BidiText:
+    def with_lines(self, lines: list[Line], style: TextStyle | None = None) -> BidiText:
         part = BidiText("", style or self.style, self.lang, lines=lines, link_key=self.link_key)
-        part.text = "\n".join(lines)
-        part.direction = self.direction
+        part.text = "\n".join(line for line, _ in lines)
         return part
 
     # --- drawing ------------------------------------------------------------------------
-    def _x_for(self, visual: str, width: float) -> float:
+    def _x_for(self, line: str, direction: str, width: float) -> float:
         s = self.style
         align = s.align
         if align == "center":
-            return (width - at.line_width(visual, s.font_name, s.font_size)) / 2
-        at_right = (align == "start") == (self.direction == "R")
+            return (width - at.line_width(line, s.font_name, s.font_size)) / 2
+        at_right = (align == "start") == (direction == "R")
         if at_right:
-            return width - at.line_width(visual, s.font_name, s.font_size)
+            return width - at.line_width(line, s.font_name, s.font_size)
         return 0.0
 
     def draw(self) -> None:
         if getattr(self.canv, "nrtd_dry", False):
-            return  # a layout-only pass of multiBuild (doc_template.ReportDocTemplate.build)
+            return  # a layout-only pass
         s = self.style
         canv = self.canv
         canv.setFillColor(s.color)
         canv.setFont(s.font_name, s.font_size)
-        lines = self.lines_for(self.width)
         # The baseline sits a little above the bottom of the line box (Amiri's descent ~ 0.35 em).
         y = self.height - s.leading + (s.leading - s.font_size) / 2 + s.font_size * 0.3
-        for line in lines:
-            visual = at.visual_line(line, self.direction)
-            # Visual text is drawn with the reshaped glyphs: width equals the logical line's width.
-            canv.drawString(self._x_for(line, self.width), y, visual)
+        for line, direction in self.lines_for(self.width):
+            if line:
+                # Visual text is drawn with the reshaped glyphs: its width is the logical line's.
+                canv.drawString(self._x_for(line, direction, self.width), y, at.visual_line(line, direction))
             y -= s.leading
         if self.link_key:
             canv.linkRect("", self.link_key, (0, 0, self.width, self.height), relative=1, thickness=0)

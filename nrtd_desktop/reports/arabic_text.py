@@ -24,9 +24,19 @@ from functools import lru_cache
 
 NBSP = "\u00a0"
 LRE, PDF = "\u202a", "\u202c"  # a left-to-right embedding around a Latin run, for python-bidi
+LRO = "\u202d"
+RLM = "\u200f"  # on both sides of an embedding, so that it acts as an isolate (python-bidi has none)
 # Drawn right after a lam-alef ligature: a zero-width glyph that reads back as the lam, so that
 # every drawn glyph stands for exactly one letter (see ``fonts.LogicalTTFont``).
 LAM_MARK = "\ue644"
+# A bracket drawn mirrored in right-to-left text is written as its alias: a code that draws the
+# mirrored glyph but reads back as the bracket typed, so "(تابع)" copies as "(تابع)", not ")تابع(".
+MIRROR_BASE = 0xE000
+MIRRORABLE = "()[]{}«»<>"
+_ALIAS = str.maketrans({ch: chr(MIRROR_BASE + ord(ch)) for ch in MIRRORABLE})
+_DRAWN = str.maketrans(
+    {chr(MIRROR_BASE + ord(ch)): m for ch, m in zip(MIRRORABLE, ")(][}{»«><", strict=True)}
+)
 
 # Arabic letters (base block, supplement, extended-A, presentation forms) and Hebrew/Syriac/Thaana:
 # anything strongly right-to-left.
@@ -46,7 +56,7 @@ _LATIN_TOKEN = f"[^\\s{_RTL}]+"
 _LATIN_RUN = re.compile(f"{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{1,3}}")
 _MAX_BOUND_RUN = 32
 # "1448 هـ", "2026 م", "١٤٤٨ هـ": the era letter never starts a line of its own.
-_ERA = re.compile("([0-9\u0660-\u0669]) (هـ|م)(?=$|[\\s.,،؛:)])")
+_ERA = re.compile("([0-9\u0660-\u0669]) (هـ|م|AH|CE)(?=$|[\\s.,،؛:)])")
 # A left-to-right token inside right-to-left text: no Arabic letter, and at least one Latin letter
 # or Western digit ("UPR-4-38.5", "16.a", "A/HRC/52/10", "info@hrc.gov.sa", "40%", "2027-01-15").
 _LTR_TOKEN = f"[^\\s{_RTL}]*[A-Za-z0-9\u00c0-\u024f][^\\s{_RTL}]*"
@@ -61,7 +71,7 @@ _PLAIN_RTL = re.compile(
     "[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
     " \u00a0.,;:!?،؛؟()\\[\\]{}«»\"'/\\-–—•…*]*"
 )
-_MIRROR = str.maketrans("()[]{}«»", ")(][}{»«")
+_LIST_NUMBER = re.compile(f"[0-9]+[.)][ {NBSP}]+(?=\\S)")
 _LAM_ALEF = re.compile("([\ufef5-\ufefc])")
 
 
@@ -142,7 +152,7 @@ def bind_latin_runs(line: str) -> str:
         return run.replace(" ", NBSP) if len(run) <= _MAX_BOUND_RUN else run
 
     if not has_rtl(line):
-        return line
+        return _ERA.sub(f"\\1{NBSP}\\2", line)
     return _ERA.sub(f"\\1{NBSP}\\2", _LATIN_RUN.sub(bind, line))
 
 
@@ -181,6 +191,10 @@ def _embed(match: re.Match[str]) -> str:
     """A Latin run inside right-to-left text, wrapped in a left-to-right embedding. Brackets and
     punctuation at its ends that belong to the Arabic sentence stay outside."""
     run = match.group(0)
+    number = _LIST_NUMBER.match(run)  # "1. 2024-03-01": the action's number stays on the right
+    if number:
+        rest = _LTR_RUN.match(run, number.end())
+        return number.group(0) + (_embed(rest) if rest and rest.end() == len(run) else run[number.end():])
     start, end = 0, len(run)
     while start < end and run[start] in _OPENERS:
         if _CLOSERS[_OPENERS.index(run[start])] in run[start + 1 : end]:
@@ -193,7 +207,7 @@ def _embed(match: re.Match[str]) -> str:
         end -= 1
     if start == end:
         return run
-    return f"{run[:start]}{LRE}{run[start:end]}{PDF}{run[end:]}"
+    return f"{run[:start]}{RLM}{LRE}{run[start:end]}{PDF}{RLM}{run[end:]}"
 
 
 @lru_cache(maxsize=200_000)
@@ -209,16 +223,44 @@ def visual_line(line: str, direction: str) -> str:
         # Latin-only line still needs bidi: its final full stop belongs on the left)
     shaped = " ".join(reshape_word(word) for word in line.split(" "))
     if direction == "R" and _PLAIN_RTL.fullmatch(line):
-        visual = shaped[::-1].translate(_MIRROR)
+        visual = shaped[::-1].translate(_ALIAS)
     else:
-        from bidi.algorithm import get_display
-
         if direction == "R":
             shaped = _LTR_RUN.sub(_embed, shaped)
-            shaped = _INDIC_DATE.sub(f"{LRE}\\g<0>{PDF}", shaped)
-        visual = get_display(shaped, base_dir=direction)
+            # Arabic-Indic digits stay right-to-left inside an embedding: a date needs an override.
+            shaped = _INDIC_DATE.sub(f"{RLM}{LRO}\\g<0>{PDF}{RLM}", shaped)
+        visual = _display(shaped, direction).replace(RLM, "")
     # NBSP kept through bidi (it keeps the run together); drawn as a plain space.
     return _LAM_ALEF.sub(f"\\1{LAM_MARK}", visual.replace(NBSP, " "))
+
+
+def _display(text: str, direction: str) -> str:
+    """python-bidi's ``get_display`` (the reference algorithm of ``bidi.algorithm``), except that a
+    bracket at a right-to-left level is written as its mirroring alias instead of the other
+    bracket (see ``MIRROR_BASE``)."""
+    from bidi import algorithm as bidi
+
+    storage = bidi.get_empty_storage()
+    level = bidi.PARAGRAPH_LEVELS[direction]
+    storage["base_level"] = level
+    storage["base_dir"] = ("L", "R")[level]
+    bidi.get_embedding_levels(text, storage)
+    bidi.explicit_embed_and_overrides(storage)
+    bidi.resolve_weak_types(storage)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    bidi.reorder_resolved_levels(storage, False)
+    chars = storage["chars"]
+    for char in chars:
+        if char["level"] % 2 and char["ch"] in MIRRORABLE:
+            char["ch"] = char["ch"].translate(_ALIAS)
+    return "".join(char["ch"] for char in chars)
+
+
+def drawn(visual: str) -> str:
+    """What a visual line looks like on paper, as plain characters (mirroring aliases shown as the
+    bracket they draw, lam marks left out): for tests and for comparing with python-bidi."""
+    return visual.translate(_DRAWN).replace(LAM_MARK, "")
 
 
 def line_width(line: str, font_name: str, font_size: float) -> float:

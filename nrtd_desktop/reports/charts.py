@@ -24,6 +24,7 @@ from reportlab.lib import colors
 
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.fonts import BOLD, REGULAR
+from nrtd_desktop.reports.numbers import Numerals
 
 PALETTE = [
     colors.HexColor("#14284b"),  # dark navy      ~15 % luminance
@@ -44,12 +45,16 @@ class Series:
 
 @dataclass(frozen=True)
 class BarChart:
+    """Bars of counts (whole numbers: the value axis steps by whole numbers) unless ``counts``
+    is False. An empty segment or bar carries no label."""
+
     categories: Sequence[str]
     series: Sequence[Series]
     horizontal: bool = False
     stacked: bool = False
     title: str = ""
     height: float = 220.0
+    counts: bool = True
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,26 @@ def shape(text: str, lang: str, max_width: float | None = None, size: float = 8.
     return at.visual_line(at.bind_latin_runs(logical), at.base_direction(logical, lang))
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+def count_step(largest: float, ticks: int = 6) -> int:
+    """A whole step (1, 2, 5, 10, 20, 25, 50, 100, ...) giving at most about ``ticks`` steps."""
+    scale = 1
+    while True:
+        for base in (1, 2, 5, 10, 20, 25, 50):
+            step = base * scale
+            if largest / step <= ticks:
+                return step
+        scale *= 100
+
+
+def _label_format(numerals: Numerals):  # type: ignore[no-untyped-def]
+    """The value of a bar or segment, or nothing for an empty one (no "0" over the axis)."""
+
+    def label(value: float | None) -> str:
+        if value is None or value == 0:
+            return ""
+        return numerals.count(value)
+
+    return label
 
 
 def _legend(
@@ -114,7 +137,10 @@ def _title(drawing: Drawing, text: str, lang: str, width: float, size: float) ->
                            fontName=BOLD, fontSize=size + 2, textAnchor="middle"))
 
 
-def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def bar_drawing(
+    spec: BarChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
     drawing = Drawing(width, spec.height)
     legend_w = 130.0 if len(spec.series) > 1 else 0.0
@@ -135,7 +161,16 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
         axis.fontName = REGULAR
         axis.fontSize = size
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = _number
+    chart.valueAxis.labelTextFormat = numerals.count
+    if spec.counts:  # whole numbers: a count axis never steps by 0.5
+        values = [[v or 0 for v in s.values] for s in spec.series]
+        if spec.stacked:
+            largest = max((sum(column) for column in zip(*values, strict=True)), default=0)
+        else:
+            largest = max((v for row in values for v in row), default=0)
+        step = count_step(max(largest, 1))
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.valueMax = max(step, -(-largest // step) * step)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d4d8")
     chart.valueAxis.gridStrokeWidth = 0.3
@@ -149,7 +184,7 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
         chart.bars[i].strokeWidth = 0.5
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = size - 1
-    chart.barLabelFormat = _number
+    chart.barLabelFormat = _label_format(numerals)
     if spec.stacked:
         chart.barLabels.boxTarget = "mid"
         chart.barLabels.fillColor = colors.black
@@ -186,7 +221,10 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
     return drawing
 
 
-def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def pie_drawing(
+    spec: PieChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     drawing = Drawing(width, spec.height)
     title_h = 20.0 if spec.title else 0.0
     diameter = min(spec.height - title_h - 50, width / 2 - 40)
@@ -194,12 +232,16 @@ def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> D
     pie.x = (width - diameter) / 2
     pie.y = (spec.height - title_h - diameter) / 2
     pie.width = pie.height = diameter
-    values = [max(float(v), 0.0) for v in spec.values]
-    total = sum(values) or 1.0
-    pie.data = values if any(values) else [1.0]
+    # An empty category has no slice and no label (a "0%" label would point at nothing).
+    pairs = [(label, max(float(v), 0.0)) for label, v in zip(spec.labels, spec.values, strict=True)]
+    colour_of = {label: PALETTE[i % len(PALETTE)] for i, (label, _) in enumerate(pairs)}
+    shown = [(label, v) for label, v in pairs if v > 0] or pairs[:1]
+    total = sum(v for _, v in shown) or 1.0
+    label_room = width / 2 - diameter / 2 - 30
+    pie.data = [v for _, v in shown] if any(v for _, v in shown) else [1.0]
     pie.labels = [
-        shape(f"{label} ({v / total:.0%})", lang, width / 2 - diameter / 2 - 30, size)
-        for label, v in zip(spec.labels, values, strict=True)
+        shape(f"{label} ({numerals.percent(round(100 * v / total))})", lang, label_room, size)
+        for label, v in shown
     ]
     pie.sideLabels = True
     pie.simpleLabels = False
@@ -209,14 +251,17 @@ def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> D
     pie.slices.strokeWidth = 1
     pie.slices.label_pointer_strokeColor = colors.HexColor("#777777")
     pie.direction = "anticlockwise" if lang == "ar" else "clockwise"
-    for i in range(len(pie.data)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+    for i, (label, _) in enumerate(shown):
+        pie.slices[i].fillColor = colour_of[label]
     drawing.add(pie)
     _title(drawing, spec.title, lang, width, size)
     return drawing
 
 
-def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def line_drawing(
+    spec: LineChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
     drawing = Drawing(width, spec.height)
     legend_w = 130.0 if len(spec.series) > 1 else 0.0
@@ -239,7 +284,7 @@ def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) ->
         chart.valueAxis.valueMin = spec.value_min
     if spec.value_max is not None:
         chart.valueAxis.valueMax = spec.value_max
-    chart.valueAxis.labelTextFormat = _number
+    chart.valueAxis.labelTextFormat = numerals.count
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d4d8")
     chart.valueAxis.gridStrokeWidth = 0.3
@@ -269,13 +314,13 @@ def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) ->
     return drawing
 
 
-def chart_drawing(spec: Chart, lang: str, width: float) -> Drawing:
+def chart_drawing(spec: Chart, lang: str, width: float, numerals: Numerals | None = None) -> Drawing:
     if isinstance(spec, BarChart):
-        drawing = bar_drawing(spec, lang, width)
+        drawing = bar_drawing(spec, lang, width, numerals=numerals)
     elif isinstance(spec, PieChart):
-        drawing = pie_drawing(spec, lang, width)
+        drawing = pie_drawing(spec, lang, width, numerals=numerals)
     else:
-        drawing = line_drawing(spec, lang, width)
+        drawing = line_drawing(spec, lang, width, numerals=numerals)
     # Otherwise the drawing starts in Helvetica, a font the PDF would name without embedding.
     drawing.initialFontName = REGULAR
     return drawing

@@ -13,6 +13,8 @@ Two things are changed on the way in (``LogicalTTFont``):
   letters: a two-letter entry comes back reversed from poppler, so the ligature reads as its alef
   and a zero-width glyph drawn right after it (``arabic_text.LAM_MARK``) reads as the lam.
   Readers then put the letters in logical order themselves, as they do for any Arabic PDF.
+  A bracket in right-to-left text is drawn mirrored ("(" looks like ")"); it is written with an
+  alias code that draws the mirrored glyph and reads back as the bracket typed.
 * Tatweel. Amiri's U+0640 is an empty glyph of no width (the font stretches words with its own
   features), so «بـ» and «هـ» printed as a stub. Its code is drawn with Amiri's own short
   kashida glyph instead.
@@ -41,6 +43,8 @@ _FILES = {
 }
 
 LAM_MARK = 0xE644  # arabic_text.LAM_MARK
+MIRROR_BASE = 0xE000  # arabic_text.MIRROR_BASE: a bracket drawn mirrored, read as typed
+MIRRORED = dict(zip("()[]{}«»<>", ")(][}{»«><", strict=True))
 TATWEEL = 0x0640
 KASHIDA_GLYPH = "uni0640.1"  # Amiri's shortest visible kashida (0.185 em)
 _ZERO_WIDTH_GLYPH = 0x200B  # the zero-width space: no ink, no advance (Amiri draws ZWJ and ZWNJ)
@@ -54,6 +58,8 @@ def logical_text(code: int) -> str:
     as its alef (the lam comes from ``LAM_MARK``)."""
     if code == LAM_MARK:
         return "\u0644"
+    if MIRROR_BASE <= code < MIRROR_BASE + 0x100:
+        return chr(code - MIRROR_BASE)
     char = chr(code)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
         letters = unicodedata.normalize("NFKC", char)
@@ -126,6 +132,10 @@ def _logical_font_class() -> type:
             if kashida is not None:
                 face.charToGlyph[TATWEEL] = kashida
                 face.charWidths[TATWEEL] = face.hmetrics[kashida][0] * 1000 // face.unitsPerEm
+            for bracket, mirror in MIRRORED.items():
+                alias = MIRROR_BASE + ord(bracket)
+                face.charToGlyph[alias] = face.charToGlyph[ord(mirror)]
+                face.charWidths[alias] = face.charWidths[ord(mirror)]
             if _ZERO_WIDTH_GLYPH in face.charToGlyph:
                 # The lam mark, and the joiners (Amiri draws a visible symbol for them), print as
                 # nothing.

@@ -55,6 +55,7 @@ class BarChart:
     title: str = ""
     height: float = 220.0
     counts: bool = True
+    colours: Sequence[str] = ()  # a status key per series: the colours of the tables' squares
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class PieChart:
     values: Sequence[float]
     title: str = ""
     height: float = 220.0
+    colours: Sequence[str] = ()  # a status key per slice
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,15 @@ class LineChart:
 
 
 Chart = BarChart | PieChart | LineChart
+
+
+def series_colour(spec: BarChart | PieChart, index: int) -> colors.Color:
+    """The status colour given for series (or slice) ``index``, else the palette's."""
+    from nrtd_desktop.reports.styles import STATUS_COLOURS
+
+    if index < len(spec.colours) and spec.colours[index] in STATUS_COLOURS:
+        return STATUS_COLOURS[spec.colours[index]]
+    return PALETTE[index % len(PALETTE)]
 
 
 def shape(text: str, lang: str, max_width: float | None = None, size: float = 8.0) -> str:
@@ -111,7 +122,13 @@ def _label_format(numerals: Numerals):  # type: ignore[no-untyped-def]
 
 
 def _legend(
-    names: Sequence[str], lang: str, width: float, legend_w: float, top: float, size: float
+    names: Sequence[str],
+    lang: str,
+    width: float,
+    legend_w: float,
+    top: float,
+    size: float,
+    colours: Sequence[colors.Color] = (),
 ) -> Legend:
     """The legend in its own band at the end of the reading line: left in Arabic, right in English."""
     legend = Legend()
@@ -126,7 +143,8 @@ def _legend(
     legend.dx = legend.dy = 8
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], shape(name, lang, 110, size)) for i, name in enumerate(names)
+        (colours[i] if i < len(colours) else PALETTE[i % len(PALETTE)], shape(name, lang, 110, size))
+        for i, name in enumerate(names)
     ]
     return legend
 
@@ -179,7 +197,7 @@ def bar_drawing(
     if spec.stacked:
         chart.categoryAxis.style = "stacked"
     for i in range(len(spec.series)):
-        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        chart.bars[i].fillColor = series_colour(spec, i)
         chart.bars[i].strokeColor = colors.white
         chart.bars[i].strokeWidth = 0.5
     chart.barLabels.fontName = REGULAR
@@ -216,7 +234,8 @@ def bar_drawing(
     drawing.add(chart)
     if legend_w:
         names = [s.name for s in spec.series]
-        drawing.add(_legend(names, lang, width, legend_w, chart.y + chart.height, size))
+        colours = [series_colour(spec, i) for i in range(len(names))]
+        drawing.add(_legend(names, lang, width, legend_w, chart.y + chart.height, size, colours))
     _title(drawing, spec.title, lang, width, size)
     return drawing
 
@@ -234,7 +253,7 @@ def pie_drawing(
     pie.width = pie.height = diameter
     # An empty category has no slice and no label (a "0%" label would point at nothing).
     pairs = [(label, max(float(v), 0.0)) for label, v in zip(spec.labels, spec.values, strict=True)]
-    colour_of = {label: PALETTE[i % len(PALETTE)] for i, (label, _) in enumerate(pairs)}
+    colour_of = {label: series_colour(spec, i) for i, (label, _) in enumerate(pairs)}
     shown = [(label, v) for label, v in pairs if v > 0] or pairs[:1]
     total = sum(v for _, v in shown) or 1.0
     label_room = width / 2 - diameter / 2 - 30

@@ -3156,6 +3156,74 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تعرض المعاينة الصفحة الأولى من التقرير.</translation>
     </message>
     <message>
+        <source>No marking</source>
+        <translation>بلا تصنيف</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>للنقاش</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>Western digits (0-9)</source>
+        <translation>أرقام غربية (0-9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits (٠-٩)</source>
+        <translation>أرقام عربية مشرقية (٠-٩)</translation>
+    </message>
+    <message>
+        <source>For example 12/1448</source>
+        <translation>مثل 12/1448</translation>
+    </message>
+    <message>
+        <source>Print an approval table</source>
+        <translation>طباعة جدول الاعتماد</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>رقم الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting document</source>
+        <translation>وثيقة الاجتماع</translation>
+    </message>
+    <message>
         <source>National action plan</source>
         <translation>الخطة الوطنية لتنفيذ التوصيات</translation>
     </message>
@@ -3220,8 +3288,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>جارٍ كتابة ملف PDF…</translation>
+        <source>Writing the pages…</source>
+        <translation>كتابة الصفحات…</translation>
     </message>
     <message>
         <source>Save report</source>

@@ -1186,8 +1186,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
-        <translation>Only the recommendations of the register&apos;s current filter</translation>
+        <source>Only the recommendations of the register's current filter</source>
+        <translation>Only the recommendations of the register's current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1217,12 +1217,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -1971,12 +1971,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
-        <translation>Keep this laptop&apos;s value everywhere</translation>
+        <source>Keep this laptop's value everywhere</source>
+        <translation>Keep this laptop's value everywhere</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
-        <translation>Take the package&apos;s value everywhere</translation>
+        <source>Take the package's value everywhere</source>
+        <translation>Take the package's value everywhere</translation>
     </message>
     <message>
         <source>Apply the merge</source>
@@ -2051,8 +2051,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
-        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
+        <source>This laptop's value, sent back to the coordinator</source>
+        <translation>This laptop's value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2151,8 +2151,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -2765,8 +2765,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3104,8 +3104,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
-        <translation>Use the register&apos;s current filter</translation>
+        <source>Use the register's current filter</source>
+        <translation>Use the register's current filter</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3150,6 +3150,74 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>The preview shows the first page of the report.</source>
         <translation>The preview shows the first page of the report.</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>No marking</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Western digits (0-9)</source>
+        <translation>Western digits (0-9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits (٠-٩)</source>
+        <translation>Arabic-Indic digits (٠-٩)</translation>
+    </message>
+    <message>
+        <source>For example 12/1448</source>
+        <translation>For example 12/1448</translation>
+    </message>
+    <message>
+        <source>Print an approval table</source>
+        <translation>Print an approval table</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>Meeting no.</translation>
+    </message>
+    <message>
+        <source>Meeting document</source>
+        <translation>Meeting document</translation>
     </message>
     <message>
         <source>National action plan</source>
@@ -3216,8 +3284,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Writing the PDF…</translation>
+        <source>Writing the pages…</source>
+        <translation>Writing the pages…</translation>
     </message>
     <message>
         <source>Save report</source>

@@ -232,19 +232,22 @@ class _StoryBuilder:
 
 
 class _Reporter:
-    """Calls ``progress(done, total)`` a few times a second, and once at the end."""
+    """Calls ``progress(done, total)`` at every 2 % of the work or every 0.2 s, whichever comes
+    first, and once at the end."""
 
     def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress = progress
         self.total = max(total, 1)
         self.done = 0
-        self.last = 0.0
+        self.reported = 0
+        self.last = time.monotonic()
 
     def __call__(self, units: int) -> None:
         self.done = min(self.done + units, self.total)
         now = time.monotonic()
-        if self.progress is not None and now - self.last >= 0.2:
-            self.last = now
+        step = (self.done - self.reported) * 50 >= self.total
+        if self.progress is not None and (step or now - self.last >= 0.2):
+            self.last, self.reported = now, self.done
             self.progress(self.done, self.total)
 
     def finish(self) -> None:

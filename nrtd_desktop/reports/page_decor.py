@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.numbers import Numerals
+from nrtd_desktop.reports.pdf_stream import save_streaming
 from nrtd_desktop.reports.styles import ACCENT, MARKING, Theme
 
 PAGE_OF = {"ar": "صفحة {page} من", "en": "Page {page} of"}
@@ -159,6 +160,6 @@ def report_canvas(decor: PageDecor) -> type[Canvas]:
                 text_w = at.line_width(text, style.font_name, style.font_size)
                 self.drawString(box_w - text_w if align == "right" else 0, 0, text)
                 self.endForm()
-            Canvas.save(self)
+            save_streaming(self)
 
     return ReportCanvas

@@ -88,14 +88,14 @@ def build_document(services: Any, options: ReportOptions, data: ProgressData) ->
     doc.add(b.Heading(w["headline"]))
     doc.add(
         b.KeyFigures(
-            [b.KeyFigure(n.count(head.recommendations.count), head.recommendations.label(lang))]
-            + [b.KeyFigure(n.count(f.count), f.label(lang)) for f in head.by_status]
+            [b.KeyFigure(n.count(head.recommendations.count), n.digits(head.recommendations.label(lang)))]
+            + [b.KeyFigure(n.count(f.count), n.digits(f.label(lang))) for f in head.by_status]
         )
     )
     doc.add(
         b.KeyFigures(
             [
-                b.KeyFigure(n.count(f.count), f.label(lang))
+                b.KeyFigure(n.count(f.count), n.digits(f.label(lang)))  # "خلال 90 يوماً"
                 for f in (
                     head.overdue,
                     head.actions_overdue,
@@ -149,7 +149,7 @@ def breakdown_blocks(
     )
     blocks.append(b.ChartBlock(chart))
     if len(shown) > TOP:
-        blocks.append(b.Paragraph(w["top_note"].format(shown=TOP), caption=True))
+        blocks.append(b.Paragraph(w["top_note"].format(shown=w.n.count(TOP)), caption=True))
     blocks.append(
         b.Table(
             [w["col_category"], *statuses, w["col_total"]],

@@ -177,13 +177,14 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
             *register_query.conditions(session, f, today), Recommendation.cluster_id.is_not(None)
         )
         entities = {e.id: e for e in session.scalars(select(Entity))}
-        by_code = {e.code: entity_ref(e) for e in entities.values()}
+        refs = {key: entity_ref(e) for key, e in entities.items()}  # one EntityRef per entity
+        by_code = {e.code: refs[e.id] for e in entities.values()}
         supporting: dict[str, list[EntityRef]] = {}
         link = recommendation_supporting_entities
         for rec_id, entity_id in session.execute(
             select(link.c.recommendation_id, link.c.entity_id).where(link.c.recommendation_id.in_(scope))
         ):
-            ref = entity_ref(entities.get(entity_id))
+            ref = refs.get(entity_id)
             if ref is not None:
                 supporting.setdefault(rec_id, []).append(ref)
         clusters = {
@@ -191,8 +192,9 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
         }
         owners = {r.id: PlanOwner(RECOMMENDATION, r.id, r.reference, r.reference) for r in rows}
         owners |= {c.id: PlanOwner(CLUSTER, c.id, c.name_ar, c.name_en) for c in clusters.values()}
-        own = bulk_action_rows(session, Action.recommendation_id.in_(scope), owners, entities, today)
-        shared = bulk_action_rows(session, Action.cluster_id.in_(clusters_in_scope), owners, entities, today)
+        own = bulk_action_rows(session, Action.recommendation_id.in_(scope), owners, entities, today, refs)
+        in_clusters = Action.cluster_id.in_(clusters_in_scope)
+        shared = bulk_action_rows(session, in_clusters, owners, entities, today, refs)
         action_ids = select(Action.id).where(
             or_(Action.recommendation_id.in_(scope), Action.cluster_id.in_(clusters_in_scope))
         )
@@ -619,7 +621,12 @@ def recommendation_data(services: Any, reference: str) -> RecommendationSheetDat
 
 
 def bulk_action_rows(
-    session: Any, condition: Any, owners: dict[str, PlanOwner], entities: dict[str, Entity], today: date
+    session: Any,
+    condition: Any,
+    owners: dict[str, PlanOwner],
+    entities: dict[str, Entity],
+    today: date,
+    refs: dict[str, EntityRef | None] | None = None,
 ) -> list[ActionRow]:
     """``plan_convert.action_rows`` for thousands of actions: plain column reads and one query per
     kind of detail, instead of ORM objects and one owner query per recommendation (a 3,000-action
@@ -648,6 +655,8 @@ def bulk_action_rows(
         .order_by(A.sort_order, A.created_at)
     ).all()
     ids = [r.id for r in rows]
+    if refs is None:
+        refs = {key: entity_ref(e) for key, e in entities.items()}
     partners: dict[str, list[EntityRef]] = {}
     if ids:
         link = action_partners
@@ -656,7 +665,7 @@ def bulk_action_rows(
                 link.c.action_id.in_(select(A.id).where(condition))
             )
         ):
-            ref = entity_ref(entities.get(entity_id))
+            ref = refs.get(entity_id)
             if ref is not None:
                 partners.setdefault(action_id, []).append(ref)
     latest = latest_progress(session, ids)
@@ -677,7 +686,7 @@ def bulk_action_rows(
                 title_en=r.title_en,
                 description_ar=r.description_ar,
                 description_en=r.description_en,
-                lead_entity=entity_ref(entities.get(r.lead_entity_id or "")),
+                lead_entity=refs.get(r.lead_entity_id or ""),
                 partner_entities=tuple(sorted(partners.get(r.id, ()), key=lambda e: e.code)),
                 start_date=r.start_date,
                 end_date=r.end_date,

@@ -198,7 +198,7 @@ def status_key(status: str, overdue: bool) -> str:
 
 def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[object]:
     rec = item.recommendation
-    number = {a.id: n for n, a in enumerate(item.actions, start=1)}
+    number = {a.id: w.n.digits(str(n)) for n, a in enumerate(item.actions, start=1)}
     actions = "\n".join(f"{number[a.id]}. {a.title(lang)}" for a in item.actions) or w["no_action"]
     entity_lines = []
     if item.lead_entity:

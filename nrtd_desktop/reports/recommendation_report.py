@@ -157,8 +157,12 @@ def build_document(services: Any, options: ReportOptions, data: RecommendationSh
                 key_column=None),
     )
     doc.add(b.Heading(w["actions"], level=2))
-    actions = [(str(n), a) for n, a in enumerate(data.plan.actions, start=1)]
-    actions += [(f"{w['cluster_mark']}{n}", a) for n, a in enumerate(data.plan.cluster_actions, start=1)]
+    if data.plan.actions or data.plan.cluster_actions:
+        doc.add(status_legend(lang))
+    actions = [(w.n.digits(str(n)), a) for n, a in enumerate(data.plan.actions, start=1)]
+    actions += [
+        (w["cluster_mark"] + w.n.digits(str(n)), a) for n, a in enumerate(data.plan.cluster_actions, start=1)
+    ]
     if actions:
         doc.add(
             b.Table(
@@ -171,7 +175,6 @@ def build_document(services: Any, options: ReportOptions, data: RecommendationSh
         )
         if data.plan.cluster_actions:
             doc.add(b.Paragraph(w["cluster_note"].format(name=d.cluster_name or ""), caption=True))
-        doc.add(status_legend(lang))
     else:
         doc.add(b.Paragraph(w["no_actions"]))
     updates = latest_updates(actions, data)

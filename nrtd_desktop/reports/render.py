@@ -143,7 +143,9 @@ class _StoryBuilder:
             self.story.append(chart_drawing(block.chart, self.lang, width, self.doc.numerals))
             self.story.append(Spacer(1, 8))
         elif isinstance(block, b.Legend):
-            self.story.append(Legend(block.items, t.caption, self.lang))
+            legend = Legend(block.items, t.caption, self.lang)
+            legend.nrtd_short = True  # type: ignore[attr-defined]  (stays with the heading above)
+            self.story.append(legend)
         elif isinstance(block, b.PageBreak):
             self.story.append(PageBreak())
         elif isinstance(block, b.Orientation):

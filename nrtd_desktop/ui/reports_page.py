@@ -435,8 +435,8 @@ class ReportsPage(QWidget):
 
             progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
             doc = build_report(services, options)
-            progress.check()
-            doc.write(target)
+            writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
+            doc.write(target, lambda done, total: progress.report(done, total, writing))
             return first_page_image(target), doc.pages
 
         self._task = run_task(

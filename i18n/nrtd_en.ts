@@ -3274,6 +3274,74 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>The preview shows the first page of the report.</translation>
     </message>
     <message>
+        <source>No marking</source>
+        <translation>No marking</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>For discussion</source>
+        <translation>For discussion</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Western digits (0-9)</source>
+        <translation>Western digits (0-9)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic digits (٠-٩)</source>
+        <translation>Arabic-Indic digits (٠-٩)</translation>
+    </message>
+    <message>
+        <source>For example 12/1448</source>
+        <translation>For example 12/1448</translation>
+    </message>
+    <message>
+        <source>Print an approval table</source>
+        <translation>Print an approval table</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>Meeting no.</translation>
+    </message>
+    <message>
+        <source>Meeting document</source>
+        <translation>Meeting document</translation>
+    </message>
+    <message>
         <source>National action plan</source>
         <translation>National action plan</translation>
     </message>
@@ -3318,6 +3386,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Reading the data…</translation>
     </message>
     <message>
+        <source>Writing the pages…</source>
+        <translation>Writing the pages…</translation>
+    </message>
+    <message>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -3336,10 +3408,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Writing the PDF…</translation>
     </message>
     <message>
         <source>Save report</source>

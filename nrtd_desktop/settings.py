@@ -30,7 +30,11 @@ INSTALLATION_ENV = "NRTD_INSTALLATION_ID"
 Language = Literal["ar", "en"]
 Role = Literal["coordinator", "member"]
 
-_CHOICES: dict[str, tuple[str, ...]] = {"language": ("ar", "en"), "role": ("coordinator", "member")}
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "language": ("ar", "en"),
+    "role": ("coordinator", "member"),
+    "number_style": ("western", "arabic"),
+}
 
 
 def config_dir() -> Path:
@@ -53,6 +57,9 @@ class Settings:
     logo_path: str = ""
     committee_name_ar: str = "اللجنة الدائمة لإعداد مشاريع التقارير الوطنية"
     committee_name_en: str = "Standing Committee for Preparing Draft National Reports"
+    # Digits of the printed reports, the same for counts, percentages and dates: "western" (0-9)
+    # or "arabic" (Arabic-Indic, ٠-٩, in Arabic reports).
+    number_style: str = "western"
 
     def committee_name(self, lang: str | None = None) -> str:
         return self.committee_name_ar if (lang or self.language) == "ar" else self.committee_name_en

@@ -2,7 +2,9 @@
 openpyxl or ReportLab in a session is part of what the person waits for).
 
 ``python -m nrtd_desktop.bench.io_bench KIND WORKDIR`` with KIND one of ``import_csv``,
-``import_xlsx``, ``export_xlsx``, ``plan_pdf``; prints one JSON line.
+``import_xlsx``, ``export_xlsx``, ``plan_pdf`` (1,000 recommendations with three actions each),
+``plan_pdf_41066`` (the size of the UPR Info register, three actions each); prints one JSON line.
+The plan figures include the process's peak memory (the kernel's high-water mark).
 """
 
 from __future__ import annotations
@@ -94,21 +96,35 @@ def run_export(workdir: Path) -> dict[str, Any]:
     return {"seconds": round(seconds, 3), "rows": count}
 
 
-def run_plan_pdf(workdir: Path) -> dict[str, Any]:
+def peak_rss_mb() -> float:
+    """The process's peak memory: the kernel's high-water mark (startup_probe has the same, but
+    importing it would load Qt into this measurement)."""
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
+    """The Arabic action plan of ``size`` recommendations with three actions each: seconds (wall
+    and CPU), pages and the process's peak memory."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.reports.common_report import ReportOptions, build_report
 
-    db = cached_database(workdir, 1000, actions_per=3, log=lambda _line: None)
+    db = cached_database(workdir, size, actions_per=3, log=lambda _line: None)
     services = open_services(db, auto_backup=False, today=TODAY)
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             doc = build_report(services, ReportOptions("plan", lang="ar", report_date=TODAY))
             doc.write(Path(folder) / "plan.pdf")
             seconds = time.perf_counter() - started
+            cpu = time.process_time() - cpu
     finally:
         services.close()
-    return {"seconds": round(seconds, 3), "pages": doc.pages}
+    return {"seconds": round(seconds, 3), "cpu_s": round(cpu, 3), "pages": doc.pages,
+            "peak_mb": round(peak_rss_mb(), 1)}
 
 
 def main() -> None:
@@ -122,6 +138,8 @@ def main() -> None:
         result = run_export(workdir)
     elif kind == "plan_pdf":
         result = run_plan_pdf(workdir)
+    elif kind == "plan_pdf_41066":
+        result = run_plan_pdf(workdir, 41066)
     else:
         raise SystemExit(f"unknown measurement {kind}")
     print("NRTD_BENCH " + json.dumps(result), flush=True)

@@ -6,6 +6,11 @@
     nrtd report challenges challenges.pdf --cluster "Women's empowerment and gender equality"
     nrtd report recommendation rec.pdf --ref UPR-3-122.45
 
+A meeting document: ``--marking draft`` (or for_discussion, restricted, confidential) on every
+page, ``--meeting 12/1448 --meeting-date 2026-12-15`` on the cover, ``--prepared-by NAME
+--prepared-on DATE`` (and reviewed, approved; ``--approval-table`` alone prints an empty one to
+sign), ``--digits arabic`` for Arabic-Indic digits (default: the settings' choice).
+
 The register's filters (``--theme``, ``--status``, ``--entity``, ``--cluster``, ``--search``...)
 choose the recommendations a report covers; for the entity sheet ``--entity`` names the entity.
 ``--lang`` is the language of the report (default: the settings' language). An unknown entity,
@@ -53,6 +58,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="the action plan: one table per cluster or per theme",
     )
     parser.add_argument("--today", help="judge 'overdue' against this date (YYYY-MM-DD)")
+    parser.add_argument("--marking", choices=("draft", "for_discussion", "restricted", "confidential"),
+                        default="", help="a marking printed at the top of every page")
+    parser.add_argument("--digits", choices=("western", "arabic"), default="",
+                        help="the digits of every number (default: the settings' choice)")
+    parser.add_argument("--meeting", default="", metavar="NUMBER", help="the meeting's number")
+    parser.add_argument("--meeting-date", metavar="DATE", help="the meeting's date (YYYY-MM-DD)")
+    parser.add_argument("--approval-table", action="store_true", help="print the approval table")
+    for role in ("prepared", "reviewed", "approved"):
+        parser.add_argument(f"--{role}-by", default="", metavar="NAME", help=f"{role} by (approval table)")
+        parser.add_argument(f"--{role}-on", metavar="DATE", help=f"the date it was {role} (YYYY-MM-DD)")
     common.add_filter_options(parser)  # includes --entity CODE and --cluster NAME
     parser.set_defaults(handler=run_report)
 
@@ -60,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def options_from_args(args: argparse.Namespace) -> Any:
     """The ReportOptions of the command line; raises ValidationError for a bad value."""
     import nrtd_desktop.services.report_data  # noqa: F401  (registers the report messages)
-    from nrtd_desktop.reports.common_report import ReportOptions
+    from nrtd_desktop.reports.common_report import Approval, ReportOptions
     from nrtd_desktop.services.validation import as_date
     from nrtd_desktop.settings import load_settings
 
@@ -74,6 +89,16 @@ def options_from_args(args: argparse.Namespace) -> Any:
         f = replace(f, entity=())
     if args.kind == "recommendation" and not args.ref.strip():
         raise ValidationError("report.reference_required", field="reference")
+    roles = ("prepared", "reviewed", "approved")
+    approvals: tuple[Approval, ...] = ()
+    wanted = getattr(args, "approval_table", False) or any(
+        getattr(args, f"{r}_by", "") or getattr(args, f"{r}_on", None) for r in roles
+    )
+    if wanted:
+        approvals = tuple(
+            Approval(r, getattr(args, f"{r}_by", ""), as_date("approval", getattr(args, f"{r}_on", None)))
+            for r in roles
+        )
     return ReportOptions(
         args.kind,
         lang=lang,
@@ -83,6 +108,11 @@ def options_from_args(args: argparse.Namespace) -> Any:
         reference=args.ref.strip(),
         date_from=as_date("date_from", args.date_from),
         date_to=as_date("date_to", args.date_to),
+        number_style=getattr(args, "digits", "") or "",
+        marking=getattr(args, "marking", "") or "",
+        meeting_number=(getattr(args, "meeting", "") or "").strip(),
+        meeting_date=as_date("meeting_date", getattr(args, "meeting_date", None)),
+        approvals=approvals,
     )
 
 

@@ -7,8 +7,10 @@ All text is plain user text: it is never read as markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from nrtd_desktop.reports.charts import Chart
 
@@ -39,23 +41,67 @@ class KeyFigures:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A table cell whose lines may start with a status colour: ``marks`` gives, for each line of
+    ``text`` (split at line breaks), a status key of ``styles.STATUS_COLOURS`` or None."""
+
+    text: str
+    marks: Sequence[str | None] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class LazyRows:
+    """The rows of a long table, made one at a time while the PDF is written.
+
+    Each item is turned into its row by ``make`` when the engine reaches it and is then let go, so
+    a 41,066-row plan never holds all its rows (or its data) at once. It can be read once.
+    """
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], Sequence[object]]) -> None:
+        self._items = deque(items)
+        self._make = make
+        self._length = len(self._items)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Sequence[object]]:
+        items, make = self._items, self._make
+        while items:
+            yield make(items.popleft())
+
+
+@dataclass(frozen=True)
 class Table:
     """Columns in reading order (the engine mirrors them for Arabic).
 
-    ``widths`` are relative (e.g. ``(1, 4, 2)``); a cell may be any value, printed with ``str``;
-    ``None`` prints empty. Line breaks inside a cell are kept.
+    ``widths`` are relative (e.g. ``(1, 4, 2)``): a column is widened when one of its words would
+    not fit it, so no word is ever cut (only a "word" wider than half the table, a URL or a paste,
+    is). A cell may be any value, printed with ``str``, or a ``Cell``; ``None`` prints empty. Line
+    breaks inside a cell are kept. ``rows`` may be a ``LazyRows``. When a row is cut across two
+    pages, the first line of its ``key_column`` cell (its reference) is repeated on the second.
     """
 
     headers: Sequence[str]
-    rows: Sequence[Sequence[object]]
+    rows: Sequence[Sequence[object]] | LazyRows
     widths: Sequence[float] | None = None
     bold_first_column: bool = False
+    key_column: int | None = 0
 
 
 @dataclass(frozen=True)
 class ChartBlock:
     chart: Chart
     width_fraction: float = 1.0  # of the frame width
+
+
+@dataclass(frozen=True)
+class Legend:
+    """The status colours used in the tables, each with its name: ``(status key, label)``."""
+
+    items: Sequence[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -75,4 +121,4 @@ class Space:
     points: float = 12.0
 
 
-Block = Heading | Paragraph | KeyFigures | Table | ChartBlock | PageBreak | Orientation | Space
+Block = Heading | Paragraph | KeyFigures | Table | ChartBlock | Legend | PageBreak | Orientation | Space

@@ -19,6 +19,7 @@ from nrtd_desktop.reports.common_report import (
     Words,
     iso,
     new_document,
+    numerals_for,
     period_lines,
     scope_blocks,
     title_of,
@@ -65,19 +66,20 @@ def build(services: Any, options: ReportOptions) -> Any:
 
 def build_document(services: Any, options: ReportOptions, data: ChallengesData) -> Any:
     lang = options.lang
-    w = Words(WORDS, lang)
+    w = Words(WORDS, lang, numerals_for(options))
+    n = w.n
     subtitle = ""
     if data.period_from or data.period_to:
-        subtitle = f"{w['period']} {period_lines(data.period_from, data.period_to, lang)}"
+        subtitle = f"{w['period']} {period_lines(data.period_from, data.period_to, lang, n)}"
     doc = new_document(services, options, title_of("challenges", lang), subtitle)
     statuses = ("open", "being_addressed", "resolved")
     counts = {s: sum(1 for c in data.challenges if c.status == s) for s in statuses}
     doc.add(
         b.Heading(w["summary"]),
         b.KeyFigures(
-            [b.KeyFigure(f"{len(data.challenges):,}", w["total"])]
-            + [b.KeyFigure(f"{counts[s]:,}", vocab("challenge_status", s, lang)) for s in statuses]
-            + [b.KeyFigure(f"{len(data.support_requested):,}", w["support_count"])]
+            [b.KeyFigure(n.count(len(data.challenges)), w["total"])]
+            + [b.KeyFigure(n.count(counts[s]), vocab("challenge_status", s, lang)) for s in statuses]
+            + [b.KeyFigure(n.count(len(data.support_requested)), w["support_count"])]
         ),
         *scope_blocks(data.filter, lang),
     )
@@ -97,7 +99,7 @@ def build_document(services: Any, options: ReportOptions, data: ChallengesData) 
                         c.description(lang),
                         entity_name(c, data, lang),
                         support_text(c, lang),
-                        vocab("challenge_status", c.status, lang),
+                        status_cell(c.status, lang),
                     ]
                     for c in data.support_requested
                 ],
@@ -109,7 +111,7 @@ def build_document(services: Any, options: ReportOptions, data: ChallengesData) 
     doc.add(b.Orientation("landscape"), b.Heading(w["list"]))
     for row in data.by_category:
         members = [c for c in data.challenges if c.category == row.key]
-        doc.add(b.Heading(f"{row.label(lang)} ({row.total:,})", level=2))
+        doc.add(b.Heading(f"{row.label(lang)} ({n.count(row.total)})", level=2))
         doc.add(
             b.Table(
                 [
@@ -128,8 +130,8 @@ def build_document(services: Any, options: ReportOptions, data: ChallengesData) 
                         entity_name(c, data, lang),
                         pick(lang, c.effect_ar, c.effect_en) or DASH,
                         pick(lang, c.mitigation_ar, c.mitigation_en) or DASH,
-                        vocab("challenge_status", c.status, lang),
-                        iso(c.reported_on),
+                        status_cell(c.status, lang),
+                        iso(c.reported_on, n),
                     ]
                     for c in members
                 ],
@@ -149,16 +151,15 @@ def count_blocks(title: str, column: str, rows: tuple[CountRow, ...], lang: str,
         horizontal=True,
         stacked=True,
         height=max(140.0, 26.0 * len(top) + 60),
+        colours=statuses,
     )
+    n = w.n
     return [
         b.Heading(title),
         b.ChartBlock(chart),
         b.Table(
             [column, *names, w["col_total"]],
-            [
-                [r.label(lang), f"{r.open:,}", f"{r.being_addressed:,}", f"{r.resolved:,}", f"{r.total:,}"]
-                for r in rows
-            ],
+            [[r.label(lang), *(n.count(getattr(r, k)) for k in (*statuses, "total"))] for r in rows],
             widths=(4, 1.3, 1.3, 1.3, 1.2),
         ),
     ]
@@ -178,6 +179,10 @@ def concerns(c: ChallengeRow, lang: str) -> str:
     if title:
         parts.append(title)
     return "\n".join(p for p in parts if p) or DASH
+
+
+def status_cell(status: str, lang: str) -> b.Cell:
+    return b.Cell(vocab("challenge_status", status, lang), [status])
 
 
 def support_text(c: ChallengeRow, lang: str) -> str:

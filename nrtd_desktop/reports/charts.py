@@ -24,6 +24,7 @@ from reportlab.lib import colors
 
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.fonts import BOLD, REGULAR
+from nrtd_desktop.reports.numbers import Numerals
 
 PALETTE = [
     colors.HexColor("#14284b"),  # dark navy      ~15 % luminance
@@ -44,12 +45,17 @@ class Series:
 
 @dataclass(frozen=True)
 class BarChart:
+    """Bars of counts (whole numbers: the value axis steps by whole numbers) unless ``counts``
+    is False. An empty segment or bar carries no label."""
+
     categories: Sequence[str]
     series: Sequence[Series]
     horizontal: bool = False
     stacked: bool = False
     title: str = ""
     height: float = 220.0
+    counts: bool = True
+    colours: Sequence[str] = ()  # a status key per series: the colours of the tables' squares
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class PieChart:
     values: Sequence[float]
     title: str = ""
     height: float = 220.0
+    colours: Sequence[str] = ()  # a status key per slice
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,15 @@ class LineChart:
 Chart = BarChart | PieChart | LineChart
 
 
+def series_colour(spec: BarChart | PieChart, index: int) -> colors.Color:
+    """The status colour given for series (or slice) ``index``, else the palette's."""
+    from nrtd_desktop.reports.styles import STATUS_COLOURS
+
+    if index < len(spec.colours) and spec.colours[index] in STATUS_COLOURS:
+        return STATUS_COLOURS[spec.colours[index]]
+    return PALETTE[index % len(PALETTE)]
+
+
 def shape(text: str, lang: str, max_width: float | None = None, size: float = 8.0) -> str:
     """A label in visual order, shortened with an ellipsis when it would be wider than allowed."""
     logical = at.clean_text(text).replace("\n", " ")
@@ -83,12 +99,36 @@ def shape(text: str, lang: str, max_width: float | None = None, size: float = 8.
     return at.visual_line(at.bind_latin_runs(logical), at.base_direction(logical, lang))
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+def count_step(largest: float, ticks: int = 6) -> int:
+    """A whole step (1, 2, 5, 10, 20, 25, 50, 100, ...) giving at most about ``ticks`` steps."""
+    scale = 1
+    while True:
+        for base in (1, 2, 5, 10, 20, 25, 50):
+            step = base * scale
+            if largest / step <= ticks:
+                return step
+        scale *= 100
+
+
+def _label_format(numerals: Numerals):  # type: ignore[no-untyped-def]
+    """The value of a bar or segment, or nothing for an empty one (no "0" over the axis)."""
+
+    def label(value: float | None) -> str:
+        if value is None or value == 0:
+            return ""
+        return numerals.count(value)
+
+    return label
 
 
 def _legend(
-    names: Sequence[str], lang: str, width: float, legend_w: float, top: float, size: float
+    names: Sequence[str],
+    lang: str,
+    width: float,
+    legend_w: float,
+    top: float,
+    size: float,
+    colours: Sequence[colors.Color] = (),
 ) -> Legend:
     """The legend in its own band at the end of the reading line: left in Arabic, right in English."""
     legend = Legend()
@@ -103,7 +143,8 @@ def _legend(
     legend.dx = legend.dy = 8
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], shape(name, lang, 110, size)) for i, name in enumerate(names)
+        (colours[i] if i < len(colours) else PALETTE[i % len(PALETTE)], shape(name, lang, 110, size))
+        for i, name in enumerate(names)
     ]
     return legend
 
@@ -114,7 +155,10 @@ def _title(drawing: Drawing, text: str, lang: str, width: float, size: float) ->
                            fontName=BOLD, fontSize=size + 2, textAnchor="middle"))
 
 
-def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def bar_drawing(
+    spec: BarChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
     drawing = Drawing(width, spec.height)
     legend_w = 130.0 if len(spec.series) > 1 else 0.0
@@ -135,7 +179,16 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
         axis.fontName = REGULAR
         axis.fontSize = size
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = _number
+    chart.valueAxis.labelTextFormat = numerals.count
+    if spec.counts:  # whole numbers: a count axis never steps by 0.5
+        values = [[v or 0 for v in s.values] for s in spec.series]
+        if spec.stacked:
+            largest = max((sum(column) for column in zip(*values, strict=True)), default=0)
+        else:
+            largest = max((v for row in values for v in row), default=0)
+        step = count_step(max(largest, 1))
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.valueMax = max(step, -(-largest // step) * step)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d4d8")
     chart.valueAxis.gridStrokeWidth = 0.3
@@ -144,12 +197,12 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
     if spec.stacked:
         chart.categoryAxis.style = "stacked"
     for i in range(len(spec.series)):
-        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        chart.bars[i].fillColor = series_colour(spec, i)
         chart.bars[i].strokeColor = colors.white
         chart.bars[i].strokeWidth = 0.5
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = size - 1
-    chart.barLabelFormat = _number
+    chart.barLabelFormat = _label_format(numerals)
     if spec.stacked:
         chart.barLabels.boxTarget = "mid"
         chart.barLabels.fillColor = colors.black
@@ -181,12 +234,16 @@ def bar_drawing(spec: BarChart, lang: str, width: float, size: float = 8.0) -> D
     drawing.add(chart)
     if legend_w:
         names = [s.name for s in spec.series]
-        drawing.add(_legend(names, lang, width, legend_w, chart.y + chart.height, size))
+        colours = [series_colour(spec, i) for i in range(len(names))]
+        drawing.add(_legend(names, lang, width, legend_w, chart.y + chart.height, size, colours))
     _title(drawing, spec.title, lang, width, size)
     return drawing
 
 
-def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def pie_drawing(
+    spec: PieChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     drawing = Drawing(width, spec.height)
     title_h = 20.0 if spec.title else 0.0
     diameter = min(spec.height - title_h - 50, width / 2 - 40)
@@ -194,12 +251,16 @@ def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> D
     pie.x = (width - diameter) / 2
     pie.y = (spec.height - title_h - diameter) / 2
     pie.width = pie.height = diameter
-    values = [max(float(v), 0.0) for v in spec.values]
-    total = sum(values) or 1.0
-    pie.data = values if any(values) else [1.0]
+    # An empty category has no slice and no label (a "0%" label would point at nothing).
+    pairs = [(label, max(float(v), 0.0)) for label, v in zip(spec.labels, spec.values, strict=True)]
+    colour_of = {label: series_colour(spec, i) for i, (label, _) in enumerate(pairs)}
+    shown = [(label, v) for label, v in pairs if v > 0] or pairs[:1]
+    total = sum(v for _, v in shown) or 1.0
+    label_room = width / 2 - diameter / 2 - 30
+    pie.data = [v for _, v in shown] if any(v for _, v in shown) else [1.0]
     pie.labels = [
-        shape(f"{label} ({v / total:.0%})", lang, width / 2 - diameter / 2 - 30, size)
-        for label, v in zip(spec.labels, values, strict=True)
+        shape(f"{label} ({numerals.percent(round(100 * v / total))})", lang, label_room, size)
+        for label, v in shown
     ]
     pie.sideLabels = True
     pie.simpleLabels = False
@@ -209,14 +270,17 @@ def pie_drawing(spec: PieChart, lang: str, width: float, size: float = 8.0) -> D
     pie.slices.strokeWidth = 1
     pie.slices.label_pointer_strokeColor = colors.HexColor("#777777")
     pie.direction = "anticlockwise" if lang == "ar" else "clockwise"
-    for i in range(len(pie.data)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+    for i, (label, _) in enumerate(shown):
+        pie.slices[i].fillColor = colour_of[label]
     drawing.add(pie)
     _title(drawing, spec.title, lang, width, size)
     return drawing
 
 
-def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) -> Drawing:
+def line_drawing(
+    spec: LineChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+) -> Drawing:
+    numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
     drawing = Drawing(width, spec.height)
     legend_w = 130.0 if len(spec.series) > 1 else 0.0
@@ -239,7 +303,7 @@ def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) ->
         chart.valueAxis.valueMin = spec.value_min
     if spec.value_max is not None:
         chart.valueAxis.valueMax = spec.value_max
-    chart.valueAxis.labelTextFormat = _number
+    chart.valueAxis.labelTextFormat = numerals.count
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d4d8")
     chart.valueAxis.gridStrokeWidth = 0.3
@@ -269,13 +333,13 @@ def line_drawing(spec: LineChart, lang: str, width: float, size: float = 8.0) ->
     return drawing
 
 
-def chart_drawing(spec: Chart, lang: str, width: float) -> Drawing:
+def chart_drawing(spec: Chart, lang: str, width: float, numerals: Numerals | None = None) -> Drawing:
     if isinstance(spec, BarChart):
-        drawing = bar_drawing(spec, lang, width)
+        drawing = bar_drawing(spec, lang, width, numerals=numerals)
     elif isinstance(spec, PieChart):
-        drawing = pie_drawing(spec, lang, width)
+        drawing = pie_drawing(spec, lang, width, numerals=numerals)
     else:
-        drawing = line_drawing(spec, lang, width)
+        drawing = line_drawing(spec, lang, width, numerals=numerals)
     # Otherwise the drawing starts in Helvetica, a font the PDF would name without embedding.
     drawing.initialFontName = REGULAR
     return drawing

@@ -13,7 +13,7 @@ and renamed over it, so a failed or interrupted build leaves any earlier file un
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,7 @@ from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
 from nrtd_desktop.domain.errors import NrtdError, register_messages
 from nrtd_desktop.reports import blocks as b
+from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.styles import Theme
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,12 @@ WORDS = {
         "en": "(… {omitted} more characters not printed)",
     },
     "gregorian_suffix": {"ar": " م", "en": ""},
+    "continued": {"ar": "تابع", "en": "continued"},
+    "approvals": {"ar": "الاعتماد", "en": "Approval"},
+    "approval_role": {"ar": "الصفة", "en": "Role"},
+    "approval_name": {"ar": "الاسم", "en": "Name"},
+    "approval_date": {"ar": "التاريخ", "en": "Date"},
+    "signature": {"ar": "التوقيع", "en": "Signature"},
 }
 
 
@@ -56,6 +63,10 @@ class ReportDocument:
 
     ``max_cell_chars`` caps a table cell (``None``: no cap); the rest of a longer cell is
     replaced by a visible note. Body paragraphs are never capped: they flow across pages.
+    ``numerals`` writes every number the engine adds (page numbers, dates of the cover);
+    ``marking`` ("مسودة", "DRAFT", a classification) is printed at the top of every page;
+    ``cover_lines`` (the meeting) go under the subtitle; ``approvals`` are (role, name, date)
+    rows of a signature table on the cover (at the end when there is no cover).
     """
 
     lang: str
@@ -70,6 +81,10 @@ class ReportDocument:
     footer_note: str = ""
     max_cell_chars: int | None = 10_000
     theme: Theme = field(default_factory=Theme)
+    numerals: Numerals = field(default_factory=Numerals)
+    marking: str = ""
+    cover_lines: Sequence[str] = ()
+    approvals: Sequence[tuple[str, str, str]] = ()
     blocks: list[b.Block] = field(default_factory=list)
     pages: int = field(default=0, init=False)  # the number of pages of the last render/write
 
@@ -102,16 +117,18 @@ class ReportDocument:
         return [hijri, gregorian] if self.lang == "ar" else [gregorian, hijri]
 
     # --- output -------------------------------------------------------------------------
-    def render(self, target: str) -> int:
+    def render(self, target: str, progress: Callable[[int, int], None] | None = None) -> int:
         """Build the PDF into the file ``target`` (not atomic) and return its number of pages."""
         from nrtd_desktop.reports.render import render_document
 
-        self.pages = render_document(self, target)
+        self.pages = render_document(self, target, progress)
         return self.pages
 
-    def write(self, path: str | Path) -> Path:
+    def write(self, path: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
         """Write the PDF to ``path`` atomically and return the path.
 
+        ``progress(done, total)`` is called as the pages are laid out; whatever it raises (the
+        person cancelled) stops the build and leaves no file, and any earlier file unchanged.
         Raises ``NrtdError("report.write_failed")`` when the file cannot be written (folder
         missing, disk full, no permission); the previous file at ``path``, if any, is unchanged.
         """
@@ -120,7 +137,7 @@ class ReportDocument:
         target = Path(path)
         try:
             with atomic_write(target) as tmp:
-                self.render(str(tmp))
+                self.render(str(tmp), progress)
         except OSError as exc:
             raise NrtdError("report.write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
         except LayoutError as exc:

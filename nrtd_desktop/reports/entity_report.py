@@ -17,8 +17,10 @@ from nrtd_desktop.reports.common_report import (
     deadline,
     iso,
     new_document,
+    numerals_for,
     percent,
     scope_blocks,
+    status_legend,
     title_of,
     vocab,
 )
@@ -34,8 +36,8 @@ WORDS = {
     "open_challenges": ("تحدٍّ قائم", "open challenges"),
     "deadlines": ("الإجراءات ومواعيدها", "Actions and deadlines"),
     "deadlines_note": (
-        "مرتبة حسب تاريخ الانتهاء؛ والإجراءات غير المؤرخة في آخر الجدول.",
-        "By end date; actions without dates come last.",
+        "الإجراءات المتأخرة أولاً، ثم البقية حسب تاريخ الانتهاء؛ والإجراءات غير المؤرخة في آخر الجدول.",
+        "Overdue actions first, then the others by end date; actions without dates come last.",
     ),
     "no_actions": ("لا توجد إجراءات تقودها الجهة أو تشارك فيها.", "The entity leads or joins no action."),
     "led": ("التوصيات التي تقودها الجهة", "Recommendations the entity leads"),
@@ -71,7 +73,8 @@ def build(services: Any, options: ReportOptions) -> Any:
 
 def build_document(services: Any, options: ReportOptions, data: EntitySheetData) -> Any:
     lang = options.lang
-    w = Words(WORDS, lang)
+    w = Words(WORDS, lang, numerals_for(options))
+    n = w.n
     name = data.entity.label(lang)
     doc = new_document(services, options, f"{title_of('entity', lang)}: {name}", data.entity.code)
     overdue = [a for a in data.actions if a.overdue]
@@ -79,18 +82,18 @@ def build_document(services: Any, options: ReportOptions, data: EntitySheetData)
         b.Heading(w["summary"]),
         b.KeyFigures(
             [
-                b.KeyFigure(f"{len(data.leads):,}", w["leads"]),
-                b.KeyFigure(f"{len(data.supports):,}", w["supports"]),
-                b.KeyFigure(f"{len(data.actions):,}", w["actions"]),
-                b.KeyFigure(f"{len(overdue):,}", w["overdue_actions"]),
-                b.KeyFigure(f"{len(data.challenges):,}", w["open_challenges"]),
+                b.KeyFigure(n.count(len(data.leads)), w["leads"]),
+                b.KeyFigure(n.count(len(data.supports)), w["supports"]),
+                b.KeyFigure(n.count(len(data.actions)), w["actions"]),
+                b.KeyFigure(n.count(len(overdue)), w["overdue_actions"]),
+                b.KeyFigure(n.count(len(data.challenges)), w["open_challenges"]),
             ]
         ),
         *scope_blocks(data.filter, lang),
     )
     doc.add(b.Heading(w["deadlines"]))
     if data.actions:
-        doc.add(b.Paragraph(w["deadlines_note"], caption=True))
+        doc.add(b.Paragraph(w["deadlines_note"], caption=True), status_legend(lang))
         rows = []
         for action in data.actions:
             role = (
@@ -100,17 +103,17 @@ def build_document(services: Any, options: ReportOptions, data: EntitySheetData)
             )
             status = vocab("action_status", action.status, lang)
             if action.latest_percent is not None and action.status not in ("completed", "cancelled"):
-                status += f" {percent(action.latest_percent)}"
+                status += f" {percent(action.latest_percent, n)}"
             if action.overdue and action.end_date:
-                status += "\n" + w["late"].format(days=f"{(data.today - action.end_date).days:,}")
+                status += "\n" + w["late"].format(days=n.count((data.today - action.end_date).days))
             rows.append(
                 [
-                    deadline(action.end_date, lang),
+                    deadline(action.end_date, lang, n),
                     action.title(lang),
                     action.owner.label(lang),
                     role,
-                    iso(action.start_date),
-                    status,
+                    iso(action.start_date, n),
+                    b.Cell(status, ["overdue" if action.overdue else action.status]),
                 ]
             )
         doc.add(
@@ -125,6 +128,7 @@ def build_document(services: Any, options: ReportOptions, data: EntitySheetData)
                 ],
                 rows,
                 widths=(2.3, 4.2, 2.0, 1.1, 1.5, 1.8),
+                key_column=1,
             )
         )
     else:
@@ -135,10 +139,10 @@ def build_document(services: Any, options: ReportOptions, data: EntitySheetData)
     doc.extend(recommendation_table(data.supports, lang, w))
     doc.add(b.Heading(w["clusters"]))
     cluster_rows = [
-        [c.label(lang), w["role_lead"], f"{c.recommendation_count:,}"] for c in data.lead_clusters
+        [c.label(lang), w["role_lead"], n.count(c.recommendation_count)] for c in data.lead_clusters
     ]
     cluster_rows += [
-        [c.label(lang), w["role_partner"], f"{c.recommendation_count:,}"] for c in data.supporting_clusters
+        [c.label(lang), w["role_partner"], n.count(c.recommendation_count)] for c in data.supporting_clusters
     ]
     if cluster_rows:
         doc.add(
@@ -181,13 +185,17 @@ def build_document(services: Any, options: ReportOptions, data: EntitySheetData)
     return doc
 
 
+def status_cell(status: str, lang: str) -> b.Cell:
+    return b.Cell(vocab("status", status, lang), [status])
+
+
 def recommendation_table(rows: tuple[RecommendationRow, ...], lang: str, w: Words) -> list[b.Block]:
     if not rows:
         return [b.Paragraph(w["none_listed"])]
     return [
         b.Table(
             [w["col_reference"], w["col_recommendation"], w["col_cluster"], w["col_status"]],
-            [[r.reference, r.text(lang), r.cluster or DASH, vocab("status", r.status, lang)] for r in rows],
+            [[r.reference, r.text(lang), r.cluster or DASH, status_cell(r.status, lang)] for r in rows],
             widths=(2.1, 6, 2, 1.4),
         )
     ]

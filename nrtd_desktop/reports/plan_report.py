@@ -19,11 +19,14 @@ from nrtd_desktop.reports.common_report import (
     DASH,
     ReportOptions,
     Words,
+    indicator_value,
     names,
     new_document,
     percent,
+    pick2,
     scope_blocks,
     span,
+    status_legend,
     title_of,
     vocab,
 )
@@ -76,6 +79,10 @@ WORDS = {
     "group_count": ("عدد التوصيات: {count}", "Recommendations: {count}"),
     "no_action": ("لا توجد إجراءات بعد", "No action yet"),
     "position": ("الموقف", "Position"),
+    "priority": ("الأولوية", "Priority"),
+    "states": ("الدول الموصية", "Recommending States"),
+    "more_states": ("و{count} دولة أخرى", "and {count} more"),
+    "legend": ("ألوان الحالة في الجداول:", "Status colours in the tables:"),
     "recommendation_status": ("التوصية", "Recommendation"),
     "empty": ("لا توجد توصيات تطابق نطاق التقرير.", "No recommendation matches the scope of the report."),
 }
@@ -91,25 +98,32 @@ def build(services: Any, options: ReportOptions) -> Any:
 
 
 def build_document(services: Any, options: ReportOptions, data: PlanData) -> Any:
+    """The plan's document. Its tables hold their recommendations as ``LazyRows``: each row is
+    made when its page is laid out and the recommendation is then let go, so ``data`` is not
+    kept once this returns (a 41,066-recommendation plan is written in bounded memory)."""
     lang = options.lang
-    w = Words(WORDS, lang)
-    grouping = w["by_cluster"] if data.group_by == "cluster" else w["by_theme"]
+    grouping = WORDS["by_cluster"] if data.group_by == "cluster" else WORDS["by_theme"]
     doc = new_document(
-        services, options, title_of("plan", lang), grouping, orientation="landscape", compact=True
+        services, options, title_of("plan", lang), grouping[lang != "ar"], orientation="landscape",
+        compact=True,
     )
+    w = Words(WORDS, lang, doc.numerals)
+    n = w.n
     groups_word = w["groups_cluster"] if data.group_by == "cluster" else w["groups_theme"]
     doc.add(
         b.Heading(w["summary"]),
         b.KeyFigures(
             [
-                b.KeyFigure(f"{data.recommendations:,}", w["recommendations"]),
-                b.KeyFigure(f"{data.actions:,}", w["actions"]),
-                b.KeyFigure(f"{data.overdue_actions:,}", w["overdue_actions"]),
-                b.KeyFigure(f"{len(data.groups):,}", groups_word),
+                b.KeyFigure(n.count(data.recommendations), w["recommendations"]),
+                b.KeyFigure(n.count(data.actions), w["actions"]),
+                b.KeyFigure(n.count(data.overdue_actions), w["overdue_actions"]),
+                b.KeyFigure(n.count(data.real_groups), groups_word),
             ]
         ),
         *scope_blocks(data.filter, lang),
         b.Paragraph(w["how_to_read"], caption=True),
+        b.Paragraph(w["legend"], caption=True),
+        status_legend(lang),
     )
     if data.group_by == "theme":
         doc.add(b.Paragraph(w["theme_note"], caption=True))
@@ -122,7 +136,7 @@ def build_document(services: Any, options: ReportOptions, data: PlanData) -> Any
 
 def group_blocks(group: PlanGroup, group_by: str, lang: str, w: Words) -> list[b.Block]:
     blocks: list[b.Block] = [b.Heading(group.label(lang))]
-    facts = [w["group_count"].format(count=len(group.items))]
+    facts = [w["group_count"].format(count=w.n.count(len(group.items)))]
     if group.lead_entity or group.supporting_entities:
         facts.append(
             w["group_entities"].format(
@@ -147,7 +161,7 @@ def group_blocks(group: PlanGroup, group_by: str, lang: str, w: Words) -> list[b
                 w["col_indicators"],
                 w["col_status"],
             ],
-            [recommendation_row(item, lang, w) for item in group.items],
+            b.LazyRows(group.items, lambda item: recommendation_row(item, lang, w)),
             widths=REC_WIDTHS,
         )
     )
@@ -165,9 +179,9 @@ def cluster_actions_table(group: PlanGroup, lang: str, w: Words, with_cluster: b
             [
                 title,
                 action_entities(action, lang, w),
-                span(action.start_date, action.end_date),
+                span(action.start_date, action.end_date, w.n),
                 "\n".join(indicator_text(i, lang, w) for i in mine) or DASH,
-                action_status(action, lang, w),
+                b.Cell(action_status(action, lang, w), [status_key(action.status, action.overdue)]),
             ]
         )
     return b.Table(
@@ -177,9 +191,14 @@ def cluster_actions_table(group: PlanGroup, lang: str, w: Words, with_cluster: b
     )
 
 
-def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[str]:
+def status_key(status: str, overdue: bool) -> str:
+    """The colour of a status square: overdue wins over the status itself."""
+    return "overdue" if overdue else status
+
+
+def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[object]:
     rec = item.recommendation
-    number = {a.id: n for n, a in enumerate(item.actions, start=1)}
+    number = {a.id: w.n.digits(str(n)) for n, a in enumerate(item.actions, start=1)}
     actions = "\n".join(f"{number[a.id]}. {a.title(lang)}" for a in item.actions) or w["no_action"]
     entity_lines = []
     if item.lead_entity:
@@ -191,7 +210,8 @@ def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[str]:
         own = [e for e in (action.lead_entity, *action.partner_entities) if e is not None]
         if own and {e.id for e in own} - known:
             entity_lines.append(f"{number[action.id]}. {action_entities(action, lang, w)}")
-    timeline = "\n".join(f"{number[a.id]}. {span(a.start_date, a.end_date)}" for a in item.actions) or DASH
+    timeline = "\n".join(f"{number[a.id]}. {span(a.start_date, a.end_date, w.n)}" for a in item.actions)
+    timeline = timeline or DASH
     indicator_lines = []
     for indicator in item.indicators:
         prefix = f"{number[indicator.action_id]}. " if indicator.action_id in number else "• "
@@ -201,24 +221,40 @@ def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[str]:
     )
     status_lines = [f"{w['recommendation_status']}: {status}"]
     status_lines += [f"{number[a.id]}. {action_status(a, lang, w)}" for a in item.actions]
+    marks = [status_key(rec.status, item.overdue)] + [status_key(a.status, a.overdue) for a in item.actions]
     return [
-        recommendation_text(rec, lang, w),
+        recommendation_text(rec, lang, w, item.states),
         actions,
         "\n".join(entity_lines) or DASH,
         timeline,
         "\n".join(indicator_lines) or DASH,
-        "\n".join(status_lines),
+        b.Cell("\n".join(status_lines), marks),
     ]
 
 
-def recommendation_text(rec: RecommendationRow, lang: str, w: Words) -> str:
+MAX_STATES = 6  # recommending States named in a row; the rest are counted
+
+
+def recommendation_text(
+    rec: RecommendationRow, lang: str, w: Words, states: tuple[tuple[str, str], ...] = ()
+) -> str:
+    """Reference, text, then mechanism, position and priority, then the recommending States."""
     mechanism = vocab("mechanism", rec.mechanism, lang)
     if rec.body and rec.body != rec.mechanism:
         mechanism = f"{mechanism} ({rec.body})"
     facts = [mechanism]
     if rec.position:
         facts.append(f"{w['position']}: {vocab('position', rec.position, lang)}")
-    return f"{rec.reference}\n{rec.text(lang)}\n" + " – ".join(facts)
+    if rec.priority:
+        facts.append(f"{w['priority']}: {vocab('priority', rec.priority, lang)}")
+    lines = [rec.reference, rec.text(lang), " – ".join(facts)]
+    if states:
+        shown = [pick2(s, lang) for s in states[:MAX_STATES]]
+        text = w["list_separator"].join(shown)
+        if len(states) > MAX_STATES:
+            text += " " + w["more_states"].format(count=w.n.count(len(states) - MAX_STATES))
+        lines.append(f"{w['states']}: {text}")
+    return "\n".join(lines)
 
 
 def action_entities(action: ActionRow, lang: str, w: Words) -> str:
@@ -232,15 +268,17 @@ def action_entities(action: ActionRow, lang: str, w: Words) -> str:
 def action_status(action: ActionRow, lang: str, w: Words) -> str:
     text = vocab("action_status", action.status, lang)
     if action.latest_percent is not None and action.status not in ("completed", "cancelled"):
-        text += f" {percent(action.latest_percent)}"
+        text += f" {percent(action.latest_percent, w.n)}"
     if action.overdue:
         text += f" – {w['overdue']}"
     return text
 
 
 def indicator_text(indicator: IndicatorRow, lang: str, w: Words) -> str:
+    """"Name (target: 2,000)", "(المستهدف: 100%)", "(المستهدف: مصدَّق)": the unit in the report's
+    language, or none when the value says it already (a count, a status)."""
     text = indicator.name(lang)
     if indicator.target:
-        target = f"{indicator.target} {indicator.unit}".strip()
+        target = indicator_value(indicator.target, indicator.unit, lang, w.n)
         text += f" ({w['target']}: {target})"
     return text

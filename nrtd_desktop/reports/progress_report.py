@@ -16,13 +16,16 @@ from nrtd_desktop.reports.common_report import (
     DASH,
     ReportOptions,
     Words,
+    iso,
     new_document,
+    numerals_for,
     percent,
     period_lines,
     scope_blocks,
     title_of,
     vocab,
 )
+from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.services.figures_dto import BreakdownRow
 from nrtd_desktop.services.report_data import MAX_UPDATES, ProgressData, progress_data
 
@@ -75,22 +78,24 @@ def build(services: Any, options: ReportOptions) -> Any:
 
 def build_document(services: Any, options: ReportOptions, data: ProgressData) -> Any:
     lang = options.lang
-    w = Words(WORDS, lang)
-    period = f"{w['period_word']} {period_lines(data.period_from, data.period_to, lang)}"
+    fmt = numerals_for(options)
+    w = Words(WORDS, lang, fmt)
+    n = w.n
+    period = f"{w['period_word']} {period_lines(data.period_from, data.period_to, lang, fmt)}"
     doc = new_document(services, options, title_of("progress", lang), period)
     figures = data.figures
     head = figures.headline
     doc.add(b.Heading(w["headline"]))
     doc.add(
         b.KeyFigures(
-            [b.KeyFigure(f"{head.recommendations.count:,}", head.recommendations.label(lang))]
-            + [b.KeyFigure(f"{f.count:,}", f.label(lang)) for f in head.by_status]
+            [b.KeyFigure(n.count(head.recommendations.count), n.digits(head.recommendations.label(lang)))]
+            + [b.KeyFigure(n.count(f.count), n.digits(f.label(lang))) for f in head.by_status]
         )
     )
     doc.add(
         b.KeyFigures(
             [
-                b.KeyFigure(f"{f.count:,}", f.label(lang))
+                b.KeyFigure(n.count(f.count), n.digits(f.label(lang)))  # "خلال 90 يوماً"
                 for f in (
                     head.overdue,
                     head.actions_overdue,
@@ -109,6 +114,7 @@ def build_document(services: Any, options: ReportOptions, data: ProgressData) ->
                     [f.label(lang) for f in head.by_status],
                     [f.count for f in head.by_status],
                     title=w["status_share"],
+                    colours=[f.key for f in head.by_status],
                 ),
                 width_fraction=1.0,
             )
@@ -139,29 +145,31 @@ def breakdown_blocks(
         horizontal=True,
         stacked=True,
         height=max(150.0, 26.0 * len(top) + 60),
+        colours=[s.key for s in shown[0].segments],
     )
     blocks.append(b.ChartBlock(chart))
     if len(shown) > TOP:
-        blocks.append(b.Paragraph(w["top_note"].format(shown=TOP), caption=True))
+        blocks.append(b.Paragraph(w["top_note"].format(shown=w.n.count(TOP)), caption=True))
     blocks.append(
         b.Table(
             [w["col_category"], *statuses, w["col_total"]],
-            [[r.label(lang), *(f"{s.count:,}" for s in r.segments), f"{r.total:,}"] for r in shown],
+            [[r.label(lang), *(w.n.count(s.count) for s in r.segments), w.n.count(r.total)] for r in shown],
             widths=(4, *([1.4] * len(statuses)), 1.2),
         )
     )
     return blocks
 
 
-def month_label(day: Any, lang: str) -> str:
+def month_label(day: Any, lang: str, fmt: Numerals | None = None) -> str:
     months = GREGORIAN_MONTHS_AR if lang == "ar" else GREGORIAN_MONTHS_EN
     name = months[day.month - 1]
-    return f"{name} {day.year}" if lang == "ar" else f"{name[:3]} {day.year}"
+    text = f"{name} {day.year}" if lang == "ar" else f"{name[:3]} {day.year}"
+    return fmt.digits(text) if fmt else text
 
 
 def over_time_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     points = data.figures.progress_by_month
-    periods = [p.month.isoformat()[:7] for p in points]  # "2026-03": month names do not fit 12 columns
+    periods = [w.n.digits(p.month.isoformat()[:7]) for p in points]  # "2026-03": names do not fit
     blocks: list[b.Block] = [b.Heading(w["over_time"], level=2)]
     blocks.append(
         b.ChartBlock(
@@ -190,7 +198,10 @@ def over_time_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     blocks.append(
         b.Table(
             [w["col_date"], w["updates_series"], w["average_series"]],
-            [[month_label(p.month, lang), f"{p.updates:,}", percent(p.average_percent)] for p in points],
+            [
+                [month_label(p.month, lang, w.n), w.n.count(p.updates), percent(p.average_percent, w.n)]
+                for p in points
+            ],
             widths=(2, 1.5, 1.5),
         )
     )
@@ -204,16 +215,17 @@ def overdue_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     rows = []
     for action in data.overdue_actions:
         late = (data.today - action.end_date).days if action.end_date else 0
+        status = vocab("action_status", action.status, lang)
+        if action.latest_percent is not None:
+            status += f" {percent(action.latest_percent, w.n)}"
         rows.append(
             [
                 action.title(lang),
                 action.owner.label(lang),
                 action.lead_entity.label(lang) if action.lead_entity else DASH,
-                action.end_date.isoformat() if action.end_date else DASH,
-                w["days"].format(days=f"{late:,}"),
-                f"{vocab('action_status', action.status, lang)} {percent(action.latest_percent)}"
-                if action.latest_percent is not None
-                else vocab("action_status", action.status, lang),
+                iso(action.end_date, w.n),
+                w["days"].format(days=w.n.count(late)),
+                b.Cell(status, ["overdue"]),
             ]
         )
     blocks.append(
@@ -232,11 +244,11 @@ def update_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
         return [*blocks, b.Paragraph(w["no_updates"])]
     rows = [
         [
-            line.update.reported_on.isoformat(),
+            iso(line.update.reported_on, w.n),
             f"{line.action_title(lang)}\n({line.owner.label(lang)})",
             line.update.entity.label(lang) if line.update.entity else DASH,
             line.update.narrative(lang) or DASH,
-            percent(line.update.percent),
+            percent(line.update.percent, w.n),
         ]
         for line in data.updates
     ]
@@ -250,7 +262,7 @@ def update_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     if data.updates_total > MAX_UPDATES:
         blocks.append(
             b.Paragraph(
-                Words({}, lang)["cut"].format(shown=MAX_UPDATES, total=f"{data.updates_total:,}"),
+                w["cut"].format(shown=w.n.count(MAX_UPDATES), total=w.n.count(data.updates_total)),
                 caption=True,
             )
         )

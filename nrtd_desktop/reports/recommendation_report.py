@@ -18,11 +18,13 @@ from nrtd_desktop.reports.common_report import (
     ReportOptions,
     Words,
     deadline,
+    indicator_value,
     iso,
     names,
     new_document,
     percent,
     span,
+    status_legend,
     title_of,
     vocab,
 )
@@ -93,6 +95,22 @@ WORDS = {
     "col_change": ("التغيير", "Change"),
     "col_old": ("القيمة السابقة", "Old value"),
     "col_new": ("القيمة الجديدة", "New value"),
+    "col_no": ("م", "No."),
+    "col_action": ("الإجراء", "Action"),
+    "col_entities": ("الجهة الرئيسية", "Lead entity"),
+    "col_indicators": ("المؤشرات", "Indicators"),
+    "cluster_mark": ("م", "C"),
+    "cluster_note": (
+        "الإجراءات المرقمة بـ«م» إجراءات المجموعة المواضيعية «{name}» وتنطبق على جميع توصياتها.",
+        "Actions numbered C are those of the cluster “{name}”: they apply to all its recommendations.",
+    ),
+    "target_word": ("المستهدف", "target"),
+    "current_word": ("الحالي", "now"),
+    "facts_separator": ("؛ ", "; "),
+    "history_cut": (
+        "آخر {shown} من {total} تغييراً مسجلاً؛ ويعرض البرنامج السجل كاملاً.",
+        "The latest {shown} of {total} recorded changes; the program shows the whole history.",
+    ),
 }
 TABLE_NAMES = {
     "recommendations": ("التوصية", "Recommendation"),
@@ -112,7 +130,7 @@ VALUE_VOCABULARIES = {
     "indicator_type": "indicator_type",
     "annotation_type": "annotation_type",
 }
-HISTORY_VALUE_LIMIT = 400  # characters of an old or new value; a long text is cut with a note
+HISTORY_VALUE_LIMIT = 160  # characters of an old or new value; a long text is cut
 
 
 def build(services: Any, options: ReportOptions) -> Any:
@@ -121,30 +139,69 @@ def build(services: Any, options: ReportOptions) -> Any:
 
 
 def build_document(services: Any, options: ReportOptions, data: RecommendationSheetData) -> Any:
+    """One or two portrait pages: no cover, no contents. The facts that are filled in, one table
+    of the actions (with their indicators and latest progress), the challenges, and the latest
+    changes of the history (the whole history is in the program)."""
     lang = options.lang
-    w = Words(WORDS, lang)
     d = data.detail
+    title = f"{title_of('recommendation', lang)} {d.reference}"
     doc = new_document(
-        services, options, f"{title_of('recommendation', lang)} {d.reference}", d.document_symbol or ""
+        services, options, title, d.document_symbol or "", contents=False, compact=True, cover=False
     )
+    w = Words(WORDS, lang, doc.numerals)
+    doc.add(b.Heading(title, in_contents=False))
+    for line in doc.cover_lines:  # the meeting, as the cover would have said
+        doc.add(b.Paragraph(line, caption=True))
     doc.add(
-        b.Heading(w["fields"]),
-        b.Table([w["field"], w["value"]], field_rows(data, lang, w), widths=(1.3, 5), bold_first_column=True),
+        b.Table([w["field"], w["value"]], field_rows(data, lang, w), widths=(1.2, 5), bold_first_column=True,
+                key_column=None),
     )
-    doc.add(b.Heading(w["actions"]))
-    if not data.plan.actions:
+    doc.add(b.Heading(w["actions"], level=2))
+    if data.plan.actions or data.plan.cluster_actions:
+        doc.add(status_legend(lang))
+    actions = [(w.n.digits(str(n)), a) for n, a in enumerate(data.plan.actions, start=1)]
+    actions += [
+        (w["cluster_mark"] + w.n.digits(str(n)), a) for n, a in enumerate(data.plan.cluster_actions, start=1)
+    ]
+    if actions:
+        doc.add(
+            b.Table(
+                [w["col_no"], w["col_action"], w["col_entities"], w["timeline"], w["col_indicators"],
+                 w["col_status"]],
+                [action_row(number, action, data, lang, w) for number, action in actions],
+                widths=(0.5, 3.4, 2.0, 1.4, 2.5, 1.3),
+                key_column=1,
+            )
+        )
+        if data.plan.cluster_actions:
+            doc.add(b.Paragraph(w["cluster_note"].format(name=d.cluster_name or ""), caption=True))
+    else:
         doc.add(b.Paragraph(w["no_actions"]))
-    for number, action in enumerate(data.plan.actions, start=1):
-        doc.extend(action_blocks(number, action, data, lang, w))
-    if data.plan.cluster_actions:
-        doc.add(b.Heading(w["cluster_actions"].format(name=d.cluster_name or "")))
-        for number, action in enumerate(data.plan.cluster_actions, start=1):
-            doc.extend(action_blocks(number, action, data, lang, w))
+    updates = latest_updates(actions, data)
+    if updates:
+        doc.add(b.Heading(w["progress"], level=2))
+        doc.add(
+            b.Table(
+                [w["col_date"], w["col_no"], w["col_percent"], w["col_narrative"], w["col_entity"]],
+                [
+                    [
+                        iso(u.reported_on, w.n),
+                        number,
+                        percent(u.percent, w.n),
+                        u.narrative(lang) or DASH,
+                        reporter(u, lang),
+                    ]
+                    for number, u in updates
+                ],
+                widths=(1.3, 0.5, 0.8, 5, 1.8),
+                key_column=None,
+            )
+        )
     if data.plan.indicators:
         doc.add(b.Heading(w["rec_indicators"], level=2))
         doc.add(indicator_table(data.plan.indicators, lang, w))
     if data.plan.challenges:
-        doc.add(b.Heading(w["challenges"]))
+        doc.add(b.Heading(w["challenges"], level=2))
         doc.add(
             b.Table(
                 [w["col_category"], w["col_challenge"], w["col_mitigation"], w["col_status"]],
@@ -153,122 +210,158 @@ def build_document(services: Any, options: ReportOptions, data: RecommendationSh
                         vocab("challenge_category", c.category, lang),
                         c.description(lang),
                         pick(lang, c.mitigation_ar, c.mitigation_en) or DASH,
-                        vocab("challenge_status", c.status, lang),
+                        b.Cell(vocab("challenge_status", c.status, lang), [c.status]),
                     ]
                     for c in data.plan.challenges
                 ],
                 widths=(1.3, 4, 3, 1.2),
             )
         )
-    doc.add(b.Orientation("landscape"), b.Heading(w["history"]))
+    doc.add(b.Heading(w["history"], level=2))
     if data.history:
+        shown = data.history[:HISTORY_ROWS]
         doc.add(
             b.Table(
-                [w["col_when"], w["col_who"], w["col_record"], w["col_change"], w["col_old"], w["col_new"]],
-                [history_row(row, data, lang) for row in data.history],
-                widths=(1.7, 1.8, 1.4, 1.8, 4, 4),
+                [w["col_when"], w["col_who"], w["col_change"], w["col_old"], w["col_new"]],
+                [history_row(row, data, lang, w.n) for row in shown],
+                widths=(1.5, 1.3, 2.8, 2.2, 2.2),
+                key_column=None,
             )
         )
+        if len(data.history) > len(shown):
+            doc.add(
+                b.Paragraph(
+                    w["history_cut"].format(shown=w.n.count(len(shown)), total=w.n.count(len(data.history))),
+                    caption=True,
+                )
+            )
     else:
         doc.add(b.Paragraph(w["no_history"]))
     return doc
 
 
+HISTORY_ROWS = 6  # the latest changes printed; the program keeps and shows the whole history
+MAX_UPDATES = 6  # progress updates printed: the latest of each action first
+
+
 def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[str]]:
+    """The recommendation's facts that are filled in (an empty field is left out, not printed
+    as a dash), the related ones joined on one line."""
     d = data.detail
+    n = w.n
     mechanism = vocab("mechanism", d.mechanism, lang)
+    if d.body and d.body != d.mechanism:
+        mechanism = f"{mechanism} ({d.body})"
+    if d.cycle:
+        mechanism += f" – {pick(lang, *labels.cycle_names(d.cycle))}"
     document = " – ".join(
-        p for p in (d.document_symbol or "", iso(d.document_date) if d.document_date else "") if p
-    )
-    rows = [
-        [field_label("reference", lang), d.reference],
-        [w["text_ar"], d.text_ar or DASH],
-        [w["text_en"], d.text_en or DASH],
-        [field_label("mechanism", lang), mechanism],
-        [field_label("body", lang), d.body],
-        [w["document"], document or DASH],
-        [field_label("cycle", lang), pick(lang, *labels.cycle_names(d.cycle)) if d.cycle else DASH],
-        [w["session"], d.session or DASH],
-        [w["paragraph"], d.paragraph or DASH],
-        [field_label("annotation_type", lang), vocab("annotation_type", d.annotation_type, lang)],
-        [w["states"], names(d.recommending_states, lang) or DASH],  # type: ignore[arg-type]
-        [field_label("position", lang), vocab("position", d.position, lang) if d.position else DASH],
-        [w["position_source"], d.position_source or DASH],
-        [field_label("action_category", lang), str(d.action_category) if d.action_category else DASH],
-        [field_label("priority", lang), vocab("priority", d.priority, lang) if d.priority else DASH],
-        [w["priority_reason"], d.priority_reason or DASH],
-        [
-            field_label("status", lang),
-            vocab("status", d.status, lang)
-            + (f" – {vocab('status', 'overdue', lang)}" if data.plan.overdue else ""),
-        ],
-        [w["override"], d.status_override_reason or DASH],
-        [
-            w["follow_up"],
-            (w["yes_until"].format(day=iso(d.follow_up_due)) if d.follow_up_due else w["yes"])
-            if d.follow_up
-            else w["no"],
-        ],
-        [field_label("theme", lang), names(d.themes, lang) or DASH],  # type: ignore[arg-type]
-        [w["groups"], names(d.affected_groups, lang) or DASH],  # type: ignore[arg-type]
-        [field_label("sdg_target", lang), names(d.sdg_targets, lang) or DASH],  # type: ignore[arg-type]
-        [field_label("lead_entity", lang), d.lead_entity.label(lang) if d.lead_entity else DASH],
-        [field_label("supporting_entities", lang), names(d.supporting_entities, lang) or DASH],
-        [field_label("cluster", lang), d.cluster_name or DASH],
-        [w["notes"], d.notes or DASH],
-        [w["created"], w["by"].format(when=_when(d.created_at), who=d.created_by or DASH)],
-        [w["updated"], w["by"].format(when=_when(d.updated_at), who=d.updated_by or DASH)],
-    ]
-    return rows
-
-
-def action_blocks(
-    number: int, action: ActionRow, data: RecommendationSheetData, lang: str, w: Words
-) -> list[b.Block]:
-    status = vocab("action_status", action.status, lang)
-    if action.overdue:
-        status += f" – {w['overdue']}"
-    rows = [
-        [w["description"], pick(lang, action.description_ar, action.description_en) or DASH],
-        [field_label("lead_entity", lang), action.lead_entity.label(lang) if action.lead_entity else DASH],
-        [w["partners"], names(action.partner_entities, lang) or DASH],
-        [w["timeline"], span(action.start_date, action.end_date)],
-        [field_label("status", lang), status],
-        [w["latest"], percent(action.latest_percent)],
-        [w["budget"], action.budget or DASH],
-        [w["output"], pick(lang, action.expected_output_ar, action.expected_output_en) or DASH],
-    ]
-    blocks: list[b.Block] = [
-        b.Heading(f"{number}. {action.title(lang)}", level=2),
-        b.Table([w["field"], w["value"]], rows, widths=(1.3, 5), bold_first_column=True),
-    ]
-    indicators = data.action_indicators.get(action.id, ())
-    if indicators:
-        blocks += [b.Heading(w["indicators"], level=3), indicator_table(indicators, lang, w)]
-    updates = data.progress.get(action.id, ())
-    if updates:
-        blocks.append(b.Heading(w["progress"], level=3))
-        blocks.append(
-            b.Table(
-                [w["col_date"], w["col_percent"], w["col_narrative"], w["col_entity"], w["col_evidence"]],
-                [
-                    [
-                        u.reported_on.isoformat(),
-                        percent(u.percent),
-                        u.narrative(lang) or DASH,
-                        "\n".join(p for p in (u.entity.label(lang) if u.entity else "", u.reporter) if p)
-                        or DASH,
-                        u.evidence or DASH,
-                    ]
-                    for u in updates
-                ],
-                widths=(1.4, 0.9, 4.2, 1.8, 2.2),
-            )
+        p
+        for p in (
+            d.document_symbol or "",
+            iso(d.document_date, n) if d.document_date else "",
+            f"{w['session']} {d.session}" if d.session else "",
+            f"{w['paragraph']} {d.paragraph}" if d.paragraph else "",
         )
-    return blocks
+        if p
+    )
+    position = vocab("position", d.position, lang) if d.position else ""
+    if position and d.position_source:
+        position += f" ({d.position_source})"
+    priority = vocab("priority", d.priority, lang) if d.priority else ""
+    if priority and d.priority_reason:
+        priority += f" – {d.priority_reason}"
+    status = vocab("status", d.status, lang)
+    if data.plan.overdue:
+        status += f" – {vocab('status', 'overdue', lang)}"
+    if d.status_override_reason:
+        status += f"\n{w['override']}: {d.status_override_reason}"
+    follow_up = ""
+    if d.follow_up:
+        follow_up = w["yes_until"].format(day=iso(d.follow_up_due, n)) if d.follow_up_due else w["yes"]
+    entities = d.lead_entity.label(lang) if d.lead_entity else ""
+    if d.supporting_entities:
+        entities += f"\n{w['partners']}: {names(d.supporting_entities, lang)}"
+    rows = [
+        [w["text_ar"], d.text_ar],
+        [w["text_en"], d.text_en],
+        [field_label("mechanism", lang), mechanism],
+        [w["document"], document],
+        [w["states"], names(d.recommending_states, lang)],  # type: ignore[arg-type]
+        [field_label("annotation_type", lang), vocab("annotation_type", d.annotation_type, lang)],
+        [field_label("position", lang), position],
+        [field_label("priority", lang), priority],
+        [field_label("status", lang), b.Cell(status, ["overdue" if data.plan.overdue else d.status])],
+        [field_label("lead_entity", lang), entities],
+        [field_label("cluster", lang), d.cluster_name or ""],
+        [field_label("theme", lang), names(d.themes, lang)],  # type: ignore[arg-type]
+        [w["groups"], names(d.affected_groups, lang)],  # type: ignore[arg-type]
+        [field_label("sdg_target", lang), names(d.sdg_targets, lang)],  # type: ignore[arg-type]
+        [field_label("action_category", lang), n.count(d.action_category) if d.action_category else ""],
+        [w["follow_up"], follow_up],
+        [w["notes"], d.notes or ""],
+        [w["updated"], w["by"].format(when=_when(d.updated_at, n), who=d.updated_by or DASH)],
+    ]
+    return [row for row in rows if str(row[1]).strip()]
+
+
+def reporter(update: Any, lang: str) -> str:
+    parts = (update.entity.label(lang) if update.entity else "", update.reporter)
+    return "\n".join(p for p in parts if p) or DASH
+
+
+def action_row(
+    number: str, action: ActionRow, data: RecommendationSheetData, lang: str, w: Words
+) -> list[object]:
+    """One action on one row: what, who, when, how it is measured, where it stands."""
+    n = w.n
+    # The title, what it should produce and its budget (the description is in the program).
+    output = pick(lang, action.expected_output_ar, action.expected_output_en)
+    details = [
+        f"{w['output']}: {output}" if output else "",
+        f"{w['budget']}: {action.budget}" if action.budget else "",
+    ]
+    what = "\n".join([action.title(lang), *(p for p in details if p)])
+    who = action.lead_entity.label(lang) if action.lead_entity else DASH
+    if action.partner_entities:
+        who += f"\n{w['partners']}: {names(action.partner_entities, lang)}"
+    indicators = []
+    for i in data.action_indicators.get(action.id, ()):
+        facts = [f"{w['target_word']}: {indicator_value(i.target, i.unit, lang, n)}"]
+        if i.current_value:
+            facts.append(f"{w['current_word']}: {indicator_value(i.current_value, i.unit, lang, n)}")
+        indicators.append(f"• {i.name(lang)} ({w['facts_separator'].join(facts)})")
+    status = vocab("action_status", action.status, lang)
+    if action.latest_percent is not None and action.status not in ("completed", "cancelled"):
+        status += f" {percent(action.latest_percent, n)}"
+    if action.overdue:
+        status += f"\n{w['overdue']}"
+    return [
+        number,
+        what,
+        who,
+        span(action.start_date, action.end_date, n),
+        "\n".join(indicators) or DASH,
+        b.Cell(status, ["overdue" if action.overdue else action.status]),
+    ]
+
+
+def latest_updates(
+    actions: list[tuple[str, ActionRow]], data: RecommendationSheetData
+) -> list[tuple[str, Any]]:
+    """The latest progress update of each action, then earlier ones, newest first, at most
+    ``MAX_UPDATES``."""
+    latest, earlier = [], []
+    for number, action in actions:
+        updates = data.progress.get(action.id, ())
+        latest += [(number, u) for u in updates[:1]]
+        earlier += [(number, u) for u in updates[1:]]
+    newest_first = sorted(latest, key=lambda p: p[1].reported_on, reverse=True)
+    newest_first += sorted(earlier, key=lambda p: p[1].reported_on, reverse=True)
+    return newest_first[:MAX_UPDATES]
 
 
 def indicator_table(indicators: Any, lang: str, w: Words) -> b.Table:
+    n = w.n
     return b.Table(
         [
             w["col_name"],
@@ -283,11 +376,11 @@ def indicator_table(indicators: Any, lang: str, w: Words) -> b.Table:
             [
                 i.name(lang),
                 vocab("indicator_type", i.indicator_type, lang),
-                _with_unit(i.baseline, i.unit),
-                _with_unit(i.target, i.unit),
-                _with_unit(i.current_value, i.unit),
+                indicator_value(i.baseline, i.unit, lang, n),
+                indicator_value(i.target, i.unit, lang, n),
+                indicator_value(i.current_value, i.unit, lang, n),
                 i.data_source or DASH,
-                deadline(i.due_date, lang),
+                deadline(i.due_date, lang, n),
             ]
             for i in indicators
         ],
@@ -295,16 +388,15 @@ def indicator_table(indicators: Any, lang: str, w: Words) -> b.Table:
     )
 
 
-def history_row(row: HistoryRow, data: RecommendationSheetData, lang: str) -> list[str]:
+def history_row(row: HistoryRow, data: RecommendationSheetData, lang: str, fmt: Any = None) -> list[str]:
     record = pick(lang, *TABLE_NAMES.get(row.table_name, (row.table_name, row.table_name)))
     operation = pick(lang, *OPERATIONS.get(row.operation, (row.operation, row.operation)))
     change = operation if not row.field else f"{operation}: {_field_name(row.field, lang)}"
     who = "\n".join(p for p in (row.actor, row.actor_entity) if p) or DASH
     return [
-        _when(row.at),
+        _when(row.at, fmt),
         who,
-        record,
-        change,
+        f"{record} – {change}",
         _value(row.field, row.old_value, data, lang),
         _value(row.field, row.new_value, data, lang),
     ]
@@ -332,10 +424,9 @@ def _value(field: str, value: str | None, data: RecommendationSheetData, lang: s
     return value
 
 
-def _when(moment: Any) -> str:
+def _when(moment: Any, fmt: Any = None) -> str:
     """A stored timestamp as "2026-11-29 09:21" (UTC, as recorded)."""
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else DASH
-
-
-def _with_unit(value: str, unit: str) -> str:
-    return f"{value} {unit}".strip() if value else DASH
+    if not moment:
+        return DASH
+    text = moment.strftime("%Y-%m-%d %H:%M")
+    return fmt.digits(text) if fmt else text

@@ -20,6 +20,23 @@ MUTED = colors.HexColor("#555555")
 ZEBRA = colors.HexColor("#e9ecef")  # about 92 % grey: visible in grey print, text stays crisp
 GRID = colors.HexColor("#9aa3ad")
 FIGURE_FILL = colors.HexColor("#f3f5f7")
+MARKING = colors.HexColor("#a23b2a")  # the draft or classification marking
+
+# The colour of each status, as a small square at the start of its line in the tables and in the
+# legend. Chosen to stay apart once printed in grey (about 80, 60, 45, 30 and 15 % lightness) as
+# well as by hue; "overdue" is the brick red of the marking.
+STATUS_COLOURS = {
+    "not_started": colors.HexColor("#c9ced4"),
+    "in_progress": colors.HexColor("#e8a93b"),
+    "partially_implemented": colors.HexColor("#4f9fc0"),
+    "implemented": colors.HexColor("#2e6b3a"),
+    "completed": colors.HexColor("#2e6b3a"),
+    "cancelled": colors.HexColor("#1a1a1a"),
+    "overdue": colors.HexColor("#a23b2a"),
+    "open": colors.HexColor("#a23b2a"),
+    "being_addressed": colors.HexColor("#e8a93b"),
+    "resolved": colors.HexColor("#2e6b3a"),
+}
 
 
 # Text styles are frozen values, so one instance can serve as the default of every theme.

@@ -35,6 +35,7 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.enums import ChallengeCategory, ChallengeStatus
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.dto import EntityRef
@@ -223,13 +224,15 @@ class ChallengeService(Service):
                 for t in session.scalars(select(Theme).where(Theme.key.in_(list(theme_counts))))
             }
             by_theme = _rows(theme_counts, theme_names, False)
-            support = int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(C)
-                    .where((func.trim(C.support_needed_ar) != "") | (func.trim(C.support_needed_en) != ""))
+            # A field saying that no support is needed ("لا يلزم دعم إضافي") is not a request.
+            support = sum(
+                1
+                for ar, en in session.execute(
+                    select(C.support_needed_ar, C.support_needed_en).where(
+                        (func.trim(C.support_needed_ar) != "") | (func.trim(C.support_needed_en) != "")
+                    )
                 )
-                or 0
+                if asks_for_support(ar, en)
             )
         return ChallengeStats(
             total=total,

@@ -33,13 +33,16 @@ from nrtd_desktop.db.models import (
     Indicator,
     ProgressUpdate,
     Recommendation,
+    State,
     Theme,
     action_partners,
+    recommendation_states,
     recommendation_supporting_entities,
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
 from nrtd_desktop.domain.rollup import is_overdue
+from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.services import register_query
 from nrtd_desktop.services.challenges import _entity_query
 from nrtd_desktop.services.convert import entity_ref
@@ -76,6 +79,7 @@ from nrtd_desktop.services.plan_dto import (
 )
 
 GROUP_BY = ("cluster", "theme")
+NO_GROUP = "none"  # the key of the group of recommendations outside every cluster (or theme)
 NO_CLUSTER = ("توصيات خارج المجموعات المواضيعية", "Recommendations not in a cluster")
 NO_THEME = ("توصيات بلا موضوع", "Recommendations without a theme")
 OPEN_STATUSES = ("open", "being_addressed")
@@ -116,6 +120,7 @@ class PlanItem:
     actions: tuple[ActionRow, ...]
     indicators: tuple[IndicatorRow, ...]  # of the recommendation itself and of its own actions
     overdue: bool  # one of its own or its cluster's actions is past its end date and not done
+    states: tuple[tuple[str, str], ...] = ()  # the recommending States: (Arabic, English) names
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,12 @@ class PlanData:
     actions: int  # own and cluster actions, each counted once
     overdue_actions: int
 
+    @property
+    def real_groups(self) -> int:
+        """The clusters (or themes) of the plan: the group of recommendations outside every
+        cluster (or without a theme) is not one of them."""
+        return sum(1 for g in self.groups if g.key != NO_GROUP)
+
 
 def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: str = "cluster") -> PlanData:
     if group_by not in GROUP_BY:
@@ -166,13 +177,14 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
             *register_query.conditions(session, f, today), Recommendation.cluster_id.is_not(None)
         )
         entities = {e.id: e for e in session.scalars(select(Entity))}
-        by_code = {e.code: entity_ref(e) for e in entities.values()}
+        refs = {key: entity_ref(e) for key, e in entities.items()}  # one EntityRef per entity
+        by_code = {e.code: refs[e.id] for e in entities.values()}
         supporting: dict[str, list[EntityRef]] = {}
         link = recommendation_supporting_entities
         for rec_id, entity_id in session.execute(
             select(link.c.recommendation_id, link.c.entity_id).where(link.c.recommendation_id.in_(scope))
         ):
-            ref = entity_ref(entities.get(entity_id))
+            ref = refs.get(entity_id)
             if ref is not None:
                 supporting.setdefault(rec_id, []).append(ref)
         clusters = {
@@ -180,8 +192,9 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
         }
         owners = {r.id: PlanOwner(RECOMMENDATION, r.id, r.reference, r.reference) for r in rows}
         owners |= {c.id: PlanOwner(CLUSTER, c.id, c.name_ar, c.name_en) for c in clusters.values()}
-        own = bulk_action_rows(session, Action.recommendation_id.in_(scope), owners, entities, today)
-        shared = bulk_action_rows(session, Action.cluster_id.in_(clusters_in_scope), owners, entities, today)
+        own = bulk_action_rows(session, Action.recommendation_id.in_(scope), owners, entities, today, refs)
+        in_clusters = Action.cluster_id.in_(clusters_in_scope)
+        shared = bulk_action_rows(session, in_clusters, owners, entities, today, refs)
         action_ids = select(Action.id).where(
             or_(Action.recommendation_id.in_(scope), Action.cluster_id.in_(clusters_in_scope))
         )
@@ -197,6 +210,15 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
         theme_names = {
             key: (ar, en) for key, ar, en in session.execute(select(Theme.key, Theme.name_ar, Theme.name_en))
         }
+        states: dict[str, list[tuple[str, str]]] = {}
+        link_states = recommendation_states
+        for rec_id, name_ar, name_en in session.execute(
+            select(link_states.c.recommendation_id, State.name_ar, State.name_en)
+            .join(State, State.alpha3 == link_states.c.state_alpha3)
+            .where(link_states.c.recommendation_id.in_(scope))
+            .order_by(State.name_en)
+        ):
+            states.setdefault(rec_id, []).append((name_ar or name_en, name_en or name_ar))
         cluster_parts = {
             cid: (
                 entity_ref(entities.get(c.lead_entity_id or "")),
@@ -233,6 +255,7 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
             actions=mine,
             indicators=tuple(indicators_of.get(row.id, ())),
             overdue=late,
+            states=tuple(states.get(row.id, ())),
         )
 
     groups: list[PlanGroup] = []
@@ -260,7 +283,7 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
                 )
             )
         if "" in members:
-            groups.append(_plain_group("none", NO_CLUSTER, members[""]))
+            groups.append(_plain_group(NO_GROUP, NO_CLUSTER, members[""]))
     else:
         members = {}
         for row in rows:
@@ -294,7 +317,7 @@ def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: st
                 )
             )
         if "" in members:
-            groups.append(_plain_group("none", NO_THEME, members[""]))
+            groups.append(_plain_group(NO_GROUP, NO_THEME, members[""]))
     return PlanData(
         filter=f,
         group_by=group_by,
@@ -410,7 +433,7 @@ class EntitySheetData:
     supports: tuple[RecommendationRow, ...]  # where it is a supporting entity (and not the lead)
     lead_clusters: tuple[ClusterRow, ...]
     supporting_clusters: tuple[ClusterRow, ...]
-    actions: tuple[ActionRow, ...]  # it leads or is a partner of; by end date (undated last)
+    actions: tuple[ActionRow, ...]  # it leads or joins: overdue first, then by end date (undated last)
     challenges: tuple[ChallengeRow, ...]  # open or being addressed, counted under it or naming it
 
 
@@ -456,7 +479,8 @@ def entity_data(
         conditions = action_conditions(session, ActionFilter(scope=base), today)
         actions = load_actions(session, mine, *conditions)
         actions.sort(key=lambda a: (a.end_date is None, a.end_date or date.max, a.sort_order))
-        rows = action_rows(session, actions, today)
+        # Overdue actions first (what the focal point must chase), then the rest by end date.
+        rows = sorted(action_rows(session, actions, today), key=lambda a: not a.overdue)
         counted, _ = _entity_query()
         counted_here = {cid for cid, eid in session.execute(counted) if eid == entity.id}
     challenges = services.figures.challenges(ChallengeScope(scope=base, statuses=OPEN_STATUSES))
@@ -489,7 +513,7 @@ class ChallengesData:
     by_category: tuple[CountRow, ...]
     by_entity: tuple[CountRow, ...]
     entity_of: dict[str, str]  # challenge id -> the name key it is counted under (entity code or "none")
-    support_requested: tuple[ChallengeRow, ...]  # those that name the support they need
+    support_requested: tuple[ChallengeRow, ...]  # those that name support they need (not "none needed")
 
 
 def challenges_data(
@@ -522,7 +546,7 @@ def challenges_data(
             entity_names["none"] = ("بلا جهة محددة", "No entity")
     by_category = _count_rows(found, lambda c: c.category, category_names)
     by_entity = _count_rows(found, lambda c: entity_of[c.id], entity_names)
-    support = tuple(c for c in found if (c.support_needed_ar or c.support_needed_en).strip())
+    support = tuple(c for c in found if asks_for_support(c.support_needed_ar, c.support_needed_en))
     return ChallengesData(
         filter=f,
         today=services.context.today(),
@@ -597,7 +621,12 @@ def recommendation_data(services: Any, reference: str) -> RecommendationSheetDat
 
 
 def bulk_action_rows(
-    session: Any, condition: Any, owners: dict[str, PlanOwner], entities: dict[str, Entity], today: date
+    session: Any,
+    condition: Any,
+    owners: dict[str, PlanOwner],
+    entities: dict[str, Entity],
+    today: date,
+    refs: dict[str, EntityRef | None] | None = None,
 ) -> list[ActionRow]:
     """``plan_convert.action_rows`` for thousands of actions: plain column reads and one query per
     kind of detail, instead of ORM objects and one owner query per recommendation (a 3,000-action
@@ -626,6 +655,8 @@ def bulk_action_rows(
         .order_by(A.sort_order, A.created_at)
     ).all()
     ids = [r.id for r in rows]
+    if refs is None:
+        refs = {key: entity_ref(e) for key, e in entities.items()}
     partners: dict[str, list[EntityRef]] = {}
     if ids:
         link = action_partners
@@ -634,7 +665,7 @@ def bulk_action_rows(
                 link.c.action_id.in_(select(A.id).where(condition))
             )
         ):
-            ref = entity_ref(entities.get(entity_id))
+            ref = refs.get(entity_id)
             if ref is not None:
                 partners.setdefault(action_id, []).append(ref)
     latest = latest_progress(session, ids)
@@ -655,7 +686,7 @@ def bulk_action_rows(
                 title_en=r.title_en,
                 description_ar=r.description_ar,
                 description_en=r.description_en,
-                lead_entity=entity_ref(entities.get(r.lead_entity_id or "")),
+                lead_entity=refs.get(r.lead_entity_id or ""),
                 partner_entities=tuple(sorted(partners.get(r.id, ()), key=lambda e: e.code)),
                 start_date=r.start_date,
                 end_date=r.end_date,

@@ -1,8 +1,13 @@
 """The reports area: choose a report and its options, preview its first page, save it as PDF.
 
 The PDF itself comes from ``reports.common_report.build_report`` (the same code as ``nrtd
-report``), built on a worker thread through ``worker.run_task``; the engine writes the file
-atomically (temporary file, then rename), so a cancelled or failed save leaves no half file.
+report``), built on a worker thread through ``worker.run_task``; the progress bar follows the
+pages as they are laid out, and the engine writes the file atomically (temporary file, then
+rename), so a cancelled or failed save leaves no half file.
+
+What a meeting document needs is chosen here too: a marking (draft, confidential...), the meeting
+number and date, the approval table (prepared, reviewed and approved by, with names and dates),
+and the digits of every number (Western or Arabic-Indic, kept in the settings).
 
 The preview renders the report into a temporary file and shows its first page as an image drawn
 by PDFium through ``pypdfium2``, which ships its own PDFium on every platform (QtPdf is not in
@@ -39,11 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.settings import load_settings, save_settings
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.worker import Progress, TaskHandle, run_task
 
 KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
 PREVIEW_WIDTH = 620  # pixels of the first-page image
+NO_DATE = QDate(2000, 1, 1)  # the minimum of an optional date field, shown as "—"
+APPROVAL_ROLES = ("prepared", "reviewed", "approved")
 # Which options each report reads (the others are disabled while it is chosen).
 USES = {
     "plan": {"group_by", "cluster", "filter"},
@@ -125,6 +133,7 @@ class ReportsPage(QWidget):
         self.filter_note.setObjectName("report_filter_note")
         self.filter_note.setWordWrap(True)
         self.load_choices()
+        meeting = self._build_meeting_options(context)
 
         form = QFormLayout()
         form.addRow(self.tr("Report"), self.kind)
@@ -162,6 +171,7 @@ class ReportsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(options)
+        left_layout.addWidget(meeting)
         left_layout.addLayout(buttons)
         self.error = QLabel(self)
         self.error.setObjectName("report_error")
@@ -201,6 +211,83 @@ class ReportsPage(QWidget):
         self._update_enabled()
         self._update_filter_note()
         self.preview_note.setText(self.tr("The preview shows the first page of the report."))
+
+    def _optional_date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        edit.setLocale(QLocale(QLocale.Language.English))
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")  # the minimum means "no date"
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _build_meeting_options(self, context: AreaContext) -> QGroupBox:
+        """Marking, digits, meeting and approval table: what the printed document carries."""
+        self.marking = QComboBox(self)
+        self.marking.setObjectName("report_marking")
+        self.marking.addItem(self.tr("No marking"), "")
+        self.marking.addItem(self.tr("Draft"), "draft")
+        self.marking.addItem(self.tr("For discussion"), "for_discussion")
+        self.marking.addItem(self.tr("Restricted"), "restricted")
+        self.marking.addItem(self.tr("Confidential"), "confidential")
+        self.digits = QComboBox(self)
+        self.digits.setObjectName("report_digits")
+        self.digits.addItem(self.tr("Western digits (0-9)"), "western")
+        self.digits.addItem(self.tr("Arabic-Indic digits (٠-٩)"), "arabic")
+        self.digits.setCurrentIndex(max(self.digits.findData(context.settings.number_style), 0))
+        self.digits.currentIndexChanged.connect(self._save_digits)
+        self.meeting_number = QLineEdit(self)
+        self.meeting_number.setObjectName("report_meeting_number")
+        self.meeting_number.setPlaceholderText(self.tr("For example 12/1448"))
+        self.meeting_date = self._optional_date("report_meeting_date")
+        self.approvals = QCheckBox(self.tr("Print an approval table"), self)
+        self.approvals.setObjectName("report_approvals")
+        self.approval_names: dict[str, QLineEdit] = {}
+        self.approval_dates: dict[str, QDateEdit] = {}
+        labels = {
+            "prepared": self.tr("Prepared by"),
+            "reviewed": self.tr("Reviewed by"),
+            "approved": self.tr("Approved by"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("Digits"), self.digits)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_number, 1)
+        meeting_row.addWidget(QLabel(self.tr("on"), self))
+        meeting_row.addWidget(self.meeting_date)
+        form.addRow(self.tr("Meeting no."), meeting_row)
+        form.addRow("", self.approvals)
+        for role in APPROVAL_ROLES:
+            name = QLineEdit(self)
+            name.setObjectName(f"report_{role}_by")
+            day = self._optional_date(f"report_{role}_on")
+            row = QHBoxLayout()
+            row.addWidget(name, 1)
+            row.addWidget(day)
+            form.addRow(labels[role], row)
+            self.approval_names[role], self.approval_dates[role] = name, day
+        self.approvals.toggled.connect(self._update_approvals)
+        self._update_approvals()
+        box = QGroupBox(self.tr("Meeting document"), self)
+        box.setLayout(form)
+        return box
+
+    def _update_approvals(self) -> None:
+        on = self.approvals.isChecked()
+        for role in APPROVAL_ROLES:
+            self.approval_names[role].setEnabled(on)
+            self.approval_dates[role].setEnabled(on)
+
+    def _save_digits(self) -> None:
+        """The digits are a setting: the next report (and the command line) use the same."""
+        style = str(self.digits.currentData())
+        settings = load_settings()
+        if settings.number_style != style:
+            save_settings(settings.with_changes(number_style=style))
 
     # -- choices ---------------------------------------------------------------------------
     def titles(self) -> dict[str, str]:
@@ -276,7 +363,7 @@ class ReportsPage(QWidget):
 
     def options(self) -> Any:
         """The ReportOptions of the form."""
-        from nrtd_desktop.reports.common_report import ReportOptions
+        from nrtd_desktop.reports.common_report import Approval, ReportOptions
 
         kind = self.current_kind()
         uses = USES[kind]
@@ -298,6 +385,20 @@ class ReportsPage(QWidget):
             reference=self.reference.text().strip() if "reference" in uses else "",
             date_from=_date(self.date_from.date()) if period else None,
             date_to=_date(self.date_to.date()) if period else None,
+            number_style=str(self.digits.currentData()),
+            marking=str(self.marking.currentData()),
+            meeting_number=self.meeting_number.text().strip(),
+            meeting_date=_optional_date(self.meeting_date),
+            approvals=self.approval_choices(Approval),
+        )
+
+    def approval_choices(self, approval: Any) -> tuple[Any, ...]:
+        """The approval lines typed in the form (none when no table is asked for)."""
+        if not self.approvals.isChecked():
+            return ()
+        names, dates = self.approval_names, self.approval_dates
+        return tuple(
+            approval(role, names[role].text().strip(), _optional_date(dates[role])) for role in APPROVAL_ROLES
         )
 
     # -- actions ---------------------------------------------------------------------------
@@ -334,8 +435,8 @@ class ReportsPage(QWidget):
 
             progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
             doc = build_report(services, options)
-            progress.check()
-            doc.write(target)
+            writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
+            doc.write(target, lambda done, total: progress.report(done, total, writing))
             return first_page_image(target), doc.pages
 
         self._task = run_task(
@@ -377,10 +478,15 @@ class ReportsPage(QWidget):
         def work(progress: Progress) -> tuple[str, int]:
             from nrtd_desktop.reports.common_report import build_report
 
-            progress.report(0, 2, QCoreApplication.translate("ReportsPage", "Reading the data…"))
+            progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
             doc = build_report(services, options)
-            progress.report(1, 2, QCoreApplication.translate("ReportsPage", "Writing the PDF…"))
-            written = doc.write(path)
+            writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
+
+            def pages(done: int, total: int) -> None:
+                # Raises when the person cancelled: the temporary file is removed, nothing is left.
+                progress.report(done, total, writing)
+
+            written = doc.write(path, pages)
             return str(written), doc.pages
 
         self._task = run_task(
@@ -411,6 +517,10 @@ class ReportsPage(QWidget):
 
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _optional_date(edit: QDateEdit) -> date | None:
+    return None if edit.date() == edit.minimumDate() else _date(edit.date())
 
 
 def _build(context: AreaContext) -> QWidget:

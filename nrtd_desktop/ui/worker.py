@@ -127,13 +127,16 @@ class TaskHandle(QObject):
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, message: str) -> None:
-        if self.dialog is None:
+        # A modal dialog's setValue processes events: the task may finish (and drop the dialog)
+        # inside it, so the dialog is held here and checked again.
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        if total:
-            self.dialog.setValue(min(done, total))
-        if message:
-            self.dialog.setLabelText(message)
+        if message and dialog.labelText() != message:
+            dialog.setLabelText(message)
+        dialog.setMaximum(max(total, 0))
+        if total and self.dialog is not None:
+            dialog.setValue(min(done, total))
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.report_data import challenges_data
 from tests.reports.report_checks import check_fonts_embedded, check_pages, make, missing_phrases, tokens
@@ -18,7 +19,7 @@ def test_arabic_challenges_analysis(demo_services: Any, tmp_path: Path) -> None:
     assert missing_phrases(pdf, [c.description_ar for c in every]) == []
     used = {c.category for c in every}
     assert missing_phrases(pdf, [labels.label("challenge_category", k, "ar") for k in used]) == []
-    support = [c.support_needed_ar for c in every if c.support_needed_ar.strip()]
+    support = [c.support_needed_ar for c in every if asks_for_support(c.support_needed_ar, "")]
     assert any("OHCHR" in s for s in support)
     assert missing_phrases(pdf, support) == []
     check_pages(pdf, "ar")
@@ -51,3 +52,17 @@ def test_the_filter_keeps_only_the_challenges_of_the_selection(demo_services: An
     assert [
         c.description_en for c in every if c.id not in kept and " ".join(tokens(c.description_en)) in text
     ] == []
+
+
+def test_a_challenge_that_needs_no_support_is_not_a_request(demo_services: Any, tmp_path: Path) -> None:
+    """Issue 20 (4): "20 طلب دعم" counted six challenges that say no support is needed."""
+    every = demo_services.plan.challenges.list()
+    declined = [c for c in every if c.support_needed_ar.startswith("لا يلزم")]
+    assert len(declined) == 6 and all(c.support_needed_en.startswith("No ") for c in declined)
+    data = challenges_data(demo_services)
+    assert len(data.support_requested) == 20 - 6
+    assert not {c.id for c in declined} & {c.id for c in data.support_requested}
+    assert demo_services.plan.challenges.stats().support_requested == 14  # the dashboard agrees
+    pdf = make(demo_services, tmp_path, "challenges", "ar")
+    assert "14 طلب دعم" in pdf.pages[2] or "طلب دعم 14" in pdf.pages[2]
+    assert "لا يلزم دعم" not in pdf.all()

@@ -102,3 +102,31 @@ def test_cells_of_any_type_print(tmp_path: Path) -> None:
     rows = [[1, 2.5, None, date(2026, 1, 1), True]]
     pdf = read_pdf(doc("en").add(b.Table(["a", "b", "c", "d", "e"], rows)).write(tmp_path / "types.pdf"))
     assert "2.5" in pdf.all() and "2026-01-01" in pdf.all() and "True" in pdf.all()
+
+
+def test_the_file_written_object_by_object_is_reportlabs_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``pdf_stream.save_streaming`` writes what ``Canvas.save`` writes, without holding the file."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from nrtd_desktop.reports.fonts import REGULAR, register_fonts
+    from nrtd_desktop.reports.pdf_stream import save_streaming
+
+    register_fonts()
+    monkeypatch.setattr(rl_config, "invariant", 1)
+
+    def draw(path: Path) -> Canvas:
+        canvas = Canvas(str(path), invariant=1)
+        for page in range(3):
+            canvas.setFont(REGULAR, 12)
+            canvas.drawString(72, 720, f"Page {page} ﺔﻨﺠﻠﻟﺍ")
+            canvas.bookmarkPage(f"p{page}")
+            canvas.addOutlineEntry(f"Page {page}", f"p{page}")
+            canvas.showPage()
+        return canvas
+
+    draw(tmp_path / "own.pdf").save()
+    save_streaming(draw(tmp_path / "streamed.pdf"))
+    assert (tmp_path / "streamed.pdf").read_bytes() == (tmp_path / "own.pdf").read_bytes()

@@ -85,3 +85,81 @@ def test_an_unknown_reference_is_explained_in_the_page(window: Any, qtbot: Any, 
     qtbot.waitUntil(lambda: handle.done, timeout=60_000)
     assert not page.error.isHidden() and "NO-SUCH-REF" in page.error.text()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_progress_bar_moves_while_the_pages_are_written(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """Issue 20: the bar jumped from "reading" to done; it now follows the pages."""
+    from nrtd_desktop.ui.worker import _Signals
+
+    page = _page(window)
+    page.set_kind("plan")
+    seen: list[tuple[int, int]] = []
+    handle = page.save_to(str(tmp_path / "plan.pdf"))
+    assert handle is not None
+    handle.findChild(_Signals).progress.connect(lambda done, total, _message: seen.append((done, total)))
+    qtbot.waitUntil(lambda: handle.done, timeout=60_000)
+    writing = [(done, total) for done, total in seen if total > 0]
+    assert len({done for done, _ in writing}) >= 5  # many steps, not one jump
+    assert [done for done, _ in writing] == sorted(done for done, _ in writing)
+    assert writing[-1][0] == writing[-1][1]
+
+
+def test_cancel_while_writing_leaves_no_file(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from nrtd_desktop.ui.worker import _Signals
+
+    page = _page(window)
+    page.set_kind("plan")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "plan.pdf"
+    handle = page.save_to(str(target))
+    assert handle is not None
+
+    def cancel_midway(done: int, total: int, _message: str) -> None:
+        if total and 0 < done < total:
+            handle.cancel()
+
+    handle.findChild(_Signals).progress.connect(cancel_midway)
+    qtbot.waitUntil(lambda: handle.done, timeout=60_000)
+    assert handle.was_cancelled
+    assert list(folder.iterdir()) == []  # neither the PDF nor its temporary file
+    assert page.last_saved is None
+
+
+def test_meeting_options_reach_the_report(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    page = _page(window)
+    page.set_kind("progress")
+    page.marking.setCurrentIndex(page.marking.findData("draft"))
+    page.meeting_number.setText("12/1448")
+    page.meeting_date.setDate(QDate(2026, 12, 15))
+    page.approvals.setChecked(True)
+    page.approval_names["prepared"].setText("هند العتيبي")
+    page.approval_dates["prepared"].setDate(QDate(2026, 12, 1))
+    page.approval_names["approved"].setText("د. سعد الحربي")
+    options = page.options()
+    assert options.marking == "draft" and options.meeting_number == "12/1448"
+    assert options.meeting_date == date(2026, 12, 15)
+    prepared, reviewed, approved = options.approvals
+    assert (prepared.name, prepared.on) == ("هند العتيبي", date(2026, 12, 1))
+    assert (reviewed.name, reviewed.on) == ("", None) and approved.on is None
+    with qtbot.waitSignal(page.saved, timeout=60_000):
+        page.save_to(str(tmp_path / "progress.pdf"))
+    from tests.reports.conftest import read_pdf
+
+    pdf = read_pdf(tmp_path / "progress.pdf")
+    assert all("مسودة" in text for text in pdf.pages)
+    assert "هند العتيبي" in pdf.pages[0] and "2026-12-01" in pdf.pages[0]
+
+
+def test_the_digits_are_a_setting(window: Any, tmp_path: Path) -> None:
+    from nrtd_desktop.settings import load_settings
+
+    page = _page(window)
+    assert page.digits.currentData() == "western"
+    page.digits.setCurrentIndex(page.digits.findData("arabic"))
+    assert load_settings().number_style == "arabic"
+    assert page.options().number_style == "arabic"

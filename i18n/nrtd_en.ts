@@ -2137,6 +2137,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflict</translation>
     </message>
     <message>
+        <source>{record}, with {count} record(s) of its plan</source>
+        <translation>{record}, with {count} record(s) of its plan</translation>
+    </message>
+    <message>
         <source>The whole record (edited on one laptop, deleted on the other)</source>
         <translation>The whole record (edited on one laptop, deleted on the other)</translation>
     </message>

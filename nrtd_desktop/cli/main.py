@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.report",
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
+    "nrtd_desktop.cli.vocabulary",
 )
 
 

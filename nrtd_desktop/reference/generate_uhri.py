@@ -205,6 +205,7 @@ REGIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("MENA", "Middle East & North Africa")),
     ("europe_and_central_asia", "Europe and Central Asia", "أوروبا وآسيا الوسطى", ("Europe & Central Asia",)),
     ("americas", "Americas", "الأمريكتان", ("North America", "The Americas")),
+    ("observer_states", "Observer States", "الدول المراقبة", ("Observer", "Observers")),
 )
 
 # ---- special procedures --------------------------------------------------------------------------

@@ -282,7 +282,7 @@ class PreviewPage(QWizardPage):
         return (
             self.preview is not None
             and self.preview.can_import
-            and (any(s.new or s.updated for s in self.preview.sheets))
+            and self.preview.has_work
         )
 
 

@@ -45,6 +45,8 @@ _SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData\b")
 
 
 def check_exists(path: Path) -> None:
+    if path.is_dir():
+        raise ImportFileError("import.is_directory", path=str(path))
     if not path.is_file():
         raise ImportFileError("import.file_missing", path=str(path))
     if path.stat().st_size == 0:

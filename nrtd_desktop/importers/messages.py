@@ -95,6 +95,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is not a well-formed CSV file (line {line}): {reason}",
         "الملف «{path}» ليس ملف CSV سليماً (السطر {line}): {reason}",
     ),
+    "import.csv_field_too_long": (
+        "'{path}' is not a well-formed CSV file: the row starting on line {line} has a cell longer "
+        "than {limit} characters, most often a quotation mark that is opened and never closed.",
+        "الملف «{path}» ليس ملف CSV سليماً: في الصف الذي يبدأ في السطر {line} خلية أطول من {limit} "
+        "حرف، وسبب ذلك في الغالب علامة تنصيص فُتحت ولم تُغلق.",
+    ),
+    "import.csv_nul": (
+        "'{path}' is not a well-formed CSV file: the row starting on line {line} holds a NUL "
+        "character, which a text file never does.",
+        "الملف «{path}» ليس ملف CSV سليماً: الصف الذي يبدأ في السطر {line} يحتوي على محرف NUL، "
+        "ولا يحتوي ملف نصي على مثله.",
+    ),
     "import.unsupported_file_type": (
         "'{path}' cannot be imported: only .xlsx, .csv and UHRI .json files are read.",
         "لا يمكن استيراد الملف «{path}»: لا تُقرأ إلا ملفات ‎.xlsx‎ و‎.csv‎ وملفات ‎.json‎ من الفهرس العالمي.",

@@ -271,7 +271,8 @@ def test_a_doctype_behind_a_long_comment_is_refused(tmp_path: Path) -> None:
     for size in (10, 70 * 1024, 300 * 1024):
         rows = [("Chad", "Text", "France", 5)]
         path = write_xlsx(tmp_path / f"late-{size}.xlsx", HEADERS, rows, write_only=True)
-        rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml, n=size: _entity_behind_a_long_comment(xml, n))
+        late = lambda xml, n=size: _entity_behind_a_long_comment(xml, n)  # noqa: E731
+        rewrite_part(path, "xl/worksheets/sheet1.xml", late)
         error = _refusal(path)
         assert error.key == "import.xml_entities", size
         assert "xl/worksheets/sheet1.xml" in error.text("en")

@@ -40,7 +40,7 @@ from nrtd_desktop.importers.records import RowProblem
 from nrtd_desktop.importers.writer import SourcePlan, Stamp, plan_sources, write_sources
 from nrtd_desktop.importers.writer_match import Incoming, Matcher
 from nrtd_desktop.importers.writer_nrtd import NrtdPlan, plan_nrtd, write_nrtd
-from nrtd_desktop.importers.writer_sources import update_digests
+from nrtd_desktop.importers.writer_sources import known_digests, unchanged_row, update_digests
 from nrtd_desktop.services.base import Service
 
 if TYPE_CHECKING:  # the exporter imports the services' query helpers: imported when used
@@ -124,6 +124,7 @@ class ImportPreview:
     matched: int = 0  # rows that are records of another source (their key is added)
     matches: tuple[MatchPair, ...] = ()  # the unsure ones first, then the others (first MAX_LISTED)
     unmatched_values: tuple[tuple[str, str, int], ...] = ()  # (vocabulary, label, rows), to map later
+    digests: int = 0  # unchanged rows whose digest the database lacks (kept, without a snapshot)
 
     @property
     def can_import(self) -> bool:
@@ -244,6 +245,7 @@ class ImportService(Service):
         keys = KeyMaker("upr_info")
         with self.context.engine.connect() as connection:
             labels = vocabulary.mappings(connection)
+            known = known_digests(connection)
         matcher = Matcher(mapping=request.mapping, labels=labels)
         prepared = PreparedImport(request, fmt, 0)
         formats = set()
@@ -265,6 +267,13 @@ class ImportService(Service):
                 continue
             name = path.name
             for record in result.records:
+                if record.row_digest is not None and known.get((record.source_format, record.source_key)) == (
+                    record.row_digest
+                ):
+                    # The same cells as when last imported: nothing to match (plan_sources checks
+                    # the digest again inside the transaction).
+                    prepared.incoming.append(unchanged_row(record, name))
+                    continue
                 incoming, problems = matcher.incoming(record, name)
                 if incoming is not None:
                     for label in incoming.labels:
@@ -377,6 +386,7 @@ class ImportService(Service):
             sheets=tuple(sheets),
             allow_unmatched=request.allow_unmatched,
             matched=0 if isinstance(plan, NrtdPlan) else len(plan.matched),
+            digests=0 if isinstance(plan, NrtdPlan) else len(plan.digests),
             matches=matches,
             unmatched_values=tuple(
                 (vocabulary_name, label, rows)
@@ -410,7 +420,8 @@ class ImportService(Service):
         if not first.has_work:
             # Nothing to write (the same file again): no snapshot; at most the digests of rows
             # compared and found unchanged, kept so that the next import skips them.
-            self._keep_digests(prepared)
+            if first.digests:
+                self._keep_digests(prepared)
             return ImportOutcome(first, None, time.perf_counter() - started + prepared.seconds_read, 0.0)
         from nrtd_desktop.safety.backup import backup_before
 

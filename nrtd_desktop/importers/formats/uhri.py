@@ -22,7 +22,7 @@ from nrtd_desktop.importers.formats.common import (
     other_headers,
     resolve_columns,
 )
-from nrtd_desktop.importers.keys import content_digest
+from nrtd_desktop.importers.keys import cell_digest
 from nrtd_desktop.importers.records import ReadResult, SourceRecord
 from nrtd_desktop.importers.table import RawRow, Table
 from nrtd_desktop.importers.values import bullet_list, split_text
@@ -131,7 +131,7 @@ def _record(
         uhri_published=uhri_published,
         extra=extra_columns(row, others),
         body_values=bodies,
-        row_digest=content_digest(row.values.values()),
+        row_digest=cell_digest(row.values.values()),
     )
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from nrtd_desktop.importers import vocab
 from nrtd_desktop.importers.countries import CountryFilter
 from nrtd_desktop.importers.formats.common import MAX_TEXT_LENGTH
-from nrtd_desktop.importers.keys import content_digest
+from nrtd_desktop.importers.keys import cell_digest
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, ReadResult, RowProblem, SourceRecord
 from nrtd_desktop.importers.values import CellError, bullet_list, split_text
 from nrtd_desktop.importers.values import text as clean_text
@@ -250,7 +250,7 @@ def _record(
         uhri_published=_date(item.get("PublicationDateOnUhri")),
         extra=extra,
         body_values=bodies,
-        row_digest=content_digest([json.dumps(item, sort_keys=True, ensure_ascii=False)]),
+        row_digest=cell_digest([json.dumps(item, sort_keys=True, ensure_ascii=False)]),
     )
 
 

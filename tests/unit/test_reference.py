@@ -51,7 +51,17 @@ def test_files_are_shipped_as_readable_utf8_with_arabic_written_out() -> None:
     folder = resources.files("nrtd_desktop.reference").joinpath("data")
     text = folder.joinpath("states.json").read_text(encoding="utf-8")
     assert "المملكة العربية السعودية" in text  # not "\u0627..." escapes
-    assert set(load_data()) == {"bodies", "sdg_goals", "sdg_targets", "states", "themes", "affected_groups"}
+    assert set(load_data()) == {
+        "bodies",
+        "sdg_goals",
+        "sdg_targets",
+        "states",
+        "themes",
+        "affected_groups",
+        "regions",
+        "mandates",
+        "version",
+    }
 
 
 # -- counts and well-formed codes ----------------------------------------------------------------

@@ -22,7 +22,7 @@ from datetime import datetime
 from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
-from nrtd_desktop.db.base import Base, utcnow
+from nrtd_desktop.db.base import Base, refers_to, utcnow
 from nrtd_desktop.db.models_reference import Mandate, Region  # noqa: F401  (tables the links point at)
 
 
@@ -33,7 +33,7 @@ def _links(name: str, column: str, target: str, column_type: Integer | String) -
         Column(
             "recommendation_id",
             String(36),
-            ForeignKey("recommendations.id", ondelete="CASCADE"),
+            refers_to("recommendations.id"),
             primary_key=True,
         ),
         Column(column, column_type, ForeignKey(target, ondelete="CASCADE"), primary_key=True),
@@ -54,7 +54,7 @@ recommendation_sources = Table(
     Column(
         "recommendation_id",
         String(36),
-        ForeignKey("recommendations.id", ondelete="CASCADE"),
+        refers_to("recommendations.id"),
         nullable=False,
     ),
     Column("row_digest", String(32)),
@@ -67,7 +67,7 @@ recommendation_labels = Table(
     Column(
         "recommendation_id",
         String(36),
-        ForeignKey("recommendations.id", ondelete="CASCADE"),
+        refers_to("recommendations.id"),
         primary_key=True,
     ),
     Column("vocabulary", String(20), primary_key=True),  # theme, group, sdg, state, country, region...

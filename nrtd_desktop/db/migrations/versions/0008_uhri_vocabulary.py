@@ -63,7 +63,7 @@ def upgrade() -> None:
             sa.Column(
                 "recommendation_id",
                 sa.String(36),
-                sa.ForeignKey("recommendations.id", ondelete="CASCADE"),
+                sa.ForeignKey("recommendations.id", deferrable=True, initially="DEFERRED"),
                 primary_key=True,
             ),
             sa.Column(column, kind, sa.ForeignKey(target, ondelete="CASCADE"), primary_key=True),
@@ -76,7 +76,7 @@ def upgrade() -> None:
         sa.Column(
             "recommendation_id",
             sa.String(36),
-            sa.ForeignKey("recommendations.id", ondelete="CASCADE"),
+            sa.ForeignKey("recommendations.id", deferrable=True, initially="DEFERRED"),
             nullable=False,
         ),
         sa.Column("row_digest", sa.String(32)),
@@ -89,7 +89,7 @@ def upgrade() -> None:
         sa.Column(
             "recommendation_id",
             sa.String(36),
-            sa.ForeignKey("recommendations.id", ondelete="CASCADE"),
+            sa.ForeignKey("recommendations.id", deferrable=True, initially="DEFERRED"),
             primary_key=True,
         ),
         sa.Column("vocabulary", sa.String(20), primary_key=True),

@@ -33,7 +33,7 @@ def test_a_latin_run_in_brackets_never_breaks_across_lines(width: float) -> None
 
 
 def test_the_first_words_are_on_the_first_line() -> None:
-    """Bidi over the whole paragraph would put the last words first (ARABIC.md)."""
+    """Bidi over the whole paragraph would put the last words first (docs/design/ARABIC.md)."""
     lines = at.wrap_logical(SENTENCE, REGULAR, 10, 150)
     assert lines[0].startswith("توصي اللجنة")
     assert lines[-1].endswith("المعنية") and "المعنية" not in lines[0]

@@ -56,7 +56,8 @@ def actor_from_settings() -> history.Actor:
 
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
                   today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
-                  auto_backup: bool | None = None, background: bool = False) -> Services:
+                  auto_backup: bool | None = None, background: bool = False,
+                  progress: migrate.MigrationProgress | None = None) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -70,6 +71,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     daily backup run on a thread instead (``safety/background.py``, the guard is
     ``services.safety.startup.guard``): this returns at once, every write waits until the check
     has passed and is refused if it failed. The command line keeps the synchronous check.
+    ``progress(step, done, total)`` hears how a long migration goes (``migrate.MigrationProgress``).
     """
     if auto_backup is None:
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
@@ -88,7 +90,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
             if background and auto_backup and not report.created:  # checked: only the backup waits
                 guard = report.guard = StartupGuard(path, report, checked=True).start()
         snapshot = _chain(startup.snapshot_before_migration, before_migration)
-        engine = _open_engine(path, create, snapshot)
+        engine = _open_engine(path, create, snapshot, progress)
     except BaseException:
         if guard is not None:
             guard.close()
@@ -131,11 +133,12 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     return services
 
 
-def _open_engine(path: Path, create: bool, before_migration) -> Engine:  # type: ignore[no-untyped-def]
+def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-untyped-def]
+                 progress: migrate.MigrationProgress | None = None) -> Engine:
     """Open and migrate; a failed migration is rolled back (SQLite DDL is transactional) and
     reported as a sentence, the snapshot taken before it being in the backup folder."""
     try:
-        return migrate.open_engine(path, create=create, before_migration=before_migration)
+        return migrate.open_engine(path, create=create, before_migration=before_migration, progress=progress)
     except NrtdError:
         raise
     except Exception as exc:

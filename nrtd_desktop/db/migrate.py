@@ -10,6 +10,7 @@ reads the one row of Alembic's ``alembic_version`` table and nothing more.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,14 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0005_covering_links"
+HEAD_REVISION = "0007_search_stems"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"
+# Told how a long migration step goes: (step, done, total). Steps: "search_index" (revision
+# 0007_search_stems analyses every recommendation again). The window shows a progress dialog,
+# the command line a percentage; a revision finds it in ``context.config.attributes``.
+MigrationProgress = Callable[[str, int, int], None]
 
 
 def alembic_config() -> Config:
@@ -71,11 +76,12 @@ def check_file(path: Path) -> None:
         raise DatabaseError("db.not_a_database", path=str(path))
 
 
-def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, *, before_migration=None,  # type: ignore[no-untyped-def]
+            progress: MigrationProgress | None = None) -> str:
     """Bring the schema to the head revision; returns the revision now in force.
 
     ``before_migration(engine, from_revision)`` runs first when an existing database is
-    about to change (the caller takes its snapshot there).
+    about to change (the caller takes its snapshot there); ``progress`` hears of long steps.
     """
     found = current_revision(engine)
     head = head_revision()
@@ -95,11 +101,13 @@ def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["progress"] = progress
         command.upgrade(config, "head")
     return head
 
 
-def open_engine(path: Path, *, create: bool = True, before_migration=None) -> Engine:  # type: ignore[no-untyped-def]
+def open_engine(path: Path, *, create: bool = True, before_migration=None,  # type: ignore[no-untyped-def]
+                progress: MigrationProgress | None = None) -> Engine:
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
     check_file(path)
     if not path.exists() and not create:
@@ -107,7 +115,7 @@ def open_engine(path: Path, *, create: bool = True, before_migration=None) -> En
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:
-        upgrade(engine, before_migration=before_migration)
+        upgrade(engine, before_migration=before_migration, progress=progress)
     except sa_exc.DatabaseError as error:
         engine.dispose()
         # SQLite says "file is not a database" (or "database disk image is malformed") for a

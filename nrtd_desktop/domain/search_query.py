@@ -1,0 +1,144 @@
+"""What a person types in the search box, read as a search: words, quoted phrases, ``-word``.
+
+- every word must be found, in any of its forms (``stemming.search_stems``); more words narrow;
+- the last word may still be growing: it also finds the words it begins (``typed``);
+- ``"…"`` (or «…», “…”) finds those words in that order; a phrase still open at the end of the
+  query is a phrase whose last word is being typed;
+- ``-word`` or ``-"phrase"`` leaves out the records that have it.
+
+The same reading decides which words of a text the detail panel highlights
+(:func:`highlight_spans`), so what is marked is what made the record match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nrtd_desktop.domain.stemming import bare, is_arabic, search_stems, stem, typed_bare, words_of
+
+_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”"}
+_CLOSING = {'"', "»", "”"}
+# A word of the original text with its harakat and tatweel (which ``\w`` does not take).
+_TEXT_WORD = re.compile("(?:[^\\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+(?:['’]s\\b)?")
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    text: str  # normalised, as typed
+    stems: tuple[str, ...]  # the index stems of its forms (``search_stems``)
+    typed: str | None  # when it may still be growing: the beginning to look for (article removed)
+
+    @classmethod
+    def of(cls, text: str, growing: bool) -> QueryWord:
+        return cls(text, search_stems(text), typed_bare(text) if growing else None)
+
+    def matches(self, word: str) -> bool:
+        """Whether a normalised word of a text is one this query word finds."""
+        found = stem(word)
+        if found in self.stems:
+            return True
+        if self.typed is None:
+            return False
+        core = bare(word) if is_arabic(word) else word
+        return found.startswith(self.typed) or core.startswith(self.typed)
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    words: tuple[QueryWord, ...]
+    phrase: bool = False  # the words in this order, next to each other
+    excluded: bool = False
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str
+    terms: tuple[QueryTerm, ...]
+
+    @property
+    def included(self) -> tuple[QueryTerm, ...]:
+        return tuple(t for t in self.terms if not t.excluded)
+
+    @property
+    def excluded(self) -> tuple[QueryTerm, ...]:
+        return tuple(t for t in self.terms if t.excluded)
+
+    def is_empty(self) -> bool:
+        return not self.terms
+
+    def words(self) -> list[str]:
+        """The normalised words of the terms that must be found, in order (for suggestions)."""
+        return [w.text for t in self.included for w in t.words]
+
+
+def _chunks(query: str) -> list[tuple[str, bool, bool, bool]]:
+    """(text, quoted, closed, excluded) pieces of the raw query, in order."""
+    pieces: list[tuple[str, bool, bool, bool]] = []
+    i, n = 0, len(query)
+    while i < n:
+        if query[i].isspace():
+            i += 1
+            continue
+        excluded = query[i] == "-" and i + 1 < n and not query[i + 1].isspace()
+        if excluded:
+            i += 1
+        if query[i] in _QUOTES:
+            closing = _QUOTES[query[i]]
+            end = query.find(closing, i + 1)
+            if end < 0 and closing != '"':
+                end = next((k for k in range(i + 1, n) if query[k] in _CLOSING), -1)
+            closed = end >= 0
+            pieces.append((query[i + 1:end if closed else n], True, closed, excluded))
+            i = end + 1 if closed else n
+            continue
+        end = i
+        while end < n and not query[end].isspace() and not (end > i and query[end] in _QUOTES):
+            end += 1
+        pieces.append((query[i:end], False, True, excluded))
+        i = end
+    return pieces
+
+
+def parse(query: str | None) -> SearchQuery:
+    """Read a query; an empty or punctuation-only one has no terms."""
+    text = (query or "").strip()
+    chunks = [(words, quoted, closed, excluded)
+              for raw, quoted, closed, excluded in _chunks(text) if (words := words_of(raw))]
+    last = max((k for k, c in enumerate(chunks) if not c[3]), default=-1)
+    terms: list[QueryTerm] = []
+    for k, (words, quoted, closed, excluded) in enumerate(chunks):
+        growing = k == last and not (quoted and closed)
+        if quoted and len(words) > 1:
+            phrase = tuple(QueryWord.of(w, growing and j == len(words) - 1) for j, w in enumerate(words))
+            terms.append(QueryTerm(phrase, phrase=True, excluded=excluded))
+            continue
+        for j, word in enumerate(words):
+            terms.append(QueryTerm((QueryWord.of(word, growing and j == len(words) - 1),), excluded=excluded))
+    return SearchQuery(text, tuple(terms))
+
+
+def highlight_spans(text: str | None, query: SearchQuery) -> list[tuple[int, int]]:
+    """(start, end) of the words of ``text`` that the query's included terms found, in order."""
+    if not text or query.is_empty():
+        return []
+    tokens = [(m.start(), m.end(), words_of(m.group())) for m in _TEXT_WORD.finditer(text)]
+    # A written word may fold into more than one (rare: «d'Ivoire»); each counts as the word's.
+    flat = [(index, word) for index, (_s, _e, words) in enumerate(tokens) for word in words]
+    marked: set[int] = set()
+    for term in query.included:
+        size = len(term.words)
+        for k in range(len(flat) - size + 1):
+            if all(term.words[j].matches(flat[k + j][1]) for j in range(size)):
+                marked.update(flat[k + j][0] for j in range(size))
+    return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)]
+
+
+def other_script(query: SearchQuery) -> str | None:
+    """The other language of the query's words: "ar" for Latin ones, "en" for Arabic ones, else None."""
+    scripts = {is_arabic(w) for w in query.words() if not w.isdigit()}
+    if scripts == {True}:
+        return "en"
+    if scripts == {False}:
+        return "ar"
+    return None

@@ -70,9 +70,10 @@ def default_workdir() -> Path:
 
 def cache_name(size: int, actions_per: int | None = None) -> str:
     from nrtd_desktop.db.migrate import head_revision
+    from nrtd_desktop.domain.stemming import ANALYSIS_VERSION
 
     plan = "" if actions_per is None else f"-a{actions_per}"
-    return f"register-{size}{plan}-v{BUILDER_VERSION}-{head_revision()}.sqlite"
+    return f"register-{size}{plan}-v{BUILDER_VERSION}-{head_revision()}-s{ANALYSIS_VERSION}.sqlite"
 
 
 def cached_database(workdir: Path, size: int, actions_per: int | None = None,

@@ -38,7 +38,28 @@ def open_services(args: argparse.Namespace, *, create: bool = False):  # type: i
     ``create``: a typo in ``--db`` should not silently make an empty database)."""
     from nrtd_desktop.app import open_services as open_
 
-    return open_(resolve_db_path(getattr(args, "db", None)), create=create)
+    return open_(resolve_db_path(getattr(args, "db", None)), create=create, progress=migration_progress(args))
+
+
+def migration_progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """How a long migration at open shows on stderr: one line rewritten on a terminal, else a
+    line at every tenth of the way (a log stays short)."""
+    from nrtd_desktop.domain.errors import render_message
+
+    lang = message_language(args)
+    shown: dict[str, int] = {}
+
+    def report(step: str, done: int, total: int) -> None:
+        percent = 100 if total == 0 else done * 100 // total
+        if not sys.stderr.isatty() and shown.get(step, -10) + 10 > percent and done < total:
+            return
+        shown[step] = percent
+        line = render_message(f"migration.{step}", {"done": f"{done:,}", "total": f"{total:,}",
+                                                    "percent": percent}, lang)
+        end = "\n" if done >= total or not sys.stderr.isatty() else ""
+        print(("\r" if sys.stderr.isatty() else "") + line, end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def _json_default(value: Any) -> Any:

@@ -98,7 +98,8 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     actor = Actor(name=settings.user_name or default_actor_name(), entity=settings.user_entity)
     # An import may start a new laptop from nothing: the database is created if missing.
     create = getattr(args, "package_command", "") == "import"
-    return settings, open_services(resolve_db_path(getattr(args, "db", None)), actor, create=create)
+    return settings, open_services(resolve_db_path(getattr(args, "db", None)), actor, create=create,
+                                   progress=common.migration_progress(args))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -95,7 +95,8 @@ def _open(args: argparse.Namespace) -> Any:
     from nrtd_desktop.services.validation import as_date
 
     today = as_date("today", getattr(args, "today", None))
-    return open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today)
+    return open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today,
+                         progress=common.migration_progress(args))
 
 
 def _plain(value: Any) -> Any:

@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     output.add_argument("--json", action="store_true", help="print a JSON list of objects")
     output.add_argument("--count", action="store_true", help="print the number of matching recommendations")
     listing.add_argument("--order-by", default=None,
-                         help="relevance (the default with --search), reference (else), date, status, priority...")
+                         help="relevance (default with --search), reference, date, status, priority...")
     listing.add_argument("--limit", type=int, default=None, help="at most this many rows")
     listing.set_defaults(handler=run_list)
 

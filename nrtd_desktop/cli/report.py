@@ -98,7 +98,8 @@ def run_report(args: argparse.Namespace) -> int:
         args.lang = load_settings().language
     options = options_from_args(args)
     today = as_date("today", getattr(args, "today", None))
-    services = open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today)
+    services = open_services(resolve_db_path(getattr(args, "db", None)), create=False, today=today,
+                             progress=common.migration_progress(args))
     try:
         path, pages = write_report(services, options, Path(args.out))
     finally:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db.engine import make_engine
-from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.errors import DatabaseError, register_messages
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,6 +35,12 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 # 0007_search_stems analyses every recommendation again). The window shows a progress dialog,
 # the command line a percentage; a revision finds it in ``context.config.attributes``.
 MigrationProgress = Callable[[str, int, int], None]
+register_messages({
+    "migration.search_index": (
+        "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
+        "تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية ({percent}٪).",
+    ),
+})
 
 
 def alembic_config() -> Config:

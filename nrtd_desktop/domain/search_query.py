@@ -49,12 +49,30 @@ class QueryTerm:
     words: tuple[QueryWord, ...]
     phrase: bool = False  # the words in this order, next to each other
     excluded: bool = False
+    chunk: int = 0  # which piece of the query (``SearchQuery.chunks``) it was written in
 
 
 @dataclass(frozen=True)
 class SearchQuery:
     text: str
     terms: tuple[QueryTerm, ...]
+    chunks: tuple[str, ...] = ()  # the pieces as typed: a word, "a phrase", -word
+
+    def without_chunk(self, index: int) -> str:
+        """The query as typed, one piece left out."""
+        return " ".join(c for k, c in enumerate(self.chunks) if k != index)
+
+    def fewer_words(self) -> list[str]:
+        """The query with one of its included pieces left out, for each such piece (2+ pieces)."""
+        included = sorted({t.chunk for t in self.included})
+        return [self.without_chunk(k) for k in included] if len(included) > 1 else []
+
+    def without_exclusions(self) -> str | None:
+        """The query without its ``-word`` pieces (None when it has none, or nothing else)."""
+        left_out = {t.chunk for t in self.excluded}
+        if not left_out or not self.included:
+            return None
+        return " ".join(c for k, c in enumerate(self.chunks) if k not in left_out)
 
     @property
     def included(self) -> tuple[QueryTerm, ...]:
@@ -72,14 +90,15 @@ class SearchQuery:
         return [w.text for t in self.included for w in t.words]
 
 
-def _chunks(query: str) -> list[tuple[str, bool, bool, bool]]:
-    """(text, quoted, closed, excluded) pieces of the raw query, in order."""
-    pieces: list[tuple[str, bool, bool, bool]] = []
+def _chunks(query: str) -> list[tuple[str, bool, bool, bool, str]]:
+    """(text, quoted, closed, excluded, as typed) pieces of the raw query, in order."""
+    pieces: list[tuple[str, bool, bool, bool, str]] = []
     i, n = 0, len(query)
     while i < n:
         if query[i].isspace():
             i += 1
             continue
+        begin = i
         excluded = query[i] == "-" and i + 1 < n and not query[i + 1].isspace()
         if excluded:
             i += 1
@@ -89,13 +108,14 @@ def _chunks(query: str) -> list[tuple[str, bool, bool, bool]]:
             if end < 0 and closing != '"':
                 end = next((k for k in range(i + 1, n) if query[k] in _CLOSING), -1)
             closed = end >= 0
-            pieces.append((query[i + 1:end if closed else n], True, closed, excluded))
-            i = end + 1 if closed else n
+            stop = end + 1 if closed else n
+            pieces.append((query[i + 1:end if closed else n], True, closed, excluded, query[begin:stop]))
+            i = stop
             continue
         end = i
         while end < n and not query[end].isspace() and not (end > i and query[end] in _QUOTES):
             end += 1
-        pieces.append((query[i:end], False, True, excluded))
+        pieces.append((query[i:end], False, True, excluded, query[begin:end]))
         i = end
     return pieces
 
@@ -103,19 +123,20 @@ def _chunks(query: str) -> list[tuple[str, bool, bool, bool]]:
 def parse(query: str | None) -> SearchQuery:
     """Read a query; an empty or punctuation-only one has no terms."""
     text = (query or "").strip()
-    chunks = [(words, quoted, closed, excluded)
-              for raw, quoted, closed, excluded in _chunks(text) if (words := words_of(raw))]
+    chunks = [(words, quoted, closed, excluded, typed)
+              for raw, quoted, closed, excluded, typed in _chunks(text) if (words := words_of(raw))]
     last = max((k for k, c in enumerate(chunks) if not c[3]), default=-1)
     terms: list[QueryTerm] = []
-    for k, (words, quoted, closed, excluded) in enumerate(chunks):
+    for k, (words, quoted, closed, excluded, _typed) in enumerate(chunks):
         growing = k == last and not (quoted and closed)
         if quoted and len(words) > 1:
             phrase = tuple(QueryWord.of(w, growing and j == len(words) - 1) for j, w in enumerate(words))
-            terms.append(QueryTerm(phrase, phrase=True, excluded=excluded))
+            terms.append(QueryTerm(phrase, phrase=True, excluded=excluded, chunk=k))
             continue
         for j, word in enumerate(words):
-            terms.append(QueryTerm((QueryWord.of(word, growing and j == len(words) - 1),), excluded=excluded))
-    return SearchQuery(text, tuple(terms))
+            growing_word = growing and j == len(words) - 1
+            terms.append(QueryTerm((QueryWord.of(word, growing_word),), excluded=excluded, chunk=k))
+    return SearchQuery(text, tuple(terms), tuple(c[4] for c in chunks))
 
 
 def highlight_spans(text: str | None, query: SearchQuery) -> list[tuple[int, int]]:

@@ -45,8 +45,14 @@ _ARTICLE = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)(?=..)")
 _TYPED_ARTICLE = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)(?=.)")
 _PARTICLES = "وفبكل"
 ENGLISH_EXCEPTIONS = {"children": "child", "women": "woman", "men": "man"}
+# Snowball can cut a word down to what it makes of a particle: «الآليات» (mechanisms) would share
+# «إلى»'s stem and be found by every «إلى». Such a word keeps its bare form instead.
+ARABIC_PARTICLES = frozenset(normalize(
+    "في من إلى على عن أن إن أو ما لا لم لن ولا قد هذا هذه ذلك تلك التي الذي كل بين مع عند حتى ثم هو هي "
+    "هم له لها به بها فيه فيها عليه عليها منه منها إليه إليها"
+).split())
 # Bump when the analysis changes: the index must then be rebuilt (a migration does it).
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 SEPARATOR = "\n"  # between the stems and the words in ``recommendations.search_text``
 
 # Every form the search asks for (``search_stems``): the particles and the article before a word,
@@ -94,13 +100,25 @@ def typed_bare(word: str) -> str:
     return _TYPED_ARTICLE.sub("", word, count=1) if is_arabic(word) else word
 
 
+def _arabic_stem(word: str) -> tuple[str, str]:
+    """(Snowball's stem, the bare word) of a normalised Arabic word."""
+    core = bare(word)
+    if core.endswith("ه") and len(core) > 2:
+        core = core[:-1] + "ة"
+    return normalize(_snowball().arabic.stemWord(core)), normalize(core)
+
+
+@lru_cache(maxsize=1)
+def _particle_stems() -> frozenset[str]:
+    return ARABIC_PARTICLES | {_arabic_stem(p)[0] for p in ARABIC_PARTICLES}
+
+
 def _analyse(word: str) -> str:
     if is_arabic(word):
-        core = bare(word)
-        if core.endswith("ه") and len(core) > 2:
-            core = core[:-1] + "ة"
-        found = normalize(_snowball().arabic.stemWord(core))
-        return found if len(found) >= 2 else normalize(core)
+        found, core = _arabic_stem(word)
+        if len(found) < 2 or (found in _particle_stems() and word not in ARABIC_PARTICLES):
+            return core
+        return found
     if word.isascii() and word.isalpha():
         return ENGLISH_EXCEPTIONS.get(word) or _snowball().english.stemWord(word)
     return word

@@ -26,6 +26,7 @@ from nrtd_desktop.domain.enums import (
     Priority,
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.search_query import other_script, parse
 from nrtd_desktop.domain.stemming import index_text
 from nrtd_desktop.services import facets, lookups, register_query, validation
 from nrtd_desktop.services.base import Service
@@ -36,6 +37,8 @@ from nrtd_desktop.services.dto import (
     RecommendationFilter,
     RecommendationInput,
     RecommendationRow,
+    SearchHelp,
+    SearchSuggestion,
 )
 
 R = Recommendation
@@ -123,6 +126,27 @@ class RecommendationService(Service):
         if from_end:
             rows.reverse()
         return [self._row(row, themes) for row in rows]
+
+    def search_help(self, f: RecommendationFilter) -> SearchHelp:
+        """What to offer when ``f`` finds nothing: the search with a word fewer, without its
+        exclusions, without the other filters, and whether its words are all in one language
+        (the texts may say it in the other)."""
+        query = parse(f.search)
+        others = dataclasses.replace(f, search="")
+
+        def found(search: str) -> SearchSuggestion:
+            return SearchSuggestion(search, self.count(dataclasses.replace(f, search=search)))
+
+        fewer = sorted((s for s in map(found, query.fewer_words()) if s.count),
+                       key=lambda s: (-s.count, s.search))
+        without = query.without_exclusions()
+        excluded = found(without) if without is not None else None
+        alone = None
+        if not others.is_empty():
+            alone = self.count(RecommendationFilter(search=f.search)) if f.search.strip() else self.count()
+        return SearchHelp(search=f.search, fewer_words=tuple(fewer[:2]),
+                          without_exclusions=excluded if excluded and excluded.count else None,
+                          without_filters=alone, other_language=other_script(query))
 
     def ranked_by_relevance(self, f: RecommendationFilter) -> bool:
         """Whether ``list(f, order_by="relevance")`` ranks: ``f`` searches for some word and has

@@ -107,11 +107,13 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     once the window shows); else the check and the daily backup are done before returning."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
+    from nrtd_desktop.ui.migration_progress import MigrationProgressDialog
 
     lang = settings.language
+    progress = MigrationProgressDialog(parent)
     for _attempt in range(2):
         try:
-            services = open_services(db_path, background=background)
+            services = open_services(db_path, background=background, progress=progress)
             break
         except DamagedDatabaseError as error:
             if not offer_restore(error, lang, parent):
@@ -120,6 +122,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
             title = QCoreApplication.translate("Startup", "NRTD Desktop")
             QMessageBox.critical(parent, title, error.text(lang))
             return None
+        finally:
+            progress.close()
     else:
         return None
     report = services.safety.startup

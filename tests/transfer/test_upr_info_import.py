@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from nrtd_desktop.db.models import HistoryEntry, Recommendation
-from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.domain.stemming import index_text
 from nrtd_desktop.importers.writer import search_text
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest

@@ -757,6 +757,68 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>اختر توصية لعرض جميع حقولها.</translation>
     </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>لا تجد أي توصية</numerusform>
+            <numerusform>تجد توصية واحدة</numerusform>
+            <numerusform>تجد توصيتين</numerusform>
+            <numerusform>تجد %n توصيات</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>لا توجد توصية تطابق «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>لا توجد توصية تطابق عوامل التصفية المختارة.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>كلمات أقل:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>دون الكلمات التي استبعدتها:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— ودونها لا يجد البحث أي توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث توصية واحدة.</numerusform>
+            <numerusform>— ودونها يجد البحث توصيتين.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصيات.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— مع أن البحث لا يجد شيئاً دونها أيضاً.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>ابحث بالإنجليزية أيضاً: كثير من التوصيات (ومنها المستوردة من UPR Info) ليس لها إلا نصها الإنجليزي.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</source>
+        <translation>ابحث بالعربية أيضاً: قد لا يكون لتوصيات اللجنة نفسها إلا نصها العربي.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>اكتب بداية الكلمة فقط: يُعثر على كل كلمة تبدأ بها، بكل صيغها.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>جرّب:</translation>
+    </message>
     <message>
         <source>This recommendation has no text yet.</source>
         <translation>لا يوجد نص لهذه التوصية بعد.</translation>
@@ -1186,7 +1248,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>لغة المصنف:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
+        <source>Only the recommendations of the register's current filter</source>
         <translation>توصيات التصفية الحالية للسجل فقط</translation>
     </message>
     <message>
@@ -1217,11 +1279,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تصدير حزمة تبادل</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
         <translation>هذا حاسوب المنسّق: اختر الجهات التي تُرسَل إليها حصتها من الخطة.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
         <translation>هذا الحاسوب لعضو: تحمل الحزمة ما تغيّر هنا منذ آخر حزمة، إلى المنسّق.</translation>
     </message>
     <message>
@@ -1975,11 +2037,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التعارضات: الحقل نفسه تغيّر على الحاسوبين</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
+        <source>Keep this laptop's value everywhere</source>
         <translation>أبقِ قيمة هذا الحاسوب في الكل</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
+        <source>Take the package's value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
     </message>
     <message>
@@ -2055,7 +2117,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
+        <source>This laptop's value, sent back to the coordinator</source>
         <translation>قيمة هذا الحاسوب، تُعاد إلى المنسّق</translation>
     </message>
     <message>
@@ -2155,7 +2217,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
         <translation>إجراءات المجموعة المواضيعية المشتركة بين توصياتها (تُعدَّل من خطة المجموعة):</translation>
     </message>
     <message>
@@ -2769,7 +2831,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أوزان الأولوية</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
         <translation>يُحتسب كل معيار بقدر وزنه (الصفر يعني إهماله). والمعيار الذي لا ينطبق على توصية، كموقف الدولة من توصيات هيئات المعاهدات، لا يدخل في درجتها. وتبقى الأولويات المحددة يدوياً كما هي.</translation>
     </message>
     <message>
@@ -3053,6 +3115,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف التوصية</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>النتائج أكثر من أن تُرتَّب حسب الصلة بالبحث، فهي معروضة بترتيب رموزها المرجعية. أضف كلمات لتضييق البحث.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -3108,7 +3174,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقييد بفترة</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
+        <source>Use the register's current filter</source>
         <translation>استخدام عامل التصفية الحالي في السجل</translation>
     </message>
     <message>
@@ -3379,6 +3445,14 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The automatic backup failed</source>
         <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>تحديث قاعدة البيانات…</translation>
     </message>
 </context>
 <context>

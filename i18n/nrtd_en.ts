@@ -757,6 +757,60 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>Choose a recommendation to see all its fields.</translation>
     </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>finds %n recommendation(s)</numerusform>
+            <numerusform>finds %n recommendation(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>No recommendation matches «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>No recommendation matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>Fewer words:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>Without the words you left out:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— though without them the search finds nothing either.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</source>
+        <translation>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>Type only the beginning of a word: every word that begins so is found, in every form.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Try:</translation>
+    </message>
     <message>
         <source>This recommendation has no text yet.</source>
         <translation>This recommendation has no text yet.</translation>
@@ -1186,8 +1240,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
-        <translation>Only the recommendations of the register&apos;s current filter</translation>
+        <source>Only the recommendations of the register's current filter</source>
+        <translation>Only the recommendations of the register's current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1217,12 +1271,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -1971,12 +2025,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
-        <translation>Keep this laptop&apos;s value everywhere</translation>
+        <source>Keep this laptop's value everywhere</source>
+        <translation>Keep this laptop's value everywhere</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
-        <translation>Take the package&apos;s value everywhere</translation>
+        <source>Take the package's value everywhere</source>
+        <translation>Take the package's value everywhere</translation>
     </message>
     <message>
         <source>Apply the merge</source>
@@ -2051,8 +2105,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
-        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
+        <source>This laptop's value, sent back to the coordinator</source>
+        <translation>This laptop's value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2151,8 +2205,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -2765,8 +2819,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3049,6 +3103,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete recommendation</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
@@ -3104,8 +3162,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
-        <translation>Use the register&apos;s current filter</translation>
+        <source>Use the register's current filter</source>
+        <translation>Use the register's current filter</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3375,6 +3433,14 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The automatic backup failed</source>
         <translation>The automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>Updating the database for the new search: {done} of {total} recommendations analysed.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>Updating the database…</translation>
     </message>
 </context>
 <context>

@@ -102,9 +102,12 @@ def reindex(connection: Connection, progress: Progress | None = None, chunk: int
     """Analyse every record again: its ``search_text``, then the whole index. Returns the count.
 
     Runs in the caller's transaction, ``chunk`` records at a time, calling ``progress(done,
-    total)`` after each (the window's progress bar, the command line's percentage).
+    total)`` after each (the window's progress bar, the command line's percentage); an empty
+    register reports nothing.
     """
     total = int(connection.exec_driver_sql("SELECT count(*) FROM recommendations").scalar() or 0)
+    if not total:
+        progress = None
     if progress is not None:
         progress(0, total)
     done, last_id = 0, ""

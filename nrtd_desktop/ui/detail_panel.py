@@ -90,9 +90,10 @@ class DetailPanel(QTextBrowser):
         else:
             title = self.tr("No recommendation matches the chosen filters.")
         tips = []
+        fewer = escape(self.tr("Fewer words:"))
         for suggestion in help.fewer_words:
             tried = link("search:" + suggestion.search, f"«{suggestion.search}»")
-            tips.append(f"{escape(self.tr('Fewer words:'))} {tried} {found(suggestion.count)}")
+            tips.append(f"{fewer} {tried} {found(suggestion.count)}")
         if help.without_exclusions is not None:
             search = help.without_exclusions.search
             tried = link("search:" + search, f"«{search}»")
@@ -118,8 +119,9 @@ class DetailPanel(QTextBrowser):
             tips.append(escape(self.tr(
                 "Type only the beginning of a word: every word that begins so is found, in every form.")))
         items = "".join(f"<li>{tip}</li>" for tip in tips)
+        try_this = escape(self.tr("Try:"))
         self.setHtml(f"<div dir='{direction}' align='{align}'><h3>{escape(title)}</h3>"
-                     f"<p>{escape(self.tr('Try:'))}</p><ul>{items}</ul></div>")
+                     f"<p>{try_this}</p><ul>{items}</ul></div>")
 
     def _link_clicked(self, url: QUrl) -> None:
         action = self._links.get(url.fragment(), "")

@@ -1,15 +1,18 @@
 """A progress dialog for the long steps of a migration at open (``migrate.MigrationProgress``).
 
 A migration runs while the database opens, before the main window exists, on the GUI thread and in
-one transaction (a failure leaves the file as it was). The dialog shows itself at the first report
-and lets Qt paint between chunks of the work; there is nothing to cancel, as half a migration is
-never kept.
+one transaction (a failure leaves the file as it was). Qt shows the dialog once the work promises
+to last more than ``SHOW_AFTER_MS`` (a small register is migrated without a flash of a window), and
+it is painted between chunks of the work; there is nothing to cancel, as half a migration is never
+kept.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 400
 
 
 def step_text(step: str, done: int, total: int) -> str:
@@ -33,14 +36,13 @@ class MigrationProgressDialog:
             dialog.setWindowTitle(QCoreApplication.translate("Startup", "NRTD Desktop"))
             dialog.setCancelButton(None)  # type: ignore[arg-type]
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-            dialog.setMinimumDuration(0)
+            dialog.setMinimumDuration(SHOW_AFTER_MS)
             dialog.setAutoClose(False)
             dialog.setMinimumWidth(520)
             self.dialog = dialog
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         self.dialog.setLabelText(step_text(step, done, total))
-        self.dialog.show()
         QApplication.processEvents()
 
     def close(self) -> None:

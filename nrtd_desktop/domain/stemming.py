@@ -60,8 +60,8 @@ SEPARATOR = "\n"  # between the stems and the words in ``recommendations.search_
 # drops it before ات and writes it ت before a pronoun («حريتها»). Snowball removes the other
 # suffixes of the issue's list (ون/ين، ان، ي، ها/هم/هن/كم…) alike from every form; the plural
 # and dual endings are asked for too, as Snowball keeps them on short words.
-PROCLITICS = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل",
-              "ال", "وال", "فال", "بال", "كال", "لل", "وبال", "وكال", "ولل", "فبال", "فكال", "فلل")
+PROCLITICS = ("", "ال", "و", "ل", "ب", "وال", "لل", "بال", "ف", "ك", "ول", "وب", "ولل", "وبال", "فال",
+              "كال", "فل", "فب", "وك", "فك", "فبال", "فلل", "وكال", "فكال")  # the commonest first
 SUFFIXES = ("", "ات", "ون", "ين", "ان")
 TAA_SUFFIXES = ("ات", "تي", "ته", "تها", "تهم", "تهن", "تكم", "تنا")
 
@@ -213,25 +213,22 @@ def stem_text(text: str | None) -> str:
     return " ".join(map(stem, words_of(text)))
 
 
-def _forms(word: str) -> set[str]:
-    """Every attached and suffixed form of a normalised word that the search should find."""
+def _forms(word: str) -> list[str]:
+    """Every attached and suffixed form of a normalised word that the search should find, the
+    commonest first (a phrase keeps only the first forms of each word when they are many)."""
     if not is_arabic(word):
-        return {word}  # Porter2 joins the regular English forms by itself (measured: docs/search.md)
-    cores = {word, bare(word)}
+        return [word]  # Porter2 joins the regular English forms by itself (measured: docs/search.md)
+    cores = [word, bare(word)]
     if word[0] in _PARTICLES and len(word) > 3:
-        cores.add(word[1:])  # «لحقوق» typed: «حقوق» too
-    suffixed = set()
-    for core in cores:
-        suffixed.update(core + suffix for suffix in SUFFIXES)
-        if core.endswith("ه") and len(core) > 2:
-            suffixed.update(core[:-1] + suffix for suffix in TAA_SUFFIXES)
-    return {particle + form for form in suffixed for particle in PROCLITICS}
+        cores.append(word[1:])  # «لحقوق» typed: «حقوق» too
+    suffixed = [core + suffix for suffix in SUFFIXES for core in cores]
+    suffixed += [core[:-1] + suffix for suffix in TAA_SUFFIXES for core in cores
+                 if core.endswith("ه") and len(core) > 2]
+    return list(dict.fromkeys(particle + form for form in suffixed for particle in PROCLITICS))
 
 
 @lru_cache(maxsize=4096)
 def search_stems(word: str) -> tuple[str, ...]:
     """The index stems of every form of ``word`` (normalised): a record holding any of them has
-    the word in one of its forms. The word's own stem comes first."""
-    own = stem(word)
-    others = sorted({stem(form) for form in _forms(word)} - {own})
-    return (own, *others)
+    the word in one of its forms. The word's own stem comes first, then the commonest forms'."""
+    return tuple(dict.fromkeys([stem(word), *map(stem, _forms(word))]))

@@ -760,8 +760,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message numerus="yes">
         <source>finds %n recommendation(s)</source>
         <translation>
-            <numerusform>finds %n recommendation(s)</numerusform>
-            <numerusform>finds %n recommendation(s)</numerusform>
+            <numerusform>finds %n recommendation</numerusform>
+            <numerusform>finds %n recommendations</numerusform>
         </translation>
     </message>
     <message>
@@ -787,8 +787,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message numerus="yes">
         <source>— without them the search finds %n recommendation(s).</source>
         <translation>
-            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
-            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+            <numerusform>— without them the search finds %n recommendation.</numerusform>
+            <numerusform>— without them the search finds %n recommendations.</numerusform>
         </translation>
     </message>
     <message>

@@ -51,6 +51,19 @@ ARABIC_PARTICLES = frozenset(normalize(
     "في من إلى على عن أن إن أو ما لا لم لن ولا قد هذا هذه ذلك تلك التي الذي كل بين مع عند حتى ثم هو هي "
     "هم له لها به بها فيه فيها عليه عليها منه منها إليه إليها"
 ).split())
+# Words nearly every text has: a search still needs them, but they tell nothing of relevance and
+# ranking by them costs most (bm25 reads every record that has them).
+ENGLISH_FUNCTION_WORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "its", "of",
+    "on", "or", "that", "the", "their", "this", "to", "with",
+))
+
+
+def is_function_word(word: str) -> bool:
+    """A particle or an English function word (normalised), e.g. «في», «of»."""
+    return word in ARABIC_PARTICLES or word in ENGLISH_FUNCTION_WORDS
+
+
 # Bump when the analysis changes: the index must then be rebuilt (a migration does it).
 ANALYSIS_VERSION = 2
 SEPARATOR = "\n"  # between the stems and the words in ``recommendations.search_text``

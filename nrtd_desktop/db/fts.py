@@ -231,8 +231,11 @@ def ranked_sql(rank: str | None) -> str:
     """SELECT hit_rowid, score of the hits of ``:match`` (scored by ``:rank`` when given)."""
     if rank is None:
         return f"SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-    return (f"SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :rank "
-            f"AND rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
+    # The scores in a subquery of their own (LIMIT): with the IN beside the MATCH, SQLite looked
+    # every hit of the whole query up by rowid and ran the ranking match once per hit (10 s).
+    return (f"SELECT hit_rowid, score FROM (SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH :rank LIMIT -1) "
+            f"WHERE hit_rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
 
 
 def ranked_rowids(connection: Connection, match: str, rank: str | None, offset: int,

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Mapper
 
 from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.domain.search_query import QueryTerm, QueryWord, SearchQuery
-from nrtd_desktop.domain.stemming import SEPARATOR, index_text, is_function_word
+from nrtd_desktop.domain.stemming import SEPARATOR, index_text
 
 FTS_TABLE = "recommendation_fts"
 _HIT_COUNTS = "nrtd_fts_hit_counts"
@@ -188,17 +188,6 @@ def match_expression(query: SearchQuery) -> str | None:
     return f"({expression}) NOT {excluded}" if excluded else expression
 
 
-def rank_expression(query: SearchQuery) -> str | None:
-    """The part of the query that ranks its hits: the included terms but the function words
-    («of», «في»), which bm25 weighs next to nothing and which cost the most to weigh (every
-    record that has them is read). None when that is the whole match (rank by the match)."""
-    kept = [t for t in query.included
-            if t.phrase or t.words[0].typed or not is_function_word(t.words[0].text)]
-    if not kept or (len(kept) == len(query.included) and not query.excluded):
-        return None
-    return " AND ".join(_term(t) for t in kept)
-
-
 def excluded_expression(query: SearchQuery) -> str | None:
     """The FTS5 expression of what the query leaves out (``-word``), or None."""
     excluded = [_term(t) for t in query.excluded]
@@ -227,25 +216,13 @@ def hit_count(connection: Connection, match: str) -> int:
     return cache[match]
 
 
-def ranked_sql(rank: str | None) -> str:
-    """SELECT hit_rowid, score of the hits of ``:match`` (scored by ``:rank`` when given)."""
-    if rank is None:
-        return f"SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-    # The scores in a subquery of their own (LIMIT): with the IN beside the MATCH, SQLite looked
-    # every hit of the whole query up by rowid and ran the ranking match once per hit (10 s).
-    return (f"SELECT hit_rowid, score FROM (SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH :rank LIMIT -1) "
-            f"WHERE hit_rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match)")
+RANKED_SQL = f"SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
 
 
-def ranked_rowids(connection: Connection, match: str, rank: str | None, offset: int,
-                  limit: int) -> list[tuple[int, float]]:
+def ranked_rowids(connection: Connection, match: str, offset: int, limit: int) -> list[tuple[int, float]]:
     """(search_rowid, bm25) of the hits from ``offset`` on, most relevant first (ties unordered)."""
-    statement = f"{ranked_sql(rank)} ORDER BY score LIMIT :limit OFFSET :offset"
-    params = {"match": match, "rank": rank, "limit": limit, "offset": offset}
-    if rank is None:
-        del params["rank"]
-    rows = connection.exec_driver_sql(statement, params)
+    rows = connection.exec_driver_sql(f"{RANKED_SQL} ORDER BY score LIMIT :limit OFFSET :offset",
+                                      {"match": match, "limit": limit, "offset": offset})
     return [(int(r), float(s)) for r, s in rows]
 
 

@@ -1,6 +1,7 @@
 """What a person types in the search box, read as a search: words, quoted phrases, ``-word``.
 
-- every word must be found, in any of its forms (``stemming.search_stems``); more words narrow;
+- every word must be found, in any of its forms (``stemming.search_stems``); more words narrow
+  (a function word on its own, «of» or «في», is left out: it is in nearly every record);
 - the last word may still be growing: it also finds the words it begins (``typed``);
 - ``"…"`` (or «…», “…”) finds those words in that order; a phrase still open at the end of the
   query is a phrase whose last word is being typed;
@@ -15,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nrtd_desktop.domain.stemming import bare, is_arabic, search_stems, stem, typed_bare, words_of
+from nrtd_desktop.domain.stemming import (
+    bare,
+    is_arabic,
+    is_function_word,
+    search_stems,
+    stem,
+    typed_bare,
+    words_of,
+)
 
 _QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”"}
 _CLOSING = {'"', "»", "”"}
@@ -136,6 +145,13 @@ def parse(query: str | None) -> SearchQuery:
         for j, word in enumerate(words):
             growing_word = growing and j == len(words) - 1
             terms.append(QueryTerm((QueryWord.of(word, growing_word),), excluded=excluded, chunk=k))
+    # A function word on its own («of», «في») narrows next to nothing and costs the most to look
+    # for (it is in nearly every record): it counts inside a phrase, as the word being typed, or
+    # when the query has nothing else.
+    kept = [t for t in terms
+            if t.phrase or t.excluded or t.words[0].typed or not is_function_word(t.words[0].text)]
+    if any(not t.excluded for t in kept):
+        terms = kept
     return SearchQuery(text, tuple(terms), tuple(c[4] for c in chunks))
 
 

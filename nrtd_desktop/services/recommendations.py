@@ -184,11 +184,10 @@ class RecommendationService(Service):
         the margin, sorting that window by (score, reference) gives the page exactly, and only
         those rows are read. Otherwise (long ties, other filters) every hit is joined with its
         score and SQLite sorts them."""
-        rank = fts.rank_expression(parse(f.search))
         if f == RecommendationFilter(search=f.search) and limit is not None:
             start = max(0, offset - RANK_MARGIN)
             wanted = offset - start + limit + RANK_MARGIN
-            window = fts.ranked_rowids(session.connection(), match, rank, start, wanted)
+            window = fts.ranked_rowids(session.connection(), match, start, wanted)
             first, last = offset - start, min(offset - start + limit, len(window)) - 1
             whole_start = start == 0 or first >= len(window) or window[0][1] != window[first][1]
             whole_end = len(window) < wanted or last < first or window[-1][1] != window[last][1]
@@ -199,8 +198,8 @@ class RecommendationService(Service):
                               key=lambda row: (scores[row.search_rowid], row.reference))
                 return rows[first:first + limit]
         hits = (
-            text(fts.ranked_sql(rank) + " LIMIT -1")  # LIMIT: kept a subquery of its own, as bm25 needs
-            .bindparams(**({"match": match} if rank is None else {"match": match, "rank": rank}))
+            text(fts.RANKED_SQL + " LIMIT -1")  # LIMIT: kept a subquery of its own, as bm25 needs
+            .bindparams(match=match)
             .columns(column("hit_rowid", Integer), column("score", Float))
             .subquery("hits")
         )

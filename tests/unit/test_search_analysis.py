@@ -70,6 +70,9 @@ def test_phrases_exclusions_and_the_word_being_typed_are_read_from_the_query() -
         (False, False, ["upr"], [None]), (False, False, ["3"], [None]), (False, False, ["122"], [None]),
         (False, False, ["تعز"], ["تعز"]),
     ]
+    assert [t.words[0].text for t in parse("freedom of expression في التعليم").terms] == [
+        "freedom", "expression", "التعليم"]  # a function word alone narrows nothing
+    assert [t.words[0].text for t in parse("of").terms] == ["of"]
     open_phrase = parse('"freedom of expr').terms[0]
     assert open_phrase.phrase and [w.typed for w in open_phrase.words] == [None, None, "expr"]
     assert parse("  ").is_empty() and parse("؟!").is_empty() and parse("-").is_empty()

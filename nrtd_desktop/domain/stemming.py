@@ -36,6 +36,9 @@ from nrtd_desktop.domain.arabic import normalize
 # an underscore or a mark separates words there too).
 WORD = re.compile(r"[^\W_]+")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# ASCII text (most UPR Info rows) is cut into words by a table lookup in C: the regex above took
+# 0.24 s of CPU for the 41,066 rows of an import, this 0.1 s; the words are the same.
+_ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 # The English possessive: «women's rights» is the phrase «women rights», not «women s rights».
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 # The article and the particles before it, removed when at least two letters are left
@@ -159,9 +162,6 @@ class Analysed(NamedTuple):
     words: list[str]  # the words a typed beginning could otherwise miss (``needs_word``), once each
 
 
-_NEEDS: dict[str, bool] = {}
-
-
 def needs_word(word: str) -> bool:
     """Whether the index must also hold (the bare) ``word`` for the word being typed to find it.
 
@@ -170,24 +170,35 @@ def needs_word(word: str) -> bool:
     such words are kept beside the stems. Most are not («rights»/«right», «الأطفال»/«اطفال»),
     which keeps the index small.
     """
-    found = _NEEDS.get(word)
-    if found is None:
-        if len(_NEEDS) >= _StemCache.limit:
-            _NEEDS.clear()
-        target = stem(word)
-        core = bare(word) if is_arabic(word) else word
-        found = _NEEDS[word] = core != target and any(
-            not target.startswith(core[:n]) and stem(core[:n]) != target for n in range(1, len(core) + 1)
-        )
-    return found
+    return bool(_KEPT[word])
+
+
+def _kept_form(word: str) -> str:
+    """What the index keeps of ``word`` beside its stem: its bare form, or "" (nothing)."""
+    target = stem(word)
+    core = bare(word) if is_arabic(word) else word
+    needed = core != target and any(
+        not target.startswith(core[:n]) and stem(core[:n]) != target for n in range(1, len(core) + 1)
+    )
+    return core if needed else ""
+
+
+class _KeptCache(dict[str, str]):
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _StemCache.limit:
+            self.clear()
+        found = self[word] = _kept_form(word)
+        return found
+
+
+_KEPT = _KeptCache()
 
 
 def analyse_words(words: list[str]) -> Analysed:
-    stems = list(map(stem, words))
-    kept: dict[str, None] = {}
-    for word in words:
-        if needs_word(word):
-            kept[bare(word) if is_arabic(word) else word] = None
+    # map/filter over dict lookups run in C: the analysis of the 41,066 UPR Info rows of an import
+    # is about 0.3 s this way, twice that with a loop in Python.
+    stems = list(map(_STEMS.__getitem__, words))
+    kept = dict.fromkeys(filter(None, map(_KEPT.__getitem__, words)))
     return Analysed(stems, list(kept))
 
 
@@ -196,7 +207,12 @@ def words_of(text: str | None) -> list[str]:
     left out. Texts and searches are cut into words by this one function."""
     if not text:
         return []
-    folded = text.casefold() if text.isascii() else normalize(text)
+    if text.isascii():
+        folded = text.casefold()
+        if "'" in folded:
+            folded = _POSSESSIVE.sub("", folded)
+        return folded.translate(_ASCII_SEPARATORS).split()
+    folded = normalize(text)
     if "'" in folded or "’" in folded:
         folded = _POSSESSIVE.sub("", folded)
     return WORD.findall(folded)

@@ -177,9 +177,12 @@ def _kept_form(word: str) -> str:
     """What the index keeps of ``word`` beside its stem: its bare form, or "" (nothing)."""
     target = stem(word)
     core = bare(word) if is_arabic(word) else word
-    needed = core != target and any(
-        not target.startswith(core[:n]) and stem(core[:n]) != target for n in range(1, len(core) + 1)
-    )
+    if core == target:
+        return ""
+    shorter = min(len(core), len(target))
+    same = next((n for n in range(shorter) if core[n] != target[n]), shorter)
+    # beginnings up to ``same`` letters begin the stem itself: only the longer ones are asked
+    needed = any(stem(core[:n]) != target for n in range(same + 1, len(core) + 1))
     return core if needed else ""
 
 

@@ -855,6 +855,68 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>اختر توصية لعرض جميع حقولها.</translation>
     </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>لا تجد أي توصية</numerusform>
+            <numerusform>تجد توصية واحدة</numerusform>
+            <numerusform>تجد توصيتين</numerusform>
+            <numerusform>تجد %n توصيات</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>لا توجد توصية تطابق «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>لا توجد توصية تطابق عوامل التصفية المختارة.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>كلمات أقل:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>دون الكلمات التي استبعدتها:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— ودونها لا يجد البحث أي توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث توصية واحدة.</numerusform>
+            <numerusform>— ودونها يجد البحث توصيتين.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصيات.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— مع أن البحث لا يجد شيئاً دونها أيضاً.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>ابحث بالإنجليزية أيضاً: كثير من التوصيات (ومنها المستوردة من UPR Info) ليس لها إلا نصها الإنجليزي.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</source>
+        <translation>ابحث بالعربية أيضاً: قد لا يكون لتوصيات اللجنة نفسها إلا نصها العربي.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>اكتب بداية الكلمة فقط: يُعثر على كل كلمة تبدأ بها، بكل صيغها.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>جرّب:</translation>
+    </message>
     <message>
         <source>This recommendation has no text yet.</source>
         <translation>لا يوجد نص لهذه التوصية بعد.</translation>
@@ -3215,6 +3277,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف التوصية</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>النتائج أكثر من أن تُرتَّب حسب الصلة بالبحث، فهي معروضة بترتيب رموزها المرجعية. أضف كلمات لتضييق البحث.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -3625,6 +3691,14 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The automatic backup failed</source>
         <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>تحديث قاعدة البيانات…</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,60 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>Choose a recommendation to see all its fields.</translation>
     </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>finds %n recommendation(s)</numerusform>
+            <numerusform>finds %n recommendation(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>No recommendation matches «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>No recommendation matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>Fewer words:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>Without the words you left out:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— though without them the search finds nothing either.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</source>
+        <translation>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>Type only the beginning of a word: every word that begins so is found, in every form.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Try:</translation>
+    </message>
     <message>
         <source>This recommendation has no text yet.</source>
         <translation>This recommendation has no text yet.</translation>
@@ -3211,6 +3265,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete recommendation</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
@@ -3621,6 +3679,14 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The automatic backup failed</source>
         <translation>The automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>Updating the database for the new search: {done} of {total} recommendations analysed.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>Updating the database…</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,12 @@ def check_demo(state: _Session) -> str:
         raise CheckFailed(f"the demo data wrote {added} recommendations but the register counts {counted}")
     state.recommendations = counted
     stats = state.services.stats()
-    return f"{counted} recommendations written and read back; schema {stats.schema_version}"
+    # The search's stemmer (PyStemmer, a compiled module) is in the bundle and joins «التعذيب»,
+    # «للتعذيب» and «تعذيب»: three demo texts.
+    found = state.services.recommendations.count(RecommendationFilter(search="تعذيب"))
+    if found != 3:
+        raise CheckFailed(f"a search for تعذيب finds {found} demo recommendations, not 3")
+    return f"{counted} recommendations written and read back, searched by stem; schema {stats.schema_version}"
 
 
 def _register_rows(state: _Session) -> list[Any]:

@@ -17,6 +17,7 @@ from nrtd_desktop.db.models_register import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
+from nrtd_desktop.db.models_reporting import ReportDraft, ReportingEvent, ReportSection, ReportVersion
 from nrtd_desktop.db.models_system import DeletionSet, HistoryEntry, MetaValue, Tombstone
 
 # The records people edit and exchange, by table name (history, exchange and merge use it).
@@ -32,6 +33,10 @@ SHARED_MODELS: dict[str, type[SharedRecord]] = {
         Indicator,
         ProgressUpdate,
         Challenge,
+        ReportingEvent,
+        ReportDraft,
+        ReportSection,
+        ReportVersion,
     )
 }
 
@@ -55,6 +60,10 @@ __all__ = [
     "ProgressUpdate",
     "Recommendation",
     "RecommendationLink",
+    "ReportDraft",
+    "ReportSection",
+    "ReportVersion",
+    "ReportingEvent",
     "SdgGoal",
     "SdgTarget",
     "SharedRecord",

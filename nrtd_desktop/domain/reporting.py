@@ -64,7 +64,20 @@ REPORT_TYPE_NAMES: dict[str, tuple[str, str]] = {
     ReportType.UPR_MIDTERM: ("تقرير منتصف المدة للاستعراض الدوري الشامل", "UPR mid-term report"),
     ReportType.TB_PERIODIC: ("التقرير الدوري إلى هيئة المعاهدة", "Periodic report to a treaty body"),
     ReportType.TB_LOI_REPLIES: ("الردود على قائمة المسائل", "Replies to a list of issues"),
-    ReportType.TB_FOLLOW_UP: ("تقرير متابعة الملاحظات الختامية", "Follow-up report on concluding observations"),
+    ReportType.TB_FOLLOW_UP: (
+        "تقرير متابعة الملاحظات الختامية",
+        "Follow-up report on concluding observations",
+    ),
+}
+
+
+# Short names, for titles: "مشروع تقرير منتصف المدة – ..." / "Draft mid-term report – ...".
+REPORT_SHORT_NAMES: dict[str, tuple[str, str]] = {
+    ReportType.UPR_NATIONAL: ("التقرير الوطني", "National report"),
+    ReportType.UPR_MIDTERM: ("تقرير منتصف المدة", "Mid-term report"),
+    ReportType.TB_PERIODIC: ("التقرير الدوري", "Periodic report"),
+    ReportType.TB_LOI_REPLIES: ("الردود على قائمة المسائل", "Replies to the list of issues"),
+    ReportType.TB_FOLLOW_UP: ("تقرير المتابعة", "Follow-up report"),
 }
 
 
@@ -94,8 +107,10 @@ DELIVERABLES: dict[str, str] = {
 
 EVENT_NAMES: dict[str, tuple[str, str]] = {
     EventKind.UPR_REVIEW: ("الاستعراض أمام الفريق العامل", "Review by the Working Group"),
-    EventKind.UPR_ADOPTION: ("اعتماد نتائج الاستعراض في مجلس حقوق الإنسان",
-                             "Outcome adopted by the Human Rights Council"),
+    EventKind.UPR_ADOPTION: (
+        "اعتماد نتائج الاستعراض في مجلس حقوق الإنسان",
+        "Outcome adopted by the Human Rights Council",
+    ),
     EventKind.UPR_MIDTERM: ("تقرير منتصف المدة", "Mid-term report"),
     EventKind.UPR_NATIONAL_REPORT: ("التقرير الوطني", "National report"),
     EventKind.TB_PERIODIC: ("التقرير الدوري", "Periodic report"),
@@ -230,22 +245,32 @@ UPR_NATIONAL = (
     Outline("implementation", "تنفيذ التوصيات المقبولة", "Implementation of the recommendations"),
     Outline("achievements", "الإنجازات والممارسات الجيدة", "Achievements and good practices"),
     Outline("challenges", "التحديات والقيود", "Challenges and constraints"),
-    Outline("priorities", "الأولويات والمبادرات والالتزامات الوطنية",
-            "National priorities, initiatives and commitments"),
+    Outline(
+        "priorities",
+        "الأولويات والمبادرات والالتزامات الوطنية",
+        "National priorities, initiatives and commitments",
+    ),
     Outline("assistance", "بناء القدرات والمساعدة التقنية", "Capacity-building and technical assistance"),
 )
 UPR_MIDTERM = (
     Outline("methodology", "مقدمة ومنهجية إعداد التقرير", "Introduction and methodology"),
-    Outline("implementation", "تنفيذ التوصيات حسب المجموعات المواضيعية",
-            "Implementation of the recommendations by theme"),
+    Outline(
+        "implementation",
+        "تنفيذ التوصيات حسب المجموعات المواضيعية",
+        "Implementation of the recommendations by theme",
+    ),
     Outline("achievements", "الإنجازات والممارسات الجيدة", "Achievements and good practices"),
     Outline("challenges", "التحديات والقيود", "Challenges and constraints"),
     Outline("priorities", "الخطوات المقبلة والمساعدة التقنية", "Next steps and technical assistance"),
 )
 TB_PERIODIC = (
     Outline("methodology", "مقدمة: إعداد التقرير والتشاور", "Introduction: preparation and consultation"),
-    Outline("developments", "التطورات العامة منذ الحوار السابق", "General developments since the last dialogue"),
-    Outline("paragraphs", "متابعة الملاحظات الختامية السابقة", "Follow-up to the previous concluding observations"),
+    Outline(
+        "developments", "التطورات العامة منذ الحوار السابق", "General developments since the last dialogue"
+    ),
+    Outline(
+        "paragraphs", "متابعة الملاحظات الختامية السابقة", "Follow-up to the previous concluding observations"
+    ),
     Outline("challenges", "التحديات والقيود", "Challenges and constraints"),
 )
 TB_LOI_REPLIES = (
@@ -254,8 +279,11 @@ TB_LOI_REPLIES = (
 )
 TB_FOLLOW_UP = (
     Outline("methodology", "مقدمة", "Introduction"),
-    Outline("paragraphs", "المعلومات عن الفقرات المختارة للمتابعة",
-            "Information on the paragraphs selected for follow-up"),
+    Outline(
+        "paragraphs",
+        "المعلومات عن الفقرات المختارة للمتابعة",
+        "Information on the paragraphs selected for follow-up",
+    ),
 )
 OUTLINES: dict[str, tuple[Outline, ...]] = {
     ReportType.UPR_NATIONAL: UPR_NATIONAL,
@@ -281,11 +309,35 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-_ORDINALS_AR = ("أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً",
-                "عاشراً")
-_LETTERS_AR = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام",
-               "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء",
-               "ذال", "ضاد")
+_ORDINALS_AR = ("أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً")
+_LETTERS_AR = (
+    "ألف",
+    "باء",
+    "جيم",
+    "دال",
+    "هاء",
+    "واو",
+    "زاي",
+    "حاء",
+    "طاء",
+    "ياء",
+    "كاف",
+    "لام",
+    "ميم",
+    "نون",
+    "سين",
+    "عين",
+    "فاء",
+    "صاد",
+    "قاف",
+    "راء",
+    "شين",
+    "تاء",
+    "ثاء",
+    "خاء",
+    "ذال",
+    "ضاد",
+)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 

@@ -486,14 +486,15 @@ def _methodology(data: _Data) -> Pair:
     committee_ar, committee_en = data.committee
     ar = [
         f"أعدّت {committee_ar} هذا المشروع ({kind_ar}) استناداً إلى "
-        f"{documents[0] or 'الوثائق الأممية ذات الصلة'}.",
-        _intro_counts(data, "ar"),
+        f"{documents[0] or 'الوثائق الأممية ذات الصلة'}."
     ]
     en = [
-        f"The {committee_en} prepared this draft ({kind_en.lower()}) on the basis of "
-        f"{documents[1] or 'the relevant UN documents'}.",
-        _intro_counts(data, "en"),
+        f"The {committee_en} prepared this draft ({kind_en}) on the basis of "
+        f"{documents[1] or 'the relevant UN documents'}."
     ]
+    if not any(o.key == "implementation" for o in r.OUTLINES[scope.report_type]):
+        ar.append(_intro_counts(data, "ar"))  # else the implementation chapter opens with them
+        en.append(_intro_counts(data, "en"))
     if data.reporting_entities:
         ar.append(
             "واعتمد إعداده على قاعدة البيانات الوطنية لمتابعة التوصيات وعلى تحديثات التقدم التي رفعتها "

@@ -72,42 +72,7 @@ _OPENERS = "([{«\"'“‘"
 _TRAILING = ".,;:!?،؛؟)]}»\"'”’"
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-WORDS: dict[str, tuple[str, str]] = {
-    "sheet": ("بيانات المشروع", "About this draft"),
-    "sheet_note": (
-        "هذه الصفحة للجنة ولا تُرسل مع التقرير. لا يدخل في عدد الكلمات المرفق ولا سطور أرقام التوصيات.",
-        "This page is for the committee and is not sent with the report. The word count leaves out the "
-        "annex and the lines listing the recommendations answered.",
-    ),
-    "words_total": (
-        "عدد الكلمات: {words} من الحد الأقصى {limit} ({share})",
-        "Words: {words} of the limit of {limit} ({share})",
-    ),
-    "words_over": ("يتجاوز المشروع الحد بـ {over} كلمة.", "The draft is {over} words over the limit."),
-    "words_only": ("عدد الكلمات: {words}", "Words: {words}"),
-    "col_section": ("الفرع", "Section"),
-    "col_entity": ("الجهة", "Entity"),
-    "col_state": ("الحالة", "State"),
-    "col_words": ("الكلمات", "Words"),
-    "prepared": ("أُعدّ في {date}", "Prepared on {date}"),
-    "marking": ("مسودة", "DRAFT"),
-    "answers": ("التوصيات التي يجيب عنها: {refs}", "Recommendations answered: {refs}"),
-    "annex": ("المرفق: جدول تنفيذ التوصيات", "Annex: implementation matrix"),
-    "annex_note": (
-        "كل توصية بموقف المملكة منها وحالة تنفيذها والإجراءات المتخذة لتنفيذها (عددها {count}).",
-        "Every recommendation with the State's position, its implementation status and the actions "
-        "taken ({count} in all).",
-    ),
-    "col_number": ("الرقم", "No."),
-    "col_recommendation": ("التوصية", "Recommendation"),
-    "col_position": ("الموقف", "Position"),
-    "col_status": ("حالة التنفيذ", "Status"),
-    "col_actions": ("الإجراءات", "Actions"),
-    "col_lead": ("الجهة الرئيسية", "Lead entity"),
-    "states": ("الدول الموصية: {states}", "Recommending States: {states}"),
-    "none": ("لا توجد", "None"),
-    "page": ("صفحة", "Page"),
-}
+WORDS = r.EXPORT_WORDS
 
 
 @dataclass(frozen=True)

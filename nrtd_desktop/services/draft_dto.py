@@ -130,9 +130,12 @@ class DraftView:
         return counts
 
     def section(self, key_or_id: str) -> SectionView:
+        """A section by id, key or position (1 for the first)."""
         for section in self.sections:
             if key_or_id in (section.id, section.key):
                 return section
+        if key_or_id.isdigit() and 1 <= int(key_or_id) <= len(self.sections):
+            return self.sections[int(key_or_id) - 1]
         raise KeyError(key_or_id)
 
 

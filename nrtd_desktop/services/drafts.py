@@ -550,7 +550,7 @@ class DraftService(Service):
             draft = self._view(session, session.get(ReportDraft, version.draft_id), with_versions=False)
             return _frozen_view(draft, version)
 
-    def _resolve(self, draft: DraftView, which: str) -> DraftView:
+    def resolve(self, draft: DraftView, which: str) -> DraftView:
         which = (which or CURRENT).strip()
         if which == CURRENT:
             return draft
@@ -564,7 +564,7 @@ class DraftService(Service):
     ) -> list[SectionComparison]:
         """Two versions (or a version and the current draft) section by section."""
         view = self.get(draft)
-        return compare_views(self._resolve(view, first), self._resolve(view, second), lang)
+        return compare_views(self.resolve(view, first), self.resolve(view, second), lang)
 
     # ---- the annex ---------------------------------------------------------------------------------
 

@@ -127,6 +127,14 @@ class CalendarEntry:
     def basis(self, lang: str) -> str:
         return pick(lang, self.basis_ar, self.basis_en)
 
+    @property
+    def deadline(self) -> date | None:
+        """The last day it can be on time: the due date, or the month's last day when only the
+        month is known."""
+        if self.due_date is None or self.precision != "month":
+            return self.due_date
+        return r.add_months(self.due_date.replace(day=1), 1) - timedelta(days=1)
+
     def state(self, today: date) -> str:
         """ "overdue", "due" (within the horizon), "upcoming", "done" (submitted), "past" (a date
         that is no deliverable and has gone by) or "none" (no date)."""
@@ -134,16 +142,18 @@ class CalendarEntry:
             return "done"
         if self.due_date is None:
             return "none"
+        deadline = self.deadline or self.due_date
         if not self.deliverable:
-            return "past" if self.due_date < today else "upcoming"
-        if self.due_date < today and self.is_open:
+            return "past" if deadline < today else "upcoming"
+        if deadline < today and self.is_open:
             return "overdue"
         if self.due_date <= today + timedelta(days=HORIZON_DAYS):
             return "due"
         return "upcoming"
 
     def days_left(self, today: date) -> int | None:
-        return None if self.due_date is None else (self.due_date - today).days
+        deadline = self.deadline
+        return None if deadline is None else (deadline - today).days
 
     def date_text(self, lang: str) -> str:
         return format_due(self.due_date, self.precision, lang)
@@ -652,10 +662,11 @@ class CalendarService(Service):
 
 
 def due_entries(session: Session, today: date, horizon_days: int = HORIZON_DAYS) -> CalendarDue:
-    entries = [e for e in calendar_entries(session) if e.deliverable and e.is_open and e.due_date]
-    overdue = tuple(e for e in entries if e.due_date and e.due_date < today)
+    entries = [e for e in calendar_entries(session) if e.deliverable and e.is_open and e.deadline]
+    overdue = tuple(e for e in entries if e.deadline and e.deadline < today)
     limit = today + timedelta(days=horizon_days)
-    upcoming = tuple(e for e in entries if e.due_date and today <= e.due_date <= limit)
+    upcoming = tuple(e for e in entries if e.deadline and e.deadline >= today and e.due_date
+                     and e.due_date <= limit)
     return CalendarDue(today, overdue, upcoming, horizon_days)
 
 

@@ -328,30 +328,11 @@ def run_export(args: argparse.Namespace) -> int:
         day = services.context.today()
     finally:
         services.close()
+    from nrtd_desktop.reports.draft_report import write_draft
+
     write_draft(view, matrix, out, lang, settings.committee_name(lang), day, digits, not args.no_sheet)
     print(_t("written", lang, path=out), file=sys.stderr)
     return 0
-
-
-def write_draft(
-    view: Any, matrix: Any, out: Path, lang: str, committee: str, day: Any, digits: str, sheet: bool = True
-) -> Path:
-    """The draft as .docx or .pdf (by the file's ending), atomically."""
-    if out.suffix.lower() == ".docx":
-        from nrtd_desktop.exporters.docx_report import DocxOptions, write_docx
-
-        return write_docx(
-            view,
-            matrix,
-            out,
-            DocxOptions(
-                lang=lang, committee=committee, today=day, digits=digits, sheet=sheet, annex=bool(matrix)
-            ),
-        )
-    from nrtd_desktop.reports.draft_report import build_draft_document
-
-    document = build_draft_document(view, matrix, lang, committee, day, digits, sheet, bool(matrix))
-    return document.write(out)
 
 
 def run_section(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.domain import labels
@@ -161,3 +162,26 @@ def annex_blocks(matrix: Sequence[Any], lang: str, fmt: Numerals) -> list[b.Bloc
         b.Paragraph(_w("annex_note", lang, count=fmt.count(len(matrix)))),
         b.Table(headers, b.LazyRows(list(matrix), row_of), widths=widths),
     ]
+
+
+def write_draft(
+    view: Any,
+    matrix: Sequence[Any],
+    out: str | Path,
+    lang: str,
+    committee: str,
+    day: date | None,
+    digits: str = "western",
+    sheet: bool = True,
+) -> Path:
+    """The draft as a Word document or a PDF, by the file's ending, written atomically."""
+    target = Path(out)
+    if target.suffix.lower() == ".docx":
+        from nrtd_desktop.exporters.docx_report import DocxOptions, write_docx
+
+        options = DocxOptions(
+            lang=lang, committee=committee, today=day, digits=digits, sheet=sheet, annex=bool(matrix)
+        )
+        return write_docx(view, matrix, target, options)
+    document = build_draft_document(view, matrix, lang, committee, day, digits, sheet, bool(matrix))
+    return document.write(target)

@@ -3,14 +3,12 @@ to it go to its laptop with their draft and calendar entry, and what it writes c
 
 from __future__ import annotations
 
-from typing import Any
-
 from nrtd_desktop.services.draft_dto import SectionInput
 from tests.exchange.conftest import MEMBER_ENTITY, Laptop, coordinator, member, new_laptop  # noqa: F401
 
 
 def test_the_sections_of_an_entity_travel_in_its_package_and_come_back(
-    coordinator: Laptop,
+    coordinator: Laptop,  # noqa: F811 - the fixtures of tests/exchange
     member: Laptop,  # noqa: F811
 ) -> None:
     theirs = coordinator.records()

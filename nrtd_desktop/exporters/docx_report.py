@@ -125,7 +125,7 @@ class _Writer:
                 continue
             if start > last:
                 out.append(self._run(text[last:start], props, rtl=True))
-            token = text[start:end]
+            token = text[start:end].replace(LRM, "")
             if any(ch.isdigit() for ch in token):
                 token = f"{LRM}{token}{LRM}"
             out.append(self._run(token, props, rtl=False))

@@ -14,6 +14,7 @@ Every paragraph of a section is one line of its text: the export numbers them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -742,8 +743,25 @@ def _summary_facts(data: _Data) -> dict[str, dict[str, str]]:
     return facts
 
 
+LRM = "\u200e"
+_LTR_NUMBER = re.compile(r"(?<![\w\u200e])(\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)?%)(?![\w\u200e])")
+
+
+def keep_left_to_right(text: str) -> str:
+    """Dates and percentages in Arabic text between left-to-right marks: after an Arabic word the
+    bidirectional algorithm would show 2026-11-05 as 05-11-2026 and 60% as %60 (on screen, in
+    Word and in LibreOffice alike); the marks are invisible and keep them as written."""
+    return _LTR_NUMBER.sub(lambda m: f"{LRM}{m.group(1)}{LRM}", text)
+
+
 def generate(services: Any, scope: DraftScope, committee: Pair) -> list[GeneratedSection]:
     """The sections of a draft of ``scope.report_type``, in order, written from the data now."""
+    from dataclasses import replace
+
+    return [replace(s, text_ar=keep_left_to_right(s.text_ar)) for s in _generate(services, scope, committee)]
+
+
+def _generate(services: Any, scope: DraftScope, committee: Pair) -> list[GeneratedSection]:
     data = _gather(services, scope, committee)
     sections: list[GeneratedSection] = []
     for outline in r.OUTLINES[scope.report_type]:

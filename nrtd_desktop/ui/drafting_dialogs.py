@@ -232,14 +232,12 @@ class CompareDialog(QDialog):
 def comparison_html(rows: list[SectionComparison], lang: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompareDialog", text)
-
+    translate = QCoreApplication.translate
     status = {
-        "same": tr("unchanged"),
-        "changed": tr("changed"),
-        "added": tr("added"),
-        "removed": tr("removed"),
+        "same": translate("CompareDialog", "unchanged"),
+        "changed": translate("CompareDialog", "changed"),
+        "added": translate("CompareDialog", "added"),
+        "removed": translate("CompareDialog", "removed"),
     }
     direction = "rtl" if lang == "ar" else "ltr"
     parts = [f'<div dir="{direction}">']
@@ -247,13 +245,15 @@ def comparison_html(rows: list[SectionComparison], lang: str) -> str:
     parts.append(
         "<p><b>"
         + html.escape(
-            tr("{changed} of {total} sections differ.").format(changed=len(changed), total=len(rows))
+            translate("CompareDialog", "{changed} of {total} sections differ.").format(
+                changed=len(changed), total=len(rows)
+            )
         )
         + "</b></p>"
     )
     for row in rows:
         colour = "#6b6b6b" if row.status == "same" else "#1f3864"
-        words = tr("{before} → {after} words").format(
+        words = translate("CompareDialog", "{before} → {after} words").format(
             before=f"{row.words_before:,}", after=f"{row.words_after:,}"
         )
         parts.append(

@@ -6,45 +6,41 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Drafting", text)
-
-
 def report_type_labels() -> dict[str, str]:
     return {
-        "upr_national": _t("UPR national report"),
-        "upr_midterm": _t("UPR mid-term report"),
-        "tb_periodic": _t("Periodic report to a treaty body"),
-        "tb_loi_replies": _t("Replies to a list of issues"),
-        "tb_follow_up": _t("Follow-up report"),
+        "upr_national": QCoreApplication.translate("Drafting", "UPR national report"),
+        "upr_midterm": QCoreApplication.translate("Drafting", "UPR mid-term report"),
+        "tb_periodic": QCoreApplication.translate("Drafting", "Periodic report to a treaty body"),
+        "tb_loi_replies": QCoreApplication.translate("Drafting", "Replies to a list of issues"),
+        "tb_follow_up": QCoreApplication.translate("Drafting", "Follow-up report"),
     }
 
 
 def event_status_labels() -> dict[str, str]:
     return {
-        "planned": _t("Planned"),
-        "in_preparation": _t("In preparation"),
-        "submitted": _t("Submitted"),
-        "not_applicable": _t("Not applicable"),
+        "planned": QCoreApplication.translate("Drafting", "Planned"),
+        "in_preparation": QCoreApplication.translate("Drafting", "In preparation"),
+        "submitted": QCoreApplication.translate("Drafting", "Submitted"),
+        "not_applicable": QCoreApplication.translate("Drafting", "Not applicable"),
     }
 
 
 def section_state_labels() -> dict[str, str]:
     return {
-        "drafting": _t("Drafting"),
-        "in_review": _t("In review"),
-        "approved": _t("Approved"),
+        "drafting": QCoreApplication.translate("Drafting", "Drafting"),
+        "in_review": QCoreApplication.translate("Drafting", "In review"),
+        "approved": QCoreApplication.translate("Drafting", "Approved"),
     }
 
 
 def calendar_state_labels() -> dict[str, str]:
     return {
-        "overdue": _t("Overdue"),
-        "due": _t("Due soon"),
-        "upcoming": _t("Upcoming"),
-        "done": _t("Submitted"),
-        "past": _t("Past"),
-        "none": _t("No date"),
+        "overdue": QCoreApplication.translate("Drafting", "Overdue"),
+        "due": QCoreApplication.translate("Drafting", "Due soon"),
+        "upcoming": QCoreApplication.translate("Drafting", "Upcoming"),
+        "done": QCoreApplication.translate("Drafting", "Submitted"),
+        "past": QCoreApplication.translate("Drafting", "Past"),
+        "none": QCoreApplication.translate("Drafting", "No date"),
     }
 
 

@@ -1287,6 +1287,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التوصيات التي يجيب عنها: {numbers}</translation>
     </message>
     <message>
+        <source>Changes in the data ({count})</source>
+        <translation>تغييرات البيانات ({count})</translation>
+    </message>
+    <message>
+        <source>The data changed since this text was written ({count}): see what changed</source>
+        <translation>تغيّرت البيانات منذ كتابة هذا النص ({count}): اطّلع على ما تغيّر</translation>
+    </message>
+    <message>
         <source>Write it again from the data</source>
         <translation>إعادة كتابته من البيانات</translation>
     </message>

@@ -1287,6 +1287,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Recommendations answered: {numbers}</translation>
     </message>
     <message>
+        <source>Changes in the data ({count})</source>
+        <translation>Changes in the data ({count})</translation>
+    </message>
+    <message>
+        <source>The data changed since this text was written ({count}): see what changed</source>
+        <translation>The data changed since this text was written ({count}): see what changed</translation>
+    </message>
+    <message>
         <source>Write it again from the data</source>
         <translation>Write it again from the data</translation>
     </message>

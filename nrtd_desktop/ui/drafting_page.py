@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -123,6 +124,7 @@ class DraftingPage(QWidget):
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.verticalHeader().hide()
         self.calendar.setWordWrap(False)
+        self.calendar.setMinimumHeight(90)
         self.calendar.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.calendar.horizontalHeader()
         header.setSectionResizeMode(CalendarModel.COL_ENTRY, QHeaderView.ResizeMode.Stretch)
@@ -146,12 +148,20 @@ class DraftingPage(QWidget):
         )
         self.reset_button.clicked.connect(self.reset_entry)
         side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.entry_info, 1)
-        for button in (self.new_button, self.edit_button, self.reset_button):
-            side.addWidget(button)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.edit_button)
+        side.addLayout(row)
+        side.addWidget(self.reset_button)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(330)
+        # The entry's details take the room there is (the whole text is its tooltip): a long note
+        # must not make the page taller than a 768-pixel screen.
+        self.entry_info.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.entry_info.setAlignment(Qt.AlignmentFlag.AlignTop)
         calendar_box = QGroupBox(self.tr("Reporting calendar"), self)
         calendar_layout = QHBoxLayout(calendar_box)
         calendar_layout.addWidget(self.calendar, 1)
@@ -203,9 +213,13 @@ class DraftingPage(QWidget):
         )
         self.sections.setRootIsDecorated(True)
         self.sections.setUniformRowHeights(True)
-        self.sections.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree_header = self.sections.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setMinimumSectionSize(40)  # the style's own minimum here is 176 pixels
+        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.sections.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.currentItemChanged.connect(lambda *_: self._section_chosen())
 
         # -- the section editor -------------------------------------------------------------------
@@ -229,12 +243,14 @@ class DraftingPage(QWidget):
         self.text_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         for editor in (self.text_ar, self.text_en):
             editor.textChanged.connect(self._edited)
+            editor.setMinimumHeight(80)
         self.text_tabs = QTabWidget(self)
         self.text_tabs.setObjectName("section_languages")
         self.text_tabs.addTab(self.text_ar, self.tr("Arabic"))
         self.text_tabs.addTab(self.text_en, self.tr("English"))
         self.text_tabs.setCurrentIndex(0 if self._lang == "ar" else 1)
         self.text_tabs.currentChanged.connect(lambda _i: self._count_words())
+        self._text_lang = "ar" if self._lang == "ar" else "en"
         self.section_words = QLabel(self)
         self.section_words.setObjectName("section_words")
         self.references = QLabel(self)
@@ -260,10 +276,19 @@ class DraftingPage(QWidget):
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
 
-        self.changes_box = QGroupBox(self.tr("What changed in the data since this text was written"), self)
+        # What changed in the data since the text was written: a tab beside the texts, announced by
+        # a warning above them (the window must fit 1366x768 with the calendar open).
+        self.changes_box = QWidget(self)
         self.changes_box.setObjectName("changes_box")
         self.changes_list = QListWidget(self.changes_box)
         self.changes_list.setObjectName("changes_list")
+        self.changes_list.setMinimumHeight(40)
+        self.changes_warning = QPushButton(self)
+        self.changes_warning.setObjectName("changes_warning")
+        self.changes_warning.setFlat(True)
+        self.changes_warning.setStyleSheet("color: #9a6a00; font-weight: bold; text-align: start;")
+        self.changes_warning.clicked.connect(lambda: self.text_tabs.setCurrentWidget(self.changes_box))
+        self.changes_warning.hide()
         self.replace_button = QPushButton(self.tr("Replace my text with the new one"), self.changes_box)
         self.replace_button.setObjectName("replace_section")
         self.replace_button.clicked.connect(lambda: self._settle_changes(replace=True))
@@ -276,9 +301,11 @@ class DraftingPage(QWidget):
         changes_buttons.addWidget(self.accept_button)
         changes_buttons.addWidget(self.replace_button)
         changes_layout = QVBoxLayout(self.changes_box)
+        changes_layout.addWidget(
+            QLabel(self.tr("What changed in the data since this text was written"), self.changes_box)
+        )
         changes_layout.addWidget(self.changes_list, 1)
         changes_layout.addLayout(changes_buttons)
-        self.changes_box.hide()
 
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
@@ -286,9 +313,9 @@ class DraftingPage(QWidget):
         editor_layout.addWidget(self.heading)
         editor_layout.addLayout(fields)
         editor_layout.addWidget(self.references)
-        editor_layout.addWidget(self.text_tabs, 3)
+        editor_layout.addWidget(self.changes_warning)
+        editor_layout.addWidget(self.text_tabs, 1)
         editor_layout.addLayout(bottom)
-        editor_layout.addWidget(self.changes_box, 1)
 
         draft_split = QSplitter(Qt.Orientation.Horizontal, self)
         draft_split.setObjectName("draft_splitter")
@@ -307,7 +334,7 @@ class DraftingPage(QWidget):
         self.splitter.setObjectName("drafting_splitter")
         self.splitter.addWidget(calendar_box)
         self.splitter.addWidget(draft_box)
-        self.splitter.setSizes([190, 480])
+        self.splitter.setSizes([170, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -342,8 +369,20 @@ class DraftingPage(QWidget):
         selected = self.current_entry()
         self.calendar_model.today = self._services.context.today()
         self.calendar_model.set_rows(self._services.calendar.entries())
-        self.select_entry(selected.key if selected else None)
         self._fill_drafts(self.view.id if self.view else None)
+        if selected is None and self.view is not None:
+            selected_key = self.view.event_key
+        else:
+            selected_key = selected.key if selected else self._first_open_key()
+        self.select_entry(selected_key)
+
+    def _first_open_key(self) -> str | None:
+        """With no draft yet, the first report overdue or due: what the committee must act on."""
+        today = self.calendar_model.today
+        for entry in self.calendar_model.rows:
+            if entry.state(today) in ("overdue", "due"):
+                return entry.key
+        return None
 
     def _fill_entities(self) -> None:
         self.entity.blockSignals(True)
@@ -372,8 +411,10 @@ class DraftingPage(QWidget):
     def select_entry(self, key: str | None) -> None:
         for row, entry in enumerate(self.calendar_model.rows):
             if entry.key == key:
-                self.calendar.selectRow(row)
-                self.calendar.scrollTo(self.calendar_model.index(row, 0))
+                index = self.calendar_model.index(row, 0)
+                self.calendar.setCurrentIndex(index)  # selects the row too (rows are selected whole)
+                self.calendar.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                self._entry_selected()
                 return
         self._entry_selected()
 
@@ -400,6 +441,8 @@ class DraftingPage(QWidget):
             if entry.notes:
                 parts.append(entry.notes)
             self.entry_info.setText("<br>".join(p for p in parts if p))
+            plain = (p.replace("<b>", "").replace("</b>", "") for p in parts if p)
+            self.entry_info.setToolTip("\n".join(plain))
             if entry.drafts and (self.view is None or self.view.id not in entry.drafts):
                 index = self.draft_combo.findData(entry.drafts[0])
                 if index >= 0:
@@ -504,6 +547,9 @@ class DraftingPage(QWidget):
                 if section.key == keep:
                     chosen = item
             self.sections.expandAll()
+        # Set here: a tree widget gives every column the default width when it is first shown.
+        for column, width in ((1, 64), (2, 100), (3, 56)):
+            self.sections.setColumnWidth(column, width)
         self._filling = False
         first = self.sections.topLevelItem(0)
         self.sections.setCurrentItem(chosen or first)
@@ -587,7 +633,19 @@ class DraftingPage(QWidget):
         self.changes_list.clear()
         for change in found:
             self.changes_list.addItem(change.text(self._lang))
-        self.changes_box.setVisible(bool(found))
+        index = self.text_tabs.indexOf(self.changes_box)
+        if found and index < 0:
+            self.text_tabs.addTab(self.changes_box, "")
+            index = self.text_tabs.indexOf(self.changes_box)
+        elif not found and index >= 0:
+            self.text_tabs.removeTab(index)
+        if found:
+            self.text_tabs.setTabText(
+                index, self.tr("Changes in the data ({count})").format(count=len(found))
+            )
+            warning = self.tr("The data changed since this text was written ({count}): see what changed")
+            self.changes_warning.setText("⚠ " + warning.format(count=len(found)))
+        self.changes_warning.setVisible(bool(found))
         edited = bool(self.section and self.section.edited())
         self.accept_button.setEnabled(edited)
         self.replace_button.setText(
@@ -604,7 +662,9 @@ class DraftingPage(QWidget):
     def _count_words(self) -> None:
         """The section's words in the language being edited, and the draft's against the limit,
         as the person types."""
-        lang = "ar" if self.text_tabs.currentIndex() == 0 else "en"
+        if self.text_tabs.currentIndex() in (0, 1):
+            self._text_lang = "ar" if self.text_tabs.currentIndex() == 0 else "en"
+        lang = self._text_lang
         if self.view is None:
             self.words.clear()
             self.section_words.clear()

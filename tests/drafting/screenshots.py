@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
             while not task.done:
                 app.processEvents()
 
-    def shoot(name: str, key: str) -> None:
+    def shoot(name: str, key: str, calendar: bool = False) -> None:
         window = controller.window
         assert window is not None
         window.resize(*SIZE)
@@ -69,6 +69,8 @@ def main(argv: list[str]) -> int:
         for item in page._items():  # noqa: SLF001
             if page._section_by_id(item.data(0, 256)).key == key:  # noqa: SLF001
                 page.sections.setCurrentItem(item)
+        if calendar:  # the calendar pulled open, as a member does to read it
+            page.splitter.setSizes([430, 200])
         settle()
         path = out / name
         window.grab().save(str(path))
@@ -76,6 +78,7 @@ def main(argv: list[str]) -> int:
 
     shoot("drafting-ar.png", section.key)
     shoot("drafting-ar-methodology.png", "methodology")
+    shoot("drafting-ar-calendar.png", "methodology", calendar=True)
     controller.switch_language("en")
     shoot("drafting-en.png", section.key)
     services.close()

@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
         for _ in range(40):
             app.processEvents()
         page = controller.window.areas["drafting"]
-        for task in list(page._tasks):  # noqa: SLF001 - wait for the changes read on a worker
+        for task in list(page._tasks):
             while not task.done:
                 app.processEvents()
 
@@ -66,8 +66,8 @@ def main(argv: list[str]) -> int:
         page = window.areas["drafting"]
         page.select_entry("upr:4:midterm")
         settle()
-        for item in page._items():  # noqa: SLF001
-            if page._section_by_id(item.data(0, 256)).key == key:  # noqa: SLF001
+        for item in page._items():
+            if page._section_by_id(item.data(0, 256)).key == key:
                 page.sections.setCurrentItem(item)
         if calendar:  # the calendar pulled open, as a member does to read it
             page.splitter.setSizes([430, 200])

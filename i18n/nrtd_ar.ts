@@ -3646,6 +3646,33 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>ReportsDueStrip</name>
+    <message>
+        <source>Reports:</source>
+        <translation>التقارير:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>{state}: {report} ({date})</source>
+        <translation>{state}: {report} ({date})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next six months</source>
+        <translation>لا تقارير مستحقة في الأشهر الستة المقبلة</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>By thematic cluster</source>

@@ -3642,6 +3642,33 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsDueStrip</name>
+    <message>
+        <source>Reports:</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{state}: {report} ({date})</source>
+        <translation>{state}: {report} ({date})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next six months</source>
+        <translation>Nothing due in the next six months</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>By thematic cluster</source>

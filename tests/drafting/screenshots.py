@@ -38,9 +38,13 @@ def main(argv: list[str]) -> int:
     load_demo(services)
     view = services.drafts.get("upr:4:midterm")
     section = next(s for s in view.sections if "UPR-4-38.85" in s.recommendations)
-    services.drafts.update_section(section.id, SectionInput(
-        text_ar=section.text_ar + "\nوأضافت وزارة العدل أن المحاكم المتخصصة باشرت أعمالها في ثلاث مناطق.",
-        state="in_review"))
+    services.drafts.update_section(
+        section.id,
+        SectionInput(
+            text_ar=section.text_ar + "\nوأضافت وزارة العدل أن المحاكم المتخصصة باشرت أعمالها في ثلاث مناطق.",
+            state="in_review",
+        ),
+    )
     rec = services.recommendations.find("UPR-4-38.85")
     services.plan.override_status(rec.id, "implemented", "صدر النظام")
     save_settings(Settings(language="ar"))

@@ -168,3 +168,15 @@ def test_nrtd_calendar_prints_json_and_sets_a_date(demo_db: Any, capsys: Any) ->
     assert main(["--db", db, "calendar", "--json"]) == 0
     midterm = next(e for e in json.loads(capsys.readouterr().out)["entries"] if e["key"] == "upr:4:midterm")
     assert (midterm["due_date"], midterm["entered"]) == ("2027-01-15", True)
+
+
+def test_nrtd_dashboard_names_the_reports_due(demo_db: Any, capsys: Any) -> None:
+    from nrtd_desktop.cli.main import main
+
+    assert main(["--db", str(demo_db), "dashboard", "--json"]) == 0
+    reporting = json.loads(capsys.readouterr().out)["reporting"]
+    # ``nrtd dashboard`` judges against the computer's clock: the mid-term report (December 2026) is
+    # due or, later, overdue; the CERD report (2020) is overdue either way.
+    named = [e["key"] for e in (*reporting["upcoming"], *reporting["overdue"])]
+    assert "upr:4:midterm" in named
+    assert "tb:CERD/C/SAU/CO/4-9:periodic" in [e["key"] for e in reporting["overdue"]]

@@ -161,3 +161,18 @@ def test_the_draft_is_exported_to_word_from_the_screen(page: Any, qtbot: Any, tm
     wait(qtbot, page)
     document = docx.Document(str(out))
     assert [p.text for p in document.paragraphs[:2]] == ["اللجنة الدائمة", page.view.title_ar]
+
+
+def test_the_dashboard_names_the_reports_due_and_opens_one(page: Any, qtbot: Any) -> None:
+    window = page.window()
+    window.show_area("dashboard")
+    dashboard = window.areas["dashboard"]
+    dashboard.refresh_now()
+    keys = [b.property("calendar_key") for b in dashboard.reports.buttons]
+    # Due next first (the mid-term report in December 2026, CEDAW in March 2027), then overdue.
+    assert keys[:2] == ["upr:4:midterm", "tb:CEDAW/C/SAU/CO/3-4:periodic"]
+    assert keys[2] == "tb:CRPD/C/SAU/CO/1:periodic"  # the most recently missed
+    assert "ديسمبر 2026" in dashboard.reports.buttons[0].toolTip()
+    dashboard.reports.buttons[1].click()
+    assert window.stack.currentWidget() is page
+    assert page.current_entry().key == "tb:CEDAW/C/SAU/CO/3-4:periodic"

@@ -45,12 +45,12 @@ def page(qtbot: Any, services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def wait(qtbot: Any, page: Any) -> None:
-    qtbot.waitUntil(lambda: all(task.done for task in page._tasks), timeout=20_000)  # noqa: SLF001
+    qtbot.waitUntil(lambda: all(task.done for task in page._tasks), timeout=20_000)
 
 
 def choose(page: Any, key: str) -> Any:
-    for item in page._items():  # noqa: SLF001
-        section = page._section_by_id(item.data(0, Qt.ItemDataRole.UserRole))  # noqa: SLF001
+    for item in page._items():
+        section = page._section_by_id(item.data(0, Qt.ItemDataRole.UserRole))
         if section.key == key:
             page.sections.setCurrentItem(item)
             return section

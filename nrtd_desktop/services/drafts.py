@@ -570,51 +570,57 @@ class DraftService(Service):
 
     def matrix(self, draft: str) -> list[MatrixRow]:
         """Every recommendation the draft answers: its position, status and actions."""
-        from nrtd_desktop.services.report_data import natural_key, plan_data
-
         view = self.get(draft)
         with self.context.read() as session:
             f = scope_filter(
                 session, DraftScope(view.report_type, view.body, view.cycle, view.document_symbol)
             )
-        plan = plan_data(self.services_facade(), f, group_by="cluster")
-        items = {i.recommendation.id: i for g in plan.groups for i in g.items}
-        shared = {g.key: g.cluster_actions for g in plan.groups}
-        R = Recommendation
-        ids = list(items)
-        with self.context.read() as session:
-            extra = {
-                row.id: row
-                for start in range(0, len(ids), 900)
-                for row in session.execute(
-                    select(R.id, R.paragraph, R.document_symbol, R.cluster_id).where(
-                        R.id.in_(ids[start : start + 900])
-                    )
-                )
-            }
-        rows = []
-        for rec_id, item in items.items():
-            rec = item.recommendation
-            row = extra.get(rec_id)
-            actions = [*item.actions, *shared.get(row.cluster_id if row else "", ())]
-            lead = item.lead_entity
-            rows.append(
-                MatrixRow(
-                    reference=rec.reference,
-                    number=(row.paragraph if row else None) or rec.reference,
-                    symbol=(row.document_symbol if row else None) or "",
-                    text_ar=rec.text_ar,
-                    text_en=rec.text_en,
-                    states=item.states,
-                    position=rec.position,
-                    status=rec.status,
-                    actions=tuple((a.title_ar, a.title_en, a.status) for a in actions),
-                    lead_ar=lead.name_ar if lead else "",
-                    lead_en=(lead.name_en or lead.code) if lead else "",
+        return matrix_rows(self.services_facade(), f)
+
+
+def matrix_rows(services: Any, f: Any) -> list[MatrixRow]:
+    """The implementation matrix of the recommendations ``f`` selects, in their UN numbering's
+    order: one query per kind of detail (``report_data.plan_data``), whatever their number."""
+    from nrtd_desktop.services.report_data import natural_key, plan_data
+
+    plan = plan_data(services, f, group_by="cluster")
+    items = {i.recommendation.id: i for g in plan.groups for i in g.items}
+    shared = {g.key: g.cluster_actions for g in plan.groups}
+    R = Recommendation
+    ids = list(items)
+    with services.context.read() as session:
+        extra = {
+            row.id: row
+            for start in range(0, len(ids), 900)
+            for row in session.execute(
+                select(R.id, R.paragraph, R.document_symbol, R.cluster_id).where(
+                    R.id.in_(ids[start : start + 900])
                 )
             )
-        rows.sort(key=lambda m: natural_key(m.number))
-        return rows
+        }
+    rows = []
+    for rec_id, item in items.items():
+        rec = item.recommendation
+        row = extra.get(rec_id)
+        actions = [*item.actions, *shared.get(row.cluster_id if row else "", ())]
+        lead = item.lead_entity
+        rows.append(
+            MatrixRow(
+                reference=rec.reference,
+                number=(row.paragraph if row else None) or rec.reference,
+                symbol=(row.document_symbol if row else None) or "",
+                text_ar=rec.text_ar,
+                text_en=rec.text_en,
+                states=item.states,
+                position=rec.position,
+                status=rec.status,
+                actions=tuple((a.title_ar, a.title_en, a.status) for a in actions),
+                lead_ar=lead.name_ar if lead else "",
+                lead_en=(lead.name_en or lead.code) if lead else "",
+            )
+        )
+    rows.sort(key=lambda m: natural_key(m.number))
+    return rows
 
 
 def draft_title(kind: str, body: str, cycle: int | None, event_ar: str, event_en: str) -> tuple[str, str]:

@@ -110,6 +110,10 @@
         <translation>التقارير</translation>
     </message>
     <message>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
         <source>Report drafts</source>
         <translation>مشاريع التقارير</translation>
     </message>
@@ -1243,10 +1247,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <source>What changed in the data since this text was written</source>
-        <translation>ما تغيّر في البيانات منذ كتابة هذا النص</translation>
-    </message>
-    <message>
         <source>Replace my text with the new one</source>
         <translation>استبدال نصي بالنص الجديد</translation>
     </message>
@@ -1257,6 +1257,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Keep the text as it is and take these changes as seen</source>
         <translation>يبقى النص كما هو وتُعدّ هذه التغييرات قد رُوجعت</translation>
+    </message>
+    <message>
+        <source>What changed in the data since this text was written</source>
+        <translation>ما تغيّر في البيانات منذ كتابة هذا النص</translation>
     </message>
     <message>
         <source>Not assigned</source>
@@ -1847,6 +1851,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Priority</source>
         <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>الدولة محل الاستعراض</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>الإجراء الخاص</translation>
     </message>
     <message>
         <source>Find a value</source>
@@ -2550,6 +2562,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Conflict</source>
         <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>{record}, with {count} record(s) of its plan</source>
+        <translation>{record}، ومعها {count} من سجلات خطتها</translation>
     </message>
     <message>
         <source>The whole record (edited on one laptop, deleted on the other)</source>
@@ -3271,6 +3287,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>المشكلة</translation>
     </message>
     <message>
+        <source>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</source>
+        <translation>مطابَقة مع توصية موجودة (مصدر آخر للتوصية نفسها): تحقّق من الأزواج الموسومة بأنها غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>صف الملف</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>التوصية الموجودة</translation>
+    </message>
+    <message>
         <source>Import anyway, leaving out the values that match nothing</source>
         <translation>الاستيراد مع إغفال القيم التي لا تطابق شيئاً</translation>
     </message>
@@ -3285,6 +3321,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <source>{score} (unsure)</source>
+        <translation>{score} (غير مؤكدة)</translation>
     </message>
     <message>
         <source>Save the problems</source>
@@ -4123,6 +4163,88 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>رُسم أول {shown} منها بحسب تاريخ البدء: اختر مجموعة أو جهة لعرض الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الفئات المعنية</translation>
+    </message>
+    <message>
+        <source>SDG goal or target</source>
+        <translation>هدف أو غاية من أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Recommending State</source>
+        <translation>الدولة الموصية</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>الدولة محل الاستعراض</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>الإجراء الخاص</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجهة الأممية</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>قيم من الملفات المستوردة غير موجودة في مفردات البرنامج. حُفظت على توصياتها تسمياتٍ مستوردة. طابِق كل قيمة مع قيمة معروفة: تتغيّر كل توصية تحملها، وكذلك كل استيراد لاحق.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>القيمة المستوردة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Find a known value</source>
+        <translation>ابحث عن قيمة معروفة</translation>
+    </message>
+    <message>
+        <source>Map to the chosen value</source>
+        <translation>طابِق مع القيمة المختارة</translation>
+    </message>
+    <message>
+        <source>No value (let the label go)</source>
+        <translation>بلا قيمة (تُترك التسمية)</translation>
+    </message>
+    <message>
+        <source>{count} value(s) to map</source>
+        <translation>{count} قيمة للمطابقة</translation>
+    </message>
+    <message>
+        <source>Every imported value is in the program&apos;s vocabularies.</source>
+        <translation>كل القيم المستوردة موجودة في مفردات البرنامج.</translation>
+    </message>
+    <message>
+        <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>
+        <translation>«{label}» ({vocabulary})، في {count} توصية</translation>
+    </message>
+    <message>
+        <source>{count} recommendation(s) changed.</source>
+        <translation>تغيّرت {count} توصية.</translation>
     </message>
 </context>
 <context>

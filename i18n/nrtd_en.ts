@@ -110,6 +110,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
         <source>Report drafts</source>
         <translation>Report drafts</translation>
     </message>
@@ -1243,10 +1247,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>State:</translation>
     </message>
     <message>
-        <source>What changed in the data since this text was written</source>
-        <translation>What changed in the data since this text was written</translation>
-    </message>
-    <message>
         <source>Replace my text with the new one</source>
         <translation>Replace my text with the new one</translation>
     </message>
@@ -1257,6 +1257,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Keep the text as it is and take these changes as seen</source>
         <translation>Keep the text as it is and take these changes as seen</translation>
+    </message>
+    <message>
+        <source>What changed in the data since this text was written</source>
+        <translation>What changed in the data since this text was written</translation>
     </message>
     <message>
         <source>Not assigned</source>
@@ -1847,6 +1851,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Priority</source>
         <translation>Priority</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>State under review</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
     </message>
     <message>
         <source>Find a value</source>
@@ -2546,6 +2558,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Conflict</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>{record}, with {count} record(s) of its plan</source>
+        <translation>{record}, with {count} record(s) of its plan</translation>
     </message>
     <message>
         <source>The whole record (edited on one laptop, deleted on the other)</source>
@@ -3267,6 +3283,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</source>
+        <translation>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Row of the file</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Existing record</translation>
+    </message>
+    <message>
         <source>Import anyway, leaving out the values that match nothing</source>
         <translation>Import anyway, leaving out the values that match nothing</translation>
     </message>
@@ -3281,6 +3317,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Reading the files…</source>
         <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>{score} (unsure)</source>
+        <translation>{score} (unsure)</translation>
     </message>
     <message>
         <source>Save the problems</source>
@@ -4119,6 +4159,88 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Affected persons</translation>
+    </message>
+    <message>
+        <source>SDG goal or target</source>
+        <translation>SDG goal or target</translation>
+    </message>
+    <message>
+        <source>Recommending State</source>
+        <translation>Recommending State</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>State under review</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>Imported value</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Find a known value</source>
+        <translation>Find a known value</translation>
+    </message>
+    <message>
+        <source>Map to the chosen value</source>
+        <translation>Map to the chosen value</translation>
+    </message>
+    <message>
+        <source>No value (let the label go)</source>
+        <translation>No value (let the label go)</translation>
+    </message>
+    <message>
+        <source>{count} value(s) to map</source>
+        <translation>{count} value(s) to map</translation>
+    </message>
+    <message>
+        <source>Every imported value is in the program&apos;s vocabularies.</source>
+        <translation>Every imported value is in the program&apos;s vocabularies.</translation>
+    </message>
+    <message>
+        <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>
+        <translation>“{label}” ({vocabulary}), on {count} recommendation(s)</translation>
+    </message>
+    <message>
+        <source>{count} recommendation(s) changed.</source>
+        <translation>{count} recommendation(s) changed.</translation>
     </message>
 </context>
 <context>

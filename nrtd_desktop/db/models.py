@@ -3,7 +3,16 @@
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import Base, SharedRecord
 from nrtd_desktop.db.models_plan import Action, Challenge, Indicator, ProgressUpdate, action_partners
-from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgGoal, SdgTarget, State, Theme
+from nrtd_desktop.db.models_reference import (
+    AffectedGroup,
+    Body,
+    Mandate,
+    Region,
+    SdgGoal,
+    SdgTarget,
+    State,
+    Theme,
+)
 from nrtd_desktop.db.models_register import (
     Cluster,
     Document,
@@ -18,6 +27,15 @@ from nrtd_desktop.db.models_register import (
     recommendation_themes,
 )
 from nrtd_desktop.db.models_reporting import ReportDraft, ReportingEvent, ReportSection, ReportVersion
+from nrtd_desktop.db.models_sources import (
+    VocabularyMapping,
+    recommendation_countries,
+    recommendation_labels,
+    recommendation_mandates,
+    recommendation_regions,
+    recommendation_sdg_goals,
+    recommendation_sources,
+)
 from nrtd_desktop.db.models_system import DeletionSet, HistoryEntry, MetaValue, Tombstone
 
 # The records people edit and exchange, by table name (history, exchange and merge use it).
@@ -56,10 +74,12 @@ __all__ = [
     "Entity",
     "HistoryEntry",
     "Indicator",
+    "Mandate",
     "MetaValue",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationLink",
+    "Region",
     "ReportDraft",
     "ReportSection",
     "ReportVersion",
@@ -70,10 +90,17 @@ __all__ = [
     "State",
     "Theme",
     "Tombstone",
+    "VocabularyMapping",
     "action_partners",
     "cluster_supporting_entities",
+    "recommendation_countries",
     "recommendation_groups",
+    "recommendation_labels",
+    "recommendation_mandates",
+    "recommendation_regions",
+    "recommendation_sdg_goals",
     "recommendation_sdg_targets",
+    "recommendation_sources",
     "recommendation_states",
     "recommendation_supporting_entities",
     "recommendation_themes",

@@ -6,7 +6,7 @@ changed; computed ones are not stored), ``report_drafts``, ``report_sections`` a
 no ON DELETE action, like every other (revision 0006): ``db/deletions.py`` owns the rules.
 
 Revision ID: 0011_report_drafts
-Revises: 0006_deletion_sets
+Revises: 0008_uhri_vocabulary
 Create Date: 2026-12-07 12:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_report_drafts"
-down_revision = "0006_deletion_sets"
+down_revision = "0008_uhri_vocabulary"
 branch_labels = None
 depends_on = None
 

@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Add a date to the calendar</source>
+        <translation>إضافة موعد إلى مواعيد التقارير</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>UN body:</source>
+        <translation>الجهة الأممية:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add recommendations to the cluster</source>
@@ -903,6 +926,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>وثيقة</translation>
     </message>
     <message>
+        <source>Calendar entry</source>
+        <translation>موعد تقرير</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>مشروع تقرير</translation>
+    </message>
+    <message>
+        <source>Report section</source>
+        <translation>فرع تقرير</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>نسخة تقرير</translation>
+    </message>
+    <message>
         <source>An exchange package</source>
         <translation>حزمة تبادل</translation>
     </message>
@@ -1112,6 +1151,30 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقرير المتابعة</translation>
     </message>
     <message>
+        <source>Country visit</source>
+        <translation>زيارة قُطرية</translation>
+    </message>
+    <message>
+        <source>Follow-up to a visit</source>
+        <translation>متابعة زيارة</translation>
+    </message>
+    <message>
+        <source>UPR review</source>
+        <translation>الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Adoption of the UPR outcome</source>
+        <translation>اعتماد نتائج الاستعراض</translation>
+    </message>
+    <message>
+        <source>List of issues prior to reporting</source>
+        <translation>قائمة المسائل السابقة لتقديم التقرير</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>موعد آخر</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>مخطط</translation>
     </message>
@@ -1179,6 +1242,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>إلغاء تعديلات اللجنة: يعود التاريخ المحسوب من الوثائق</translation>
     </message>
     <message>
+        <source>Add a date…</source>
+        <translation>إضافة موعد…</translation>
+    </message>
+    <message>
         <source>Reporting calendar</source>
         <translation>مواعيد التقارير</translation>
     </message>
@@ -1197,6 +1264,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Word…</source>
         <translation>تصدير Word…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>PDF…</source>
@@ -1285,6 +1356,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Calendar entry</source>
         <translation>موعد التقرير</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>حذف المشروع</translation>
+    </message>
+    <message>
+        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>هل تحذف المشروع «{title}» بفروعه ونسخه المثبتة؟ يمكن إرجاعه من السجلات المحذوفة.</translation>
     </message>
     <message>
         <source>Recommendations answered: {numbers}</source>

@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Add a date to the calendar</source>
+        <translation>Add a date to the calendar</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>UN body:</source>
+        <translation>UN body:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>What it is:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add recommendations to the cluster</source>
@@ -903,6 +926,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Calendar entry</source>
+        <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>Report draft</translation>
+    </message>
+    <message>
+        <source>Report section</source>
+        <translation>Report section</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
         <source>An exchange package</source>
         <translation>An exchange package</translation>
     </message>
@@ -1112,6 +1151,30 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Follow-up report</translation>
     </message>
     <message>
+        <source>Country visit</source>
+        <translation>Country visit</translation>
+    </message>
+    <message>
+        <source>Follow-up to a visit</source>
+        <translation>Follow-up to a visit</translation>
+    </message>
+    <message>
+        <source>UPR review</source>
+        <translation>UPR review</translation>
+    </message>
+    <message>
+        <source>Adoption of the UPR outcome</source>
+        <translation>Adoption of the UPR outcome</translation>
+    </message>
+    <message>
+        <source>List of issues prior to reporting</source>
+        <translation>List of issues prior to reporting</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>Other date</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -1179,6 +1242,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Forget the committee&apos;s changes: the date computed from the documents shows again</translation>
     </message>
     <message>
+        <source>Add a date…</source>
+        <translation>Add a date…</translation>
+    </message>
+    <message>
         <source>Reporting calendar</source>
         <translation>Reporting calendar</translation>
     </message>
@@ -1197,6 +1264,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Word…</source>
         <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>PDF…</source>
@@ -1285,6 +1356,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Calendar entry</source>
         <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</translation>
     </message>
     <message>
         <source>Recommendations answered: {numbers}</source>

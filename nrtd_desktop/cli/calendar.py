@@ -3,6 +3,7 @@
     nrtd calendar [--json] [--all]             every date: reviews, reports due, follow-ups, visits
     nrtd calendar set KEY [--date D] [--status S] [--submitted-on D] [--symbol SYMBOL] [--notes TEXT]
     nrtd calendar reset KEY                    forget the committee's changes to a computed date
+    nrtd calendar add --kind sp_visit --body SP --title TEXT --date D   a date the register cannot give
 
 KEY is the key the listing shows (``upr:4:midterm``, ``tb:CEDAW/C/SAU/CO/3-4:periodic``). The
 dates are computed from the documents in the register until the committee enters its own; the
@@ -67,6 +68,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     common.add_db_option(reset)
     reset.add_argument("key", metavar="KEY")
     reset.set_defaults(handler=run_reset)
+    add = actions.add_parser(
+        "add", help="a date the register cannot give: a planned visit, a report decided on"
+    )
+    common.add_db_option(add)
+    add.add_argument("--kind", choices=[str(k) for k in r.EventKind], default="other")
+    add.add_argument("--body", required=True, help="the UN body's code (UPR, CRC, CEDAW, SP...)")
+    add.add_argument("--title", required=True, help="what it is (in the language of --lang)")
+    add.add_argument("--date", dest="due_date", metavar="YYYY-MM-DD", help="its date")
+    add.add_argument("--notes", help="a note")
+    add.set_defaults(handler=run_add)
     parser.set_defaults(handler=run_calendar)
 
 
@@ -151,6 +162,25 @@ def run_set(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(_t("saved", lang, title=entry.label(lang), date=entry.date_text(lang)), file=sys.stderr)
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.services.validation import as_date
+
+    lang = common.message_language(args)
+    title = {"title_ar": args.title} if lang == "ar" else {"title_en": args.title}
+    changes = CalendarChanges(
+        kind=args.kind, body=args.body, due_date=as_date("due_date", args.due_date), notes=args.notes, **title
+    )
+    services = common.open_services(args)
+    try:
+        entry = services.calendar.add(changes)
+    finally:
+        services.close()
+    print(_t("saved", lang, title=entry.label(lang), date=entry.date_text(lang)), file=sys.stderr)
+    print(entry.key)
     return 0
 
 

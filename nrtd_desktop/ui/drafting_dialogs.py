@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.services.draft_dto import DraftView, FactChange, SectionComparison
 from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
-from nrtd_desktop.ui.drafting_labels import event_status_labels
+from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
 
 LRM = "\u200e"
 
@@ -118,6 +118,57 @@ class CalendarEntryDialog(QDialog):
             clear_submitted_on=not self.sent.isChecked() and self.entry.submitted_on is not None,
             symbol=self.symbol.text(),
             notes=self.notes.toPlainText(),
+        )
+
+
+class AddEntryDialog(QDialog):
+    """A date the register cannot give: a planned country visit, a report the committee decided on."""
+
+    def __init__(self, bodies: list[Any], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("add_entry_dialog")
+        self.setWindowTitle(self.tr("Add a date to the calendar"))
+        self._lang = lang
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("add_kind")
+        for key, label in event_kind_labels().items():
+            self.kind.addItem(label, key)
+        self.body = QComboBox(self)
+        self.body.setObjectName("add_body")
+        for body in bodies:
+            self.body.addItem(f"{body.key} – {body.label(lang)}", body.key)
+        self.body.setCurrentIndex(max(0, self.body.findData("SP")))
+        self.title = QLineEdit(self)
+        self.title.setObjectName("add_title")
+        self.due = QDateEdit(self)
+        self.due.setObjectName("add_due")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        today = date.today()
+        self.due.setDate(QDate(today.year, today.month, today.day))
+        form = QFormLayout()
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("UN body:"), self.body)
+        form.addRow(self.tr("What it is:"), self.title)
+        form.addRow(self.tr("Date:"), self.due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def changes(self) -> CalendarChanges:
+        title = self.title.text().strip()
+        names = {"title_ar": title} if self._lang == "ar" else {"title_en": title}
+        return CalendarChanges(
+            kind=self.kind.currentData(),
+            body=self.body.currentData(),
+            due_date=self.due.date().toPython(),
+            **names,
         )
 
 

@@ -16,6 +16,21 @@ def report_type_labels() -> dict[str, str]:
     }
 
 
+def event_kind_labels() -> dict[str, str]:
+    return {
+        "sp_visit": QCoreApplication.translate("Drafting", "Country visit"),
+        "sp_follow_up": QCoreApplication.translate("Drafting", "Follow-up to a visit"),
+        "upr_review": QCoreApplication.translate("Drafting", "UPR review"),
+        "upr_adoption": QCoreApplication.translate("Drafting", "Adoption of the UPR outcome"),
+        "upr_midterm": QCoreApplication.translate("Drafting", "UPR mid-term report"),
+        "upr_national_report": QCoreApplication.translate("Drafting", "UPR national report"),
+        "tb_periodic": QCoreApplication.translate("Drafting", "Periodic report to a treaty body"),
+        "tb_follow_up": QCoreApplication.translate("Drafting", "Follow-up report"),
+        "tb_loipr": QCoreApplication.translate("Drafting", "List of issues prior to reporting"),
+        "other": QCoreApplication.translate("Drafting", "Other date"),
+    }
+
+
 def event_status_labels() -> dict[str, str]:
     return {
         "planned": QCoreApplication.translate("Drafting", "Planned"),

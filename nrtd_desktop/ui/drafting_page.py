@@ -48,7 +48,13 @@ from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.draft_dto import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.services.reporting_calendar import CalendarEntry
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
-from nrtd_desktop.ui.drafting_dialogs import CalendarEntryDialog, CompareDialog, RegenerateDialog, iso
+from nrtd_desktop.ui.drafting_dialogs import (
+    AddEntryDialog,
+    CalendarEntryDialog,
+    CompareDialog,
+    RegenerateDialog,
+    iso,
+)
 from nrtd_desktop.ui.drafting_labels import (
     STATE_COLOURS,
     calendar_state_labels,
@@ -147,6 +153,9 @@ class DraftingPage(QWidget):
             self.tr("Forget the committee's changes: the date computed from the documents shows again")
         )
         self.reset_button.clicked.connect(self.reset_entry)
+        self.add_button = QPushButton(self.tr("Add a date…"), self)
+        self.add_button.setObjectName("add_entry")
+        self.add_button.clicked.connect(self.add_entry)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.entry_info, 1)
@@ -154,7 +163,10 @@ class DraftingPage(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.edit_button)
         side.addLayout(row)
-        side.addWidget(self.reset_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.reset_button)
+        row2.addWidget(self.add_button)
+        side.addLayout(row2)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(330)
@@ -190,6 +202,9 @@ class DraftingPage(QWidget):
         )
         self.word_button = self._tool_button(
             "export_docx", self.tr("Word…"), QStyle.StandardPixmap.SP_FileIcon, lambda: self.export("docx")
+        )
+        self.delete_button = self._tool_button(
+            "delete_draft", self.tr("Delete"), QStyle.StandardPixmap.SP_TrashIcon, self.delete_draft
         )
         self.pdf_button = self._tool_button(
             "export_pdf", self.tr("PDF…"), QStyle.StandardPixmap.SP_FileIcon, lambda: self.export("pdf")
@@ -485,6 +500,38 @@ class DraftingPage(QWidget):
             return
         self.refresh()
         self.select_entry(entry.key)
+
+    def add_entry(self) -> None:
+        dialog = AddEntryDialog(self._services.reference.bodies(), self._lang, self)
+        dialog.setLayoutDirection(self.layoutDirection())
+        if dialog.exec() != AddEntryDialog.DialogCode.Accepted:
+            return
+        try:
+            entry = self._services.calendar.add(dialog.changes())
+        except NrtdError as error:
+            QMessageBox.warning(self, self.tr("Calendar entry"), error.text(self._lang))
+            return
+        self.refresh()
+        self.select_entry(entry.key)
+
+    def delete_draft(self) -> None:
+        """Delete the draft with its sections and versions (undone from Edit > Deleted records)."""
+        if self.view is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the draft"),
+            self.tr(
+                "Delete the draft '{title}' with its sections and frozen versions? It can be put back from "
+                "the deleted records."
+            ).format(title=self.view.title(self._lang)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._dirty = False
+        self._services.drafts.delete(self.view.id)
+        self.view, self.section = None, None
+        self.refresh()
 
     def reset_entry(self) -> None:
         entry = self.current_entry()

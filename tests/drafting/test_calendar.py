@@ -180,3 +180,40 @@ def test_nrtd_dashboard_names_the_reports_due(demo_db: Any, capsys: Any) -> None
     named = [e["key"] for e in (*reporting["upcoming"], *reporting["overdue"])]
     assert "upr:4:midterm" in named
     assert "tb:CERD/C/SAU/CO/4-9:periodic" in [e["key"] for e in reporting["overdue"]]
+
+
+def test_nrtd_calendar_adds_a_planned_visit(demo_db: Any, capsys: Any) -> None:
+    from nrtd_desktop.cli.main import main
+
+    db = str(demo_db)
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "--lang",
+                "ar",
+                "calendar",
+                "add",
+                "--kind",
+                "sp_visit",
+                "--body",
+                "SP",
+                "--title",
+                "زيارة الفريق العامل",
+                "--date",
+                "2027-02-01",
+            ]
+        )
+        == 0
+    )
+    key = capsys.readouterr().out.strip()
+    assert main(["--db", db, "calendar", "--json"]) == 0
+    added = next(e for e in json.loads(capsys.readouterr().out)["entries"] if e["key"] == key)
+    assert (added["title_ar"], added["due_date"], added["entered"]) == (
+        "زيارة الفريق العامل",
+        "2027-02-01",
+        True,
+    )
+    assert main(["--db", db, "calendar", "add", "--body", "XYZ", "--title", "x"]) == 1
+    assert "XYZ" in capsys.readouterr().err

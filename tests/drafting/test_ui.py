@@ -176,3 +176,34 @@ def test_the_dashboard_names_the_reports_due_and_opens_one(page: Any, qtbot: Any
     dashboard.reports.buttons[1].click()
     assert window.stack.currentWidget() is page
     assert page.current_entry().key == "tb:CEDAW/C/SAU/CO/3-4:periodic"
+
+
+def test_a_planned_visit_is_added_and_a_draft_deleted(
+    page: Any, services: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from nrtd_desktop.ui.drafting_dialogs import AddEntryDialog
+
+    def answer(dialog: Any) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("sp_visit"))
+        dialog.title.setText("زيارة المقرر الخاص المعني بالحق في التعليم")
+        dialog.due.setDate(QDate(2027, 4, 12))
+        return AddEntryDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AddEntryDialog, "exec", answer)
+    page.add_entry()
+    entry = page.current_entry()
+    assert (entry.kind, entry.body, entry.due_date) == ("sp_visit", "SP", date(2027, 4, 12))
+    assert entry.title_ar == "زيارة المقرر الخاص المعني بالحق في التعليم" and entry.entered
+    assert entry.key in {e.key for e in services.calendar.entries()}
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    title = page.view.title_ar
+    page.delete_draft()
+    assert page.view is None and services.drafts.list() == []
+    deleted = next(r for r in services.deletions.recent() if r.table == "report_drafts")
+    assert deleted.label == title  # can be put back from the deleted records

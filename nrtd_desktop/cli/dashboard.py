@@ -40,10 +40,18 @@ def run_dashboard(args: argparse.Namespace) -> int:
     services = common.open_reader(args)
     try:
         figures = services.figures.figures(f, start, end)
+        due = services.calendar.due()  # the reports overdue and due next (issue 22)
     finally:
         services.close()
     if args.json:
-        common.print_json(figures.to_json())
+        from nrtd_desktop.cli.calendar import entry_json
+
+        data = figures.to_json()
+        data["reporting"] = {
+            "overdue": [entry_json(e, due.today) for e in due.overdue],
+            "upcoming": [entry_json(e, due.today) for e in due.upcoming],
+        }
+        common.print_json(data)
         return 0
     lang = common.message_language(args)
     head = figures.headline
@@ -58,6 +66,10 @@ def run_dashboard(args: argparse.Namespace) -> int:
         head.open_challenges,
     ):
         print(f"{figure.label(lang)}: {figure.count}")
+    for word, entries in (("overdue" if lang != "ar" else "متأخر", due.overdue),
+                          ("due" if lang != "ar" else "مستحق", due.upcoming)):
+        for entry in entries:
+            print(f"{word}: {entry.label(lang)} ({entry.date_text(lang)}) [{entry.key}]")
     print(f"progress {figures.period_from} .. {figures.period_to}:")
     for point in figures.progress_by_month:
         average = "-" if point.average_percent is None else f"{point.average_percent}%"

@@ -46,6 +46,10 @@ LINK_TABLES: dict[str, dict[str, tuple[str, str, str]]] = {
         "sdg_targets": ("recommendation_sdg_targets", "recommendation_id", "target_code"),
         "recommending_states": ("recommendation_states", "recommendation_id", "state_alpha3"),
         "supporting_entities": ("recommendation_supporting_entities", "recommendation_id", "entity_id"),
+        "countries": ("recommendation_countries", "recommendation_id", "state_alpha3"),
+        "regions": ("recommendation_regions", "recommendation_id", "region_key"),
+        "sdg_goals": ("recommendation_sdg_goals", "recommendation_id", "goal"),
+        "mandates": ("recommendation_mandates", "recommendation_id", "mandate_code"),
     },
     "clusters": {"supporting_entities": ("cluster_supporting_entities", "cluster_id", "entity_id")},
     "actions": {"partners": ("action_partners", "action_id", "entity_id")},
@@ -130,6 +134,7 @@ class _Index:
 # Visible keys a record is found by, per sheet (database columns).
 _KEYS = {
     "entities": ("code",),
+    "documents": ("symbol",),
     "clusters": ("name_ar", "name_en"),
     "recommendations": ("reference",),
     "actions": ("title_ar", "title_en"),
@@ -181,7 +186,7 @@ def _identify(
     seen: dict[str, int] = {}
     for source in rows:
         file_id = source.values.get("id")
-        if sheet in ("entities", "clusters", "recommendations"):
+        if sheet in ("entities", "documents", "clusters", "recommendations"):
             key = source.values.get(_KEYS[sheet][0])
             record_id = index.find(file_id, key)
         else:
@@ -288,7 +293,7 @@ def _fold_other(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=16384)
-def _catalog_key(vocabulary: str, value: str) -> str | None:
+def _catalog_key(vocabulary: str, value: str) -> str | int | None:
     """The reference key of a theme, group, State or SDG target named ``value`` (cached: the
     same names repeat on every row)."""
     catalog = get_catalog()
@@ -304,6 +309,15 @@ def _catalog_key(vocabulary: str, value: str) -> str | None:
     if vocabulary == "sdg":
         target = catalog.match_sdg_target(value)
         return target.code if target else None
+    if vocabulary == "sdg_goal":
+        goal = catalog.match_sdg_goal(value)
+        return goal.number if goal else None  # type: ignore[return-value]  (an integer column)
+    if vocabulary == "region":
+        region = catalog.match_region(value)
+        return region.key if region else None
+    if vocabulary == "mandate":
+        mandate = catalog.match_mandate(value)
+        return mandate.code if mandate else None
     return None
 
 
@@ -328,11 +342,11 @@ def _match_multi(
     indexes: dict[str, _Index],
     report: Callable[..., None],
     column_key: str,
-) -> list[str]:
-    found: list[str] = []
+) -> list[Any]:
+    found: list[Any] = []
     hinted = _theme_hints(tuple(theme_keys or ())) if vocabulary == "theme" else {}
     for value in values:
-        key: str | None
+        key: str | int | None
         if vocabulary == "entity":
             key = indexes["entities"].find(None, value)
         else:

@@ -348,6 +348,7 @@ class ImportService(Service):
                 "progress",
                 "challenges",
                 "entities",
+                "documents",
             ):
                 new, updated, unchanged = plan.counts(sheet)
                 bad = len({(p.sheet, p.row) for p in problems if p.sheet and _sheet_key(p.sheet) == sheet})

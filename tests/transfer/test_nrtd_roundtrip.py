@@ -275,3 +275,45 @@ def test_document_titles_and_what_the_sources_said_survive_the_round_trip(
         assert _documents(target)["A/HRC/41/39"][2] == "Visit to the United States of America"
     finally:
         target.close()
+
+
+def test_a_cell_emptied_in_excel_empties_the_field_and_a_row_added_by_hand_is_created(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The import leaves the blank cells of a new row out of what it holds, and compares only
+    the rows that changed: an emptied cell must still clear a field, a blank one of a new row
+    still be written as empty."""
+    services = open_db(demo_db)
+    try:
+        path = services.imports.export_xlsx(tmp_path / "en.xlsx", ExportOptions(lang="en")).path
+        book = openpyxl.load_workbook(path)
+        sheet = book["Recommendations"]
+        header = [cell.value for cell in sheet[1]]
+        column = {name: header.index(name) + 1 for name in header}
+        row = next(
+            r
+            for r in range(2, sheet.max_row + 1)
+            if sheet.cell(r, column["Notes"]).value and sheet.cell(r, column["Publication date"]).value
+        )
+        reference = sheet.cell(row, column["Reference"]).value
+        sheet.cell(row, column["Notes"]).value = None
+        sheet.cell(row, column["Publication date"]).value = None
+        added = sheet.max_row + 1
+        for name, value in (
+            ("Reference", "HAND-1"),
+            ("English text", "Adopt a law on the protection of whistle-blowers."),
+            ("Mechanism", "Treaty bodies"),
+            ("Body", "CCPR"),
+        ):
+            sheet.cell(added, column[name]).value = value
+        book.save(path)
+        outcome = services.imports.run(ImportRequest((path,)))
+        counts = {s.sheet: s for s in outcome.preview.sheets}
+        assert (counts["recommendations"].new, counts["recommendations"].updated) == (1, 1)
+        assert counts["recommendations"].unchanged == services.stats().recommendations - 2
+        changed = services.recommendations.get(services.recommendations.find(reference).id)
+        assert changed.notes == "" and changed.document_date is None
+        hand = services.recommendations.get(services.recommendations.find("HAND-1").id)
+        assert (hand.body, hand.notes, hand.document_date, hand.cluster_name) == ("CCPR", "", None, None)
+    finally:
+        services.close()

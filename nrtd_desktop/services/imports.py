@@ -254,7 +254,7 @@ class ImportService(Service):
         for number, path in enumerate(request.paths, start=1):
             if progress is not None:
                 progress(number - 1, len(request.paths), path.name)
-            result = read_file(path, fmt, request.mapping, request.country, keys=keys)
+            result = read_file(path, fmt, request.mapping, request.country, keys=keys, unchanged=known)
             formats.add(result.format)
             prepared.rows_read += result.rows_read
             for problem in result.problems:

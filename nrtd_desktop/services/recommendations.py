@@ -37,6 +37,7 @@ from nrtd_desktop.services.dto import (
     RecommendationInput,
     RecommendationRow,
 )
+from nrtd_desktop.services.mandates import mandates_of
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
@@ -100,6 +101,7 @@ class RecommendationService(Service):
                 statement = statement.limit(limit)
             rows = session.execute(statement).all()
             themes = self._themes_of(session, [row.id for row in rows])
+            mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
         if from_end:
             rows.reverse()
         return [
@@ -120,6 +122,7 @@ class RecommendationService(Service):
                 lead_entity=row.lead_code,
                 cluster=row.cluster_name,
                 themes=tuple(themes.get(row.id, ())),
+                mandates=mandates.get(row.id, ()),
             )
             for row in rows
         ]

@@ -7,7 +7,7 @@ digest of its cells (writer_sources.py), without comparing a field; a row of a s
 database has not seen is compared with the records it could be (matching.py) and, when it is
 one of them, adds its key to that record instead of making a second one.
 ``write_sources`` writes the decision with bulk inserts (writer_bulk.py: tuples straight to the
-driver; ORM ``add_all`` is 8 times slower, PERFORMANCE.md) and does by hand what the ORM listeners
+driver; ORM ``add_all`` is 8 times slower, docs/design/PERFORMANCE.md) and does by hand what the ORM listeners
 would do: one ``history`` row per created record (and one per changed field of an updated one)
 with origin "import" and the file names, versions and stamps, the Arabic-normalised
 ``search_text``, sequential ``search_rowid``s and the FTS index, and the ``documents`` the rows

@@ -2,7 +2,7 @@
 
 Facet values are resolved to keys first (a theme may be given by key or by either name), then
 each facet becomes an indexed condition. The full-text match runs as an ``IN (subquery)`` so
-that SQLite evaluates it once instead of once per row (PERFORMANCE.md: 45 times faster).
+that SQLite evaluates it once instead of once per row (docs/design/PERFORMANCE.md: 45 times faster).
 """
 
 from __future__ import annotations

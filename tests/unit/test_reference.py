@@ -18,7 +18,7 @@ from nrtd_desktop.reference import generate_states
 from nrtd_desktop.reference.catalog import Catalog, cycle_for_upr_session, get_catalog, load_data
 from tests.shared_data import UPR_INFO
 
-# shared/ lies beside the project's folder, both here and in CI's fresh clone.
+# The UPR Info files come from the repository (tests/data, unpacked by tests/shared_data.py).
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 TARGET_CODE = re.compile(r"^(\d{1,2})\.(\d{1,2}|[a-z])$")

@@ -282,29 +282,42 @@ def _identify(
     return found
 
 
-_PLAIN, _LIST, _LINKED = 0, 1, 2
 # Most lists of most rows are empty (UPR Info rows name no mandate, no SDG...): one empty set
 # for all of them, where a set each cost 60 MB for the 41,066 UPR Info rows.
 _NO_LINKS: frozenset[Any] = frozenset()
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """How the columns a sheet has become database values, decided once per sheet (the 41,066
+    rows of the UPR Info export make 1.7 million cells): plain values by dictionary operations
+    (in C), the lists and the links to other sheets one by one."""
+
+    plain: frozenset[str]
+    blanks: dict[str, Any]  # every plain field -> its value when blank (a row the database has)
+    defaults: dict[str, Any]  # the plain fields whose blank is not NULL (a new row)
+    lists: tuple[tuple[str, str], ...]  # (column, vocabulary)
+    linked: tuple[tuple[str, tuple[str, str]], ...]  # (column, (foreign key, sheet))
+
+
 @functools.lru_cache(maxsize=64)
-def _steps(sheet: str, present: frozenset[str]) -> tuple[tuple[int, str, Any], ...]:
-    """How each column a sheet has becomes database values, decided once per sheet (the
-    41,066 rows of the UPR Info export make 1.7 million cells)."""
+def _columns(sheet: str, present: frozenset[str]) -> _Columns:
     spec = BY_KEY[sheet]
     table = _table(sheet)
-    steps: list[tuple[int, str, Any]] = []
+    blanks: dict[str, Any] = {}
+    lists: list[tuple[str, str]] = []
+    linked: list[tuple[str, tuple[str, str]]] = []
     for column in spec.columns:
         if column.key not in present or column.kind == HIDDEN:
             continue
         if column.kind == MULTI:
-            steps.append((_LIST, column.key, column.vocabulary or ""))
+            lists.append((column.key, column.vocabulary or ""))
         elif column.kind == LINK:
-            steps.append((_LINKED, column.key, LINK_COLUMNS[column.key]))
+            linked.append((column.key, LINK_COLUMNS[column.key]))
         elif column.key in table.c:
-            steps.append((_PLAIN, column.key, _blank_value(table.name, column.key)))
-    return tuple(steps)
+            blanks[column.key] = _blank_value(table.name, column.key)
+    defaults = {key: value for key, value in blanks.items() if value is not None}
+    return _Columns(frozenset(blanks), blanks, defaults, tuple(lists), tuple(linked))
 
 
 def _resolve(
@@ -317,9 +330,9 @@ def _resolve(
     in_db: bool = True,
 ) -> Resolved | None:
     """The row as database values and link lists. A blank value of a new row is left out
-    (written as NULL, see _blanks); one of a row the database has is kept (it clears the field)."""
+    (written as NULL, see _blanks); one of a row the database has is kept (it clears the field),
+    and its fields come in the same order on every row (_compare relies on it)."""
     spec = BY_KEY[sheet]
-    values: dict[str, Any] = {}
     links: dict[str, frozenset[Any]] = {}
     failed = False
 
@@ -331,32 +344,30 @@ def _resolve(
         problems.add(RowProblem(source.sheet, source.row, column.header("en"), key, params, file))
 
     cells = source.values
+    columns = _columns(sheet, source.present)
+    plain = columns.plain
+    values = dict(columns.blanks if in_db else columns.defaults)
+    values.update({key: value for key, value in cells.items() if key in plain})
     hint: tuple[str, ...] | None = None
-    for step, key, extra in _steps(sheet, source.present):
+    for key, vocabulary in columns.lists:
         value = cells.get(key)
-        if step == _PLAIN:
-            if value is not None:
-                values[key] = value
-            elif extra is not None or in_db:
-                values[key] = extra
-        elif step == _LIST:
-            if not value:
-                links[key] = _NO_LINKS
-                continue
-            if hint is None:
-                hint = tuple(str(cells.get("theme_keys") or "").split())  # one code a line
-            links[key] = frozenset(_match_multi(extra, value, hint, indexes, report, key)) or _NO_LINKS
-        else:
-            target_column, target_sheet = extra
-            hidden = cells.get(target_column)
-            if value is None and hidden is None:
-                if in_db:
-                    values[target_column] = None
-                continue
-            found = indexes[target_sheet].find(hidden, value)
-            if found is None:
-                report(key, "nrtd.unknown_link", value=value or hidden, kind=target_sheet.rstrip("s"))
-            values[target_column] = found
+        if not value:
+            links[key] = _NO_LINKS
+            continue
+        if hint is None:
+            hint = tuple(str(cells.get("theme_keys") or "").split())  # one code a line
+        links[key] = frozenset(_match_multi(vocabulary, value, hint, indexes, report, key)) or _NO_LINKS
+    for key, (target_column, target_sheet) in columns.linked:
+        value = cells.get(key)
+        hidden = cells.get(target_column)
+        if value is None and hidden is None:
+            if in_db:
+                values[target_column] = None
+            continue
+        found = indexes[target_sheet].find(hidden, value)
+        if found is None:
+            report(key, "nrtd.unknown_link", value=value or hidden, kind=target_sheet.rstrip("s"))
+        values[target_column] = found
     if failed:
         return None
     return Resolved(sheet, source, record_id, values, links)
@@ -366,12 +377,10 @@ def _resolve(
 def _blanks(sheet: str, present: frozenset[str]) -> dict[str, None]:
     """The fields a new row of these columns leaves out when blank, as NULLs: every record of
     an insert then has the same fields."""
-    blanks: dict[str, None] = {}
-    for step, key, extra in _steps(sheet, present):
-        if step == _PLAIN and extra is None:
-            blanks[key] = None
-        elif step == _LINKED:
-            blanks[extra[0]] = None
+    columns = _columns(sheet, present)
+    blanks: dict[str, None] = {key: None for key, value in columns.blanks.items() if value is None}
+    for _key, (target_column, _sheet) in columns.linked:
+        blanks[target_column] = None
     return blanks
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.domain.references import reference_order
 
 # The columns the search text is made of: a change to one of them renews it.
 SEARCHED_COLUMNS = ("reference", "document_symbol", "text_ar", "text_en")
@@ -33,7 +34,8 @@ def next_search_rowid(session: Session) -> int:
 
 
 def prepare(session: Session) -> None:
-    """Give the recommendations of this flush their search text and, when new, a rowid."""
+    """Give the recommendations of this flush their search text, their reference's sort key
+    and, when new, a rowid."""
     records = [r for r in (*session.new, *session.dirty) if isinstance(r, Recommendation)]
     if not records:
         return
@@ -51,3 +53,6 @@ def prepare(session: Session) -> None:
         text = search_text_of(record)
         if record.search_text != text:
             record.search_text = text
+        order = reference_order(record.reference or "")
+        if record.reference_order != order:
+            record.reference_order = order

@@ -73,7 +73,7 @@ from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.register_query import filtered_ids
 
-_SEARCH_COLUMNS = ("search_text", "search_rowid")
+_SEARCH_COLUMNS = ("search_text", "search_rowid", "reference_order")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 Progress = Callable[[int, int, str], None]
 
@@ -149,7 +149,7 @@ class _Data:
         recs = select(*(c for c in Recommendation.__table__.columns if c.name not in _SEARCH_COLUMNS))
         if f is not None and not f.is_empty():
             recs = recs.where(Recommendation.id.in_(filtered_ids(session, f, today)))
-        self.recommendations = _records(session, recs.order_by(Recommendation.reference))
+        self.recommendations = _records(session, recs.order_by(Recommendation.reference_order))
         rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
         if not filtered:

@@ -22,6 +22,7 @@ from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.models import Action, Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.domain.references import reference_order
 
 TODAY = date(2026, 11, 29)
 ENTITIES = [
@@ -83,6 +84,7 @@ def build_database(path: Path, count: int) -> Any:
                     "id": rec_id,
                     **stamps,
                     "reference": reference,
+                    "reference_order": reference_order(reference),
                     "mechanism": "UPR",
                     "body_code": "UPR",
                     "cycle": 4,

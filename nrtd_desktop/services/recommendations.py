@@ -40,14 +40,15 @@ from nrtd_desktop.services.dto import (
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
-# Orders an index serves (reference's unique index, and revision 0004_performance).
+# Orders an index serves (the natural reference order's index, and the order indexes of revisions
+# 0004_performance and 0010_ui_settings, which break ties by the natural reference order).
 INDEXED_ORDERS = frozenset(
     {"reference", "priority", "status", "position", "mechanism", "body", "cycle", "updated"}
 )
 THEMES_IN_LIMIT = 900  # ids per IN (...) list; more and the themes are read in one pass
 
 ORDER_COLUMNS: dict[str, Any] = {
-    "reference": R.reference,
+    "reference": R.reference_order,
     "text": R.text_ar,
     "text_en": R.text_en,
     "mechanism": R.mechanism,
@@ -137,7 +138,7 @@ class RecommendationService(Service):
             # the reference's order, which its own index serves. The vocabulary-order index
             # cannot seek to one value: filtering "in progress" and sorting by status walked it
             # from its start (117 ms at 267,000). Body and cycle indexes seek by value already.
-            order_by, columns = "reference", R.reference
+            order_by, columns = "reference", R.reference_order
         walk = False
         if f.search.strip() and order_by in INDEXED_ORDERS:
             # Many hits: walk the order's index rather than sort every hit (register_query).
@@ -178,13 +179,15 @@ class RecommendationService(Service):
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.
             columns = literal_column(register_query.natural_order_sql(order_by))
-        # The reference breaks ties so that paging through a sorted register is stable; it goes the
-        # same way as the order so that SQLite can read the (order, reference) index backwards.
+        # The reference (in its natural order) breaks ties so that paging through a sorted register
+        # is stable; it goes the same way as the order so that SQLite can read the
+        # (order, reference_order) index backwards.
+        tie = R.reference_order
         if order_by == "reference":  # written twice, SQLite no longer sees the index's own order
-            return statement.order_by(R.reference.desc() if descending else R.reference.asc())
+            return statement.order_by(tie.desc() if descending else tie.asc())
         if descending:
-            return statement.order_by(columns.desc(), R.reference.desc())
-        return statement.order_by(columns.asc(), R.reference.asc())
+            return statement.order_by(columns.desc(), tie.desc())
+        return statement.order_by(columns.asc(), tie.asc())
 
     @staticmethod
     def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
@@ -207,7 +210,7 @@ class RecommendationService(Service):
     def references(self) -> list[str]:
         """Every reference, in order (the report form's completer): no rows, no themes."""
         with self.context.read() as session:
-            return list(session.scalars(select(R.reference).order_by(R.reference)))
+            return list(session.scalars(select(R.reference).order_by(R.reference_order)))
 
     def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
         with self.context.read() as session:

@@ -16,6 +16,7 @@ from nrtd_desktop.db import fts
 from nrtd_desktop.db.models import Recommendation, recommendation_themes
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import search_terms, search_words
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.services import register_query
 from nrtd_desktop.services.dto import RecommendationFilter
 from tests.conftest import TODAY
@@ -59,7 +60,7 @@ def strategy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 def test_search_results_and_counts_equal_a_plain_scan(services: Any, strategy: str) -> None:
     rows = _rows(services)
     for query in QUERIES:
-        expected = sorted(r["reference"] for r in rows if _plain_match(r, query))
+        expected = sorted((r["reference"] for r in rows if _plain_match(r, query)), key=reference_order)
         f = RecommendationFilter(search=query)
         listed = [r.reference for r in services.recommendations.list(f, limit=None)]
         assert listed == expected, query
@@ -80,8 +81,8 @@ def test_pages_of_a_search_cover_every_hit_once_in_order(services: Any, strategy
 def test_search_with_facets_equals_a_plain_scan(services: Any, strategy: str) -> None:
     rows = _rows(services)
     f = RecommendationFilter(search="rights", status=("in_progress", "implemented"), mechanism=("UPR",))
-    expected = sorted(r["reference"] for r in rows if _plain_match(r, "rights")
-                      and r["status"] in f.status and r["mechanism"] == "UPR")
+    expected = sorted((r["reference"] for r in rows if _plain_match(r, "rights")
+                       and r["status"] in f.status and r["mechanism"] == "UPR"), key=reference_order)
     assert [r.reference for r in services.recommendations.list(f, limit=None)] == expected
     assert services.recommendations.count(f) == len(expected) > 0
 
@@ -111,8 +112,9 @@ def test_sorted_register_equals_a_python_sort(services: Any, order_by: str, desc
     def key(row: dict[str, Any]) -> tuple[Any, ...]:
         value = row[column]
         if order_by in labels.VOCABULARIES:
-            return (labels.order(order_by, value), row["reference"])
-        return (value is not None, value or 0, row["reference"])  # SQLite puts NULL first
+            return (labels.order(order_by, value), reference_order(row["reference"]))
+        # SQLite puts NULL first
+        return (value is not None, value or 0, reference_order(row["reference"]))
 
     expected = [r["reference"] for r in sorted(rows, key=key, reverse=descending)]
     listed = services.recommendations.list(order_by=order_by, descending=descending, limit=None)
@@ -139,7 +141,8 @@ def test_a_sort_by_the_one_value_a_facet_keeps_is_the_references_order(
     """Filtered to one status, sorted by status: read in the reference's index, same rows."""
     value = max(services.recommendations.facet_values(order_by), key=lambda v: v.count).key
     f = RecommendationFilter(**{order_by: (value,)})
-    expected = sorted((r.reference for r in services.recommendations.list(f, limit=None)), reverse=descending)
+    expected = sorted((r.reference for r in services.recommendations.list(f, limit=None)),
+                      key=reference_order, reverse=descending)
     listed = services.recommendations.list(f, order_by=order_by, descending=descending, limit=None)
     assert [r.reference for r in listed] == expected and len(expected) > 1
     with services.context.read() as session:
@@ -176,7 +179,7 @@ def test_a_vocabulary_facet_seeks_its_order_index_and_equals_a_plain_scan(servic
                  key=lambda v: v.count).key
     for values in [(common,), ("none",), (common, "none")]:
         wanted = {None if v == "none" else v for v in values}
-        expected = sorted(r["reference"] for r in rows if r[facet] in wanted)
+        expected = sorted((r["reference"] for r in rows if r[facet] in wanted), key=reference_order)
         f = RecommendationFilter(**{facet: values})
         assert [r.reference for r in services.recommendations.list(f, limit=None)] == expected, values
         assert services.recommendations.count(f) == len(expected), values

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.backup import BackupInfo
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
-from nrtd_desktop.ui.history_panel import ltr
 
 
 def reason_labels() -> dict[str, str]:
@@ -53,6 +54,7 @@ class BackupPage(QWidget):
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        bidi.install(self.table)
         self.table.setObjectName("backup_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Recommendations"), self.tr("Size")]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.classify_dto import ClusterView, MemberRow
 from nrtd_desktop.services.dto import ClusterRow
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog
 from nrtd_desktop.ui.cluster_models import ClusterListModel, MemberModel
@@ -91,6 +91,7 @@ class ClustersPage(QWidget):
 
         self.list_model = ClusterListModel(self._lang, lambda: self._entity_names, self)
         self.list = QTableView(self)
+        bidi.install(self.list)
         self.list.setObjectName("cluster_list")
         self.list.setModel(self.list_model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope
+from nrtd_desktop.ui import bidi
 
 
 class RecordsDialog(QDialog):
@@ -29,6 +30,7 @@ class RecordsDialog(QDialog):
         self.setObjectName("dashboard_records")
         self.setWindowTitle(title)
         self.table = QTableWidget(len(rows), len(headers), self)
+        bidi.install(self.table)
         self.table.setObjectName("records_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

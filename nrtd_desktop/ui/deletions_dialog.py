@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.deletions import DeletionRow
-from nrtd_desktop.ui.history_panel import isolate
+from nrtd_desktop.ui import bidi
 
 
 def kind_text(table: str) -> str:
@@ -70,6 +71,7 @@ class DeletionsDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, 5, self)
+        bidi.install(self.table)
         self.table.setObjectName("deletions_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Records"), self.tr("From")])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.dto import EntityRow
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
 from nrtd_desktop.ui.entities_dialog import EntityDialog
@@ -42,6 +43,7 @@ class EntitiesPage(QWidget):
         self._undo = context.undo_stack
         self.model = EntityModel(self._lang, self)
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName("entity_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,6 +79,7 @@ class EntitiesPage(QWidget):
         self.lead_table = make_table(self, self.leads, MemberModel.COL_TEXT, "entity_leads")
         self.support_table = make_table(self, self.supports, MemberModel.COL_TEXT, "entity_supports")
         self.clusters = QListWidget(self)
+        bidi.install(self.clusters)
         self.clusters.setObjectName("entity_clusters")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.lead_table, "")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.worker import error_sentence, run_task
 
 FORMATS = ("auto", "uhri", "upr_info", "nrtd", "mapped")
@@ -65,6 +66,7 @@ class FilesPage(QWizardPage):
         self.setSubTitle(self.tr("Several files make one import: all of them are imported, or none."))
         layout = QVBoxLayout(self)
         self.files = QListWidget(self)
+        bidi.install(self.files)
         self.files.setObjectName("import_files")
         layout.addWidget(self.files)
         row = QHBoxLayout()
@@ -186,6 +188,7 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         self.problems = QTableWidget(0, 2, self)
+        bidi.install(self.problems)
         self.problems.setObjectName("preview_problems")
         self.problems.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.problems.horizontalHeader().setStretchLastSection(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import TARGETS, ColumnMapping
+from nrtd_desktop.ui import bidi
 
 
 def target_label(target: str) -> str:
@@ -90,6 +91,7 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.preview.rows), len(self.preview.headers), self)
+        bidi.install(self.table)
         self.table.setObjectName("mapping_preview")
         self.table.setHorizontalHeaderLabels(list(self.preview.headers))
         for r, row in enumerate(self.preview.rows):

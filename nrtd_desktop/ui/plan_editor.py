@@ -40,7 +40,7 @@ from nrtd_desktop.services.plan_dto import (
     PlanView,
     ProgressInput,
 )
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand
 from nrtd_desktop.ui.plan_dialogs import (
     ActionEditor,
@@ -81,6 +81,7 @@ class OwnerChooser(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find a recommendation by reference or words"))
         self.list = QListWidget(self)
+        bidi.install(self.list)
         self.list.setObjectName("plan_owner_list")
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)

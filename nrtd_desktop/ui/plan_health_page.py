@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.services.plan_dto import HEALTH_KEYS, HealthItem, PlanHealth
-from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.ui import bidi, plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
 from nrtd_desktop.ui.plan_section import RecordSection
@@ -56,6 +56,7 @@ class PlanHealthView(QWidget):
             "stale_indicators": self.tr("Indicators with no recent progress"),
         }
         self.lists = QListWidget(self)
+        bidi.install(self.lists)
         self.lists.setObjectName("health_lists")
         self.stale_days = QSpinBox(self)
         self.stale_days.setObjectName("stale_days")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.plan_models import RowsModel
 
 
@@ -29,6 +30,7 @@ class RecordSection(QWidget):
         self.setObjectName(name)
         self.model = model
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName(f"{name}_table")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

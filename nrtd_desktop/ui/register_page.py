@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.dto import RecommendationDetail, RecommendationFilter, RecommendationInput
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.commands import (
     CreateRecommendationCommand,
@@ -86,6 +87,7 @@ class RegisterPage(QWidget):
 
         self.model = RecommendationTableModel(self._services, self._lang, self)
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName("register_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

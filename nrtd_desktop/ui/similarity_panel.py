@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.classify_dto import DuplicatePair, SimilarRecommendation
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.cluster_models import DuplicateModel, SimilarModel
 from nrtd_desktop.ui.worker import TaskHandle, run_task
 
 
 def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableView:
     table = QTableView(parent)
+    bidi.install(table)
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from nrtd_desktop.app import open_services
+from nrtd_desktop.domain.bidi import strip_marks
 from nrtd_desktop.settings import Settings, load_settings
 from tests.safety.conftest import add_recommendations
 
@@ -56,7 +57,7 @@ def test_history_panel_shows_who_changed_what_and_exports_it(
     panel.show()
     model = panel.model
     shown = [
-        tuple(model.data(model.index(row, c)).strip("\u2066\u2067\u2069") for c in range(2, 5))
+        tuple(strip_marks(model.data(model.index(row, c))) for c in range(2, 5))
         for row in range(model.rowCount())
     ]
     # created, then five fields changed: a status typed by hand is also marked as an override

@@ -32,9 +32,12 @@ _FIRST_STRONG = re.compile(f"[A-Za-z\u00c0-\u024f{RTL_LETTERS}]")
 # A left-to-right token: no right-to-left letter, and at least one Latin letter or Western digit
 # ("UPR-4-38.5", "16.a", "A/HRC/52/10", "info@hrc.gov.sa", "40%", "2027-01-15", "/tmp/a b.csv").
 LTR_TOKEN = f"[^\\s{RTL_LETTERS}]*[A-Za-z0-9\u00c0-\u024f][^\\s{RTL_LETTERS}]*"
-# Such tokens separated by spaces: one run ("Ministry of Justice", "2026-11-29 09:21").
-LTR_RUN = re.compile(f"{LTR_TOKEN}(?:[ {NBSP}]+{LTR_TOKEN})*")
 OPENERS, CLOSERS = "([{«\"'“‘", ")]}»\"'”’"
+# Such tokens separated by spaces: one run ("Ministry of Justice", "2026-11-29 09:21"). A token
+# that opens a bracket starts a run of its own: in "2026-11-29 (1448/06/19 هـ)" the bracket
+# belongs to the Arabic sentence around the Hijri date, not to the Gregorian one.
+_OPENER = re.escape(OPENERS)
+LTR_RUN = re.compile(f"{LTR_TOKEN}(?:[ {NBSP}]+(?![{_OPENER}]){LTR_TOKEN})*")
 TRAILING = ".,;:!?،؛؟" + CLOSERS
 # The marks this module (and others) may have put into a text.
 _MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -109,15 +112,18 @@ def for_display(text: str, lang: str) -> str:
     """``text`` ready to be shown in a ``lang`` window whose paragraphs take the window's direction
     (table cells, list items, labels).
 
-    Arabic window: an English sentence is one left-to-right run (its full stop stays at its end);
-    otherwise its left-to-right runs are isolated. English window: a text with Arabic letters is
-    one right-to-left run (its words keep their order), its Latin runs isolated inside.
+    Arabic window: a text without Arabic letters (a code, a path, a date and time, an English
+    sentence) is one left-to-right run: "16.a" alone in a right-to-left cell would read "a.16",
+    "2026-11-29 09:21" would read "09:21 2026-11-29", an English sentence would have its full stop
+    at its start. A text with Arabic letters has its left-to-right runs isolated. English window:
+    a text that starts in Arabic is one right-to-left run (its words keep their order), its Latin
+    runs isolated inside.
     """
-    if not text:
-        return text
+    if not text or _ISOLATED.fullmatch(text):
+        return text  # nothing, or isolated already by whoever composed it
     if lang == "ar":
-        if is_latin_text(text):
-            return ltr(text)
+        if not has_rtl(text):
+            return text if text.strip().isdigit() else ltr(text)
         return isolate_runs(text)
     if has_rtl(text):
         first = _FIRST_STRONG.search(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nrtd_desktop.domain import bidi
 from nrtd_desktop.domain.bidi import isolate, ltr, rtl  # noqa: F401  (the window's names for them)
@@ -31,20 +31,30 @@ def shown(text: str, lang: str) -> str:
 
 
 class BidiDelegate(QStyledItemDelegate):
-    """The standard delegate, with each cell's text isolated for the view's direction."""
+    """The standard delegate, with each cell's text isolated for the view's direction.
 
-    def __init__(self, view: QAbstractItemView, parent: QObject | None = None) -> None:
+    ``nowrap``: columns never wrapped even when the view wraps its text (a reference such as
+    "CEDAW-2018-30" would break at its hyphen, and its column be sized for the broken text)."""
+
+    def __init__(self, view: QAbstractItemView, parent: QObject | None = None,
+                 nowrap: tuple[int, ...] = ()) -> None:
         super().__init__(parent or view)
         self._view = view
+        self.nowrap = frozenset(nowrap)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # Qt's name
+        super().initStyleOption(option, index)
+        if index.column() in self.nowrap:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def displayText(self, value: Any, locale: QLocale) -> str:  # Qt's name
         text = value if isinstance(value, str) else super().displayText(value, locale)
         return bidi.for_display(text, lang_of(self._view))
 
 
-def install(view: QAbstractItemView) -> QAbstractItemView:
+def install(view: QAbstractItemView, nowrap: tuple[int, ...] = ()) -> QAbstractItemView:
     """Give ``view`` the isolating delegate; returns the view (for chaining where it is made)."""
-    view.setItemDelegate(BidiDelegate(view))
+    view.setItemDelegate(BidiDelegate(view, nowrap=nowrap))
     return view
 
 

@@ -247,7 +247,7 @@ class PreviewPage(QWizardPage):
         refusal = preview.refusal(self.wizard_.lang)
         if refusal is not None:
             lines.append(refusal.text(self.wizard_.lang))
-        self.counts.setText("\n".join(lines))
+        self.counts.setText("\n".join(bidi.shown(line, self.wizard_.lang) for line in lines))
         problems = preview.all_problems
         self.problems.setRowCount(len(problems))
         for number, problem in enumerate(problems):
@@ -322,7 +322,7 @@ class ResultPage(QWizardPage):
                     new=outcome.preview.new,
                     updated=outcome.preview.updated,
                     seconds=f"{outcome.seconds:.1f}",
-                    backup=outcome.backup or "-",
+                    backup=bidi.ltr(str(outcome.backup)) if outcome.backup else "-",
                 )
             )
             wizard.imported = True

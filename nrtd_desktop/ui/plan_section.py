@@ -72,6 +72,19 @@ class RecordSection(QWidget):
     def stretch_column(self, column: int) -> None:
         self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def wrap_column(self, column: int, nowrap: tuple[int, ...] = ()) -> None:
+        """``column`` (a title) takes the room left; every cell wraps over the lines it needs (a
+        date and its Hijri date on two), except the ``nowrap`` columns, and each row is as tall
+        as its cells."""
+        self.stretch_column(column)
+        self.table.setWordWrap(True)
+        bidi.install(self.table, nowrap=nowrap)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def set_width(self, column: int, width: int) -> None:
+        self._widths[column] = width
+        self._apply_widths()
+
     def _apply_widths(self) -> None:
         header = self.table.horizontalHeader()
         for column, width in self._widths.items():

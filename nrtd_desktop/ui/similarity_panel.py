@@ -35,7 +35,7 @@ from nrtd_desktop.ui.worker import TaskHandle, run_task
 
 def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableView:
     table = QTableView(parent)
-    bidi.install(table)
+    bidi.install(table, nowrap=tuple(getattr(model, "NOWRAP", ())))
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,7 +49,18 @@ def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableVi
     header.setMinimumSectionSize(40)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_on_change(table)
     return table
+
+
+def fit_on_change(table: QTableView) -> None:
+    """Size the columns to their contents again whenever the rows change: Qt does it for a
+    ResizeToContents column only when the header itself changes, so a column sized for the first
+    entity's references cut the next one's ("CEDAW-201…")."""
+    model = table.model()
+    header = table.horizontalHeader()
+    for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+        signal.connect(lambda *_args: header.resizeSections())
 
 
 def select_row(table: QTableView, row: int) -> None:

@@ -1,8 +1,9 @@
 """The window's safety pieces: the history panel, the identity dialog, the backups area, and
-the start-up offer to restore a damaged database. Screenshots go to docs/screenshots/."""
+the start-up offer to restore a damaged database. Pictures go to a temporary folder."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from nrtd_desktop.domain.bidi import strip_marks
 from nrtd_desktop.settings import Settings, load_settings
 from tests.safety.conftest import add_recommendations
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Pictures of the widgets as drawn, for a person to look at: a temporary folder, never the
+# committed docs/screenshots (those come from tests/ui/screenshots.py).
+SCREENSHOTS = Path(tempfile.mkdtemp(prefix="nrtd-test-shots-"))
 
 
 @pytest.fixture

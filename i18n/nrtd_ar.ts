@@ -129,6 +129,10 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</source>
+        <translation>لا توجد نسخة احتياطية بعد. تُصنع الأولى تلقائياً اليوم بعد أن يفحص البرنامج قاعدة البيانات، ويصنع الأمر «انسخ احتياطياً الآن» نسخة في الحال.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>انسخ احتياطياً الآن</translation>
     </message>
@@ -813,7 +817,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</source>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
         <translation>كل ما حُذف ولم يُرجَع بعد، الأحدث أولاً. إرجاع محذوف يعيد السجلات نفسها مع كل ما حُذف معها (خطة التوصية، إجراءات المجموعة).</translation>
     </message>
     <message>
@@ -1089,6 +1093,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Choose an entity to see what it leads and supports.</source>
+        <translation>اختر جهة لعرض ما تقوده وما تسانده.</translation>
+    </message>
+    <message>
+        <source>{name} leads no recommendation.</source>
+        <translation>لا تقود {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} supports no recommendation.</source>
+        <translation>لا تساند {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} leads or supports no cluster.</source>
+        <translation>لا تقود {name} ولا تساند أي مجموعة مواضيعية.</translation>
+    </message>
+    <message>
         <source>Leads: {name}</source>
         <translation>تقود: {name}</translation>
     </message>
@@ -1242,7 +1262,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حزمة من لجنة أخرى</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
+        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
         <translation>إذا انضممت إليها فلن تقبل لجنتك الحالية حزم هذا الحاسوب بعد الآن.</translation>
     </message>
     <message>
@@ -1300,7 +1320,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>لغة المصنف:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
+        <source>Only the recommendations of the register's current filter</source>
         <translation>توصيات التصفية الحالية للسجل فقط</translation>
     </message>
     <message>
@@ -1331,11 +1351,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تصدير حزمة تبادل</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
         <translation>هذا حاسوب المنسّق: اختر الجهات التي تُرسَل إليها حصتها من الخطة.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
         <translation>هذا الحاسوب لعضو: تحمل الحزمة ما تغيّر هنا منذ آخر حزمة، إلى المنسّق.</translation>
     </message>
     <message>
@@ -2093,11 +2113,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التعارضات: الحقل نفسه تغيّر على الحاسوبين</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
+        <source>Keep this laptop's value everywhere</source>
         <translation>أبقِ قيمة هذا الحاسوب في الكل</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
+        <source>Take the package's value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
     </message>
     <message>
@@ -2177,7 +2197,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
+        <source>This laptop's value, sent back to the coordinator</source>
         <translation>قيمة هذا الحاسوب، تُعاد إلى المنسّق</translation>
     </message>
     <message>
@@ -2277,7 +2297,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
         <translation>إجراءات المجموعة المواضيعية المشتركة بين توصياتها (تُعدَّل من خطة المجموعة):</translation>
     </message>
     <message>
@@ -2891,7 +2911,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أوزان الأولوية</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
         <translation>يُحتسب كل معيار بقدر وزنه (الصفر يعني إهماله). والمعيار الذي لا ينطبق على توصية، كموقف الدولة من توصيات هيئات المعاهدات، لا يدخل في درجتها. وتبقى الأولويات المحددة يدوياً كما هي.</translation>
     </message>
     <message>
@@ -2995,10 +3015,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Document date</source>
@@ -3230,7 +3246,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقييد بفترة</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
+        <source>Use the register's current filter</source>
         <translation>استخدام عامل التصفية الحالي في السجل</translation>
     </message>
     <message>

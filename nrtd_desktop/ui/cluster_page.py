@@ -107,7 +107,8 @@ class ClustersPage(QWidget):
         # clipped the header to "mmenda"; the lead entity gives way to the cluster's name.
         list_header = self.list.horizontalHeader()
         list_header.setSectionResizeMode(ClusterListModel.COL_LEAD, QHeaderView.ResizeMode.Fixed)
-        list_header.resizeSection(ClusterListModel.COL_LEAD, 150)
+        list_header.resizeSection(ClusterListModel.COL_LEAD, 140)
+        self.list.setMinimumWidth(380)  # the name keeps room for its header at 1024 pixels
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         fit_on_change(self.list)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 class RecordsDialog(QDialog):
@@ -46,7 +47,7 @@ class RecordsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
 
 
 def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:

@@ -28,6 +28,7 @@ from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.services.deletions import DeletionRow
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 def kind_text(table: str) -> str:
@@ -93,7 +94,7 @@ class DeletionsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -32,6 +32,7 @@ from nrtd_desktop.services.dto import RecommendationDetail, RecommendationInput
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.date_fields import DateField
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
+from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
 # ValidationError.field values that name the same input as another spelling.
 FIELD_ALIASES = {
@@ -92,7 +93,7 @@ class RecommendationEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.set_input(initial or RecommendationInput(reference="", body=""))
 
     # -- building ------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class RecommendationEditor(QDialog):
         self._row(form, "session", self.tr("Session"), self.session)
         self.paragraph = QLineEdit(page)
         self._row(form, "paragraph", self.tr("Paragraph"), self.paragraph)
-        self.tabs.addTab(page, self.tr("Text and source"))
+        self.tabs.addTab(scrolled(page), self.tr("Text and source"))
 
     def _build_status_tab(self) -> None:
         page = QWidget(self)
@@ -193,7 +194,7 @@ class RecommendationEditor(QDialog):
         grid.addWidget(form_box, 0, 0, 2, 1)
         self.states = self._picker(grid, "recommending_states", self.tr("Recommending States"),
                                    self._labelled(self._services.reference.states()), 0, 1)
-        self.tabs.addTab(page, self.tr("Position and status"))
+        self.tabs.addTab(scrolled(page), self.tr("Position and status"))
 
     def _build_classification_tab(self) -> None:
         page = QWidget(self)
@@ -205,7 +206,7 @@ class RecommendationEditor(QDialog):
         # The service's target labels already begin with the code ("5.2 ...").
         self.sdgs = self._picker(grid, "sdg_targets", self.tr("SDG targets"),
                                  self._labelled(self._services.reference.sdg_targets()), 0, 2)
-        self.tabs.addTab(page, self.tr("Themes, groups and SDGs"))
+        self.tabs.addTab(scrolled(page), self.tr("Themes, groups and SDGs"))
 
     def _build_responsibility_tab(self) -> None:
         page = QWidget(self)
@@ -222,7 +223,7 @@ class RecommendationEditor(QDialog):
         grid.addWidget(form_box, 0, 0)
         self.supporting = self._picker(grid, "supporting_entities", self.tr("Supporting entities"),
                                        entities, 0, 1)
-        self.tabs.addTab(page, self.tr("Responsibility"))
+        self.tabs.addTab(scrolled(page), self.tr("Responsibility"))
 
     # -- values --------------------------------------------------------------------------
     def set_input(self, data: RecommendationInput) -> None:

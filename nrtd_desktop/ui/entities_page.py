@@ -27,6 +27,7 @@ from nrtd_desktop.services.dto import EntityRow
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
+from nrtd_desktop.ui.columns import fill_column
 from nrtd_desktop.ui.empty_state import EmptyHint
 from nrtd_desktop.ui.entities_dialog import EntityDialog
 from nrtd_desktop.ui.plan_commands import DeleteCommand
@@ -54,11 +55,10 @@ class EntitiesPage(QWidget):
         # The name in the window's language whole; the other language's name gives way (elided,
         # whole in its tooltip); the counts as wide as their headers.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EntityModel.COL_OTHER_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit_on_change(self.table)
+        self._other_name = fill_column(self.table, EntityModel.COL_OTHER_NAME, 110)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_entity())
 
@@ -84,6 +84,10 @@ class EntitiesPage(QWidget):
         self.supports = MemberModel(self._lang, self)
         self.lead_table = make_table(self, self.leads, MemberModel.COL_TEXT, "entity_leads")
         self.support_table = make_table(self, self.supports, MemberModel.COL_TEXT, "entity_supports")
+        self._texts = []
+        for table in (self.lead_table, self.support_table):  # the State's position is in the register
+            table.setColumnHidden(MemberModel.COL_POSITION, True)
+            self._texts.append(fill_column(table, MemberModel.COL_TEXT, 180))
         self.clusters = QListWidget(self)
         bidi.install(self.clusters)
         self.clusters.setObjectName("entity_clusters")
@@ -105,7 +109,7 @@ class EntitiesPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(work)
-        self.splitter.setSizes([520, 800])
+        self.splitter.setSizes([660, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

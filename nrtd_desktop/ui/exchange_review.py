@@ -34,6 +34,7 @@ from nrtd_desktop.domain.errors import field_label
 from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, ItemKind, MergePlan, PlanItem
 from nrtd_desktop.exchange.records import label_of
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import run_task
 
 # Which closed vocabulary (domain/labels.py) names the values of a field.
@@ -94,7 +95,7 @@ class MergeReviewDialog(QDialog):
         self.choosers: list[tuple[str, str, QComboBox]] = []
         self.entity_codes = {row.id: row.code for row in services.entities.list()}
         self.setWindowTitle(self.tr("Review the package before merging"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         layout = QVBoxLayout(self)
         self.header = QLabel(self._header_text(), self)
         self.header.setObjectName("review_header")

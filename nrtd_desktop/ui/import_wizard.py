@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import error_sentence, run_task
 
 FORMATS = ("auto", "uhri", "upr_info", "nrtd", "mapped")
@@ -364,7 +365,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.files_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     def request(self) -> Any:
         from nrtd_desktop.services.imports import ImportRequest

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import TARGETS, ColumnMapping
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 def target_label(target: str) -> str:
@@ -142,7 +143,7 @@ class MappingDialog(QDialog):
         layout.addWidget(buttons)
         if initial is not None:
             self.set_mapping(initial)
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
         for target, combo in self.choices.items():

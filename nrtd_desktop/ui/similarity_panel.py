@@ -32,6 +32,8 @@ from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.cluster_models import DuplicateModel, SimilarModel
 from nrtd_desktop.ui.worker import TaskHandle, run_task
 
+MAX_LABEL_COLUMN = 160
+
 
 def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableView:
     table = QTableView(parent)
@@ -49,6 +51,8 @@ def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableVi
     header.setMinimumSectionSize(40)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # A label column (status, position, reason) elides past this, so that the text keeps room.
+    header.setMaximumSectionSize(MAX_LABEL_COLUMN)
     fit_on_change(table)
     return table
 
@@ -184,6 +188,9 @@ class DuplicatesPanel(QWidget):
         controls.addWidget(self.scan_button)
         self.model = DuplicateModel(lang, self)
         self.table = make_table(self, self.model, DuplicateModel.COL_FIRST_TEXT, "duplicates_table")
+        # Both texts share the room: side by side is how a member compares them.
+        self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
+                                                           QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
                                                            QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_REASON,

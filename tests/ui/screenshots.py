@@ -29,6 +29,42 @@ TODAY = date(2026, 11, 29)  # the demo data's "today" (tests/conftest.py)
 UPR_INFO = ROOT.parent / "shared" / "data" / "upr-info"
 
 
+SAMPLE_TEXTS = (
+    "Continue its efforts to promote the rights of women and girls",
+    "Strengthen the independence of the national human rights institution",
+    "Ratify the Optional Protocol to the Convention against Torture",
+    "Adopt a comprehensive law on domestic workers",
+    "Take further steps to protect the rights of persons with disabilities",
+    "Ensure that all detainees have access to a lawyer from the outset of their detention",
+)
+
+
+def upr_info_sample(path: Path) -> Path:
+    """A small file in the UPR Info export's layout: the first rows of the real export when it is
+    beside the checkout (../shared/data/upr-info), else a few rows written here."""
+    sources = sorted(UPR_INFO.glob("*.csv")) if UPR_INFO.is_dir() else []
+    if sources:
+        with sources[0].open(encoding="mac_roman", newline="") as lines, \
+                path.open("w", encoding="utf-8", newline="") as kept:
+            for number, line in enumerate(lines):
+                if number > 400:
+                    break
+                kept.write(line)
+        return path
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response",
+                         "Action", "Issue", "Session"])
+        for number, text in enumerate(SAMPLE_TEXTS * 4):
+            state = ("France", "Brazil", "Japan", "Kenya")[number % 4]
+            writer.writerow(["Saudi Arabia", "Asia", "", f"{text} ({number + 1})", state, "WEOG", "",
+                             "Accepted" if number % 3 else "Noted", str(number % 5 + 1),
+                             "Women's rights", "31"])
+    return path
+
+
 def settle(app: Any, rounds: int = 40) -> None:
     """Let the workers finish and the window paint what they read."""
     from PySide6.QtCore import QThreadPool
@@ -152,17 +188,9 @@ class Shooter:
             entity_choices(services, lang), settings.with_changes(user_name="", user_entity="MOJ"), window))
         self.dialog("deletions", lang, lambda: DeletionsDialog(services, lang, lambda: None, window))
         self.dialog("export", lang, lambda: ExportDialog(services, lang, window.register_filter(), window))
-        if self.wanted("import-wizard") and UPR_INFO.is_dir():
-            sample = self.work / "upr-info-sample.csv"
-            source = sorted(UPR_INFO.glob("*.csv"))[0]
-            with source.open(encoding="utf-8", newline="") as lines, \
-                    sample.open("w", encoding="utf-8") as kept:
-                for number, line in enumerate(lines):
-                    if number > 400:
-                        break
-                    kept.write(line)
+        if self.wanted("import-wizard"):
+            sample = upr_info_sample(self.work / "upr-info-sample.csv")
             wizard = ImportWizard(services, lang, window)
-            wizard.resize(980, 640)
             wizard.files_page.add_paths([sample])
             wizard.show()
             self.save(wizard, "import-wizard-files", lang)
@@ -170,6 +198,58 @@ class Shooter:
             settle(self.app, 200)
             self.save(wizard, "import-wizard-preview", lang)
             wizard.reject()
+
+
+def run(shooter: type[Shooter] = Shooter, work: Path | None = None, langs: tuple[str, ...] = ("ar", "en"),
+        size: tuple[int, int] | None = None, out: Path = DOCS, only: set[str] | None = None,
+        with_reports: bool = True) -> list[int]:
+    """The tour of every language with ``shooter`` (tests/ui/window_check.py inspects instead of
+    saving); ``size`` None: the screen's work area. Returns the screen's work area."""
+    work = work or Path(tempfile.mkdtemp(prefix="nrtd-shots-"))
+    os.environ["NRTD_CONFIG_DIR"] = str(work / "config")
+    os.environ["NRTD_DATA_DIR"] = str(work / "data")
+    os.environ.setdefault("NRTD_INSTALLATION_ID", "screenshots")
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.db.history import Actor
+    from nrtd_desktop.demo.loader import load_demo
+    from nrtd_desktop.settings import Settings, save_settings
+    from nrtd_desktop.ui.application import create_application
+    from nrtd_desktop.ui.launch import DesktopController
+    from nrtd_desktop.ui.screen_fit import available_size
+
+    settings = Settings(language=langs[0], user_name="منسق اللجنة", user_entity="HRC")  # type: ignore[arg-type]
+    save_settings(settings)
+    services = open_services(work / "demo.sqlite", Actor(name="منسق اللجنة", entity="HRC"), today=TODAY)
+    load_demo(services)
+    services.safety.backup_now()  # one backup, so that the backups area shows a line
+    deleted = services.recommendations.find("UPR-4-38.270")
+    services.recommendations.delete(deleted.id)  # one deletion to put back, for its dialog
+    app = create_application(sys.argv[:1], langs[0])
+    screen = list(available_size())
+    controller = DesktopController(app, services, settings)
+    controller.build_window()
+    out.mkdir(parents=True, exist_ok=True)
+    shooter_ = shooter(app, controller, services, out, size or (screen[0], screen[1]), only, work)
+    try:
+        for number, lang in enumerate(langs):
+            if number:
+                controller.switch_language(lang)
+            shooter_.tour(lang)
+        if only is None or "merge-review" in only:
+            from tests.exchange.screenshot_merge_review import shoot
+
+            if shooter is Shooter:
+                shooter_.written += shoot(app, out, langs)
+        if with_reports and only is None:
+            from tests.reports.screenshots import write_pictures
+
+            shooter_.written += write_pictures(services, out)
+    finally:
+        services.close()
+        shutil.rmtree(work, ignore_errors=True)
+    if shooter is Shooter:
+        print(f"{len(shooter_.written)} pictures in {out}")
+    return screen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,48 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-reports", action="store_true", help="leave out the reports' pages")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
-    work = Path(tempfile.mkdtemp(prefix="nrtd-shots-"))
-    os.environ["NRTD_CONFIG_DIR"] = str(work / "config")
-    os.environ["NRTD_DATA_DIR"] = str(work / "data")
-    os.environ.setdefault("NRTD_INSTALLATION_ID", "screenshots")
-    from nrtd_desktop.app import open_services
-    from nrtd_desktop.db.history import Actor
-    from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.settings import Settings, save_settings
-    from nrtd_desktop.ui.application import create_application
-    from nrtd_desktop.ui.launch import DesktopController
-
-    langs = tuple(lang for lang in args.langs.split(",") if lang)
-    settings = Settings(language=langs[0], user_name="منسق اللجنة", user_entity="HRC")  # type: ignore[arg-type]
-    save_settings(settings)
-    services = open_services(work / "demo.sqlite", Actor(name="منسق اللجنة", entity="HRC"), today=TODAY)
-    load_demo(services)
-    services.safety.backup_now()  # one backup, so that the backups area shows a line
-    deleted = services.recommendations.find("UPR-4-38.270")
-    services.recommendations.delete(deleted.id)  # one deletion to put back, for its dialog
-    app = create_application(sys.argv[:1], langs[0])
-    controller = DesktopController(app, services, settings)
-    controller.build_window()
-    args.out.mkdir(parents=True, exist_ok=True)
-    only = set(args.only.split(",")) if args.only else None
-    shooter = Shooter(app, controller, services, args.out, (width, height), only, work)
-    try:
-        for number, lang in enumerate(langs):
-            if number:
-                controller.switch_language(lang)
-            shooter.tour(lang)
-        if only is None or "merge-review" in only:
-            from tests.exchange.screenshot_merge_review import shoot
-
-            shooter.written += shoot(app, args.out, langs)
-        if not args.no_reports and only is None:
-            from tests.reports.screenshots import write_pictures
-
-            shooter.written += write_pictures(services, args.out)
-    finally:
-        services.close()
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(shooter.written)} pictures in {args.out}")
+    run(langs=tuple(lang for lang in args.langs.split(",") if lang), size=(width, height), out=args.out,
+        only=set(args.only.split(",")) if args.only else None, with_reports=not args.no_reports)
     return 0
 
 

@@ -49,7 +49,7 @@ from nrtd_desktop.db.models import (
     recommendation_themes,
 )
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.exporters.cells import safe_text
 from nrtd_desktop.exporters.sheets import (
     BOOL,
@@ -515,7 +515,7 @@ def export_workbook(
             _write_marker(book, options.lang, chosen)
             _save(book, tmp)
     except OSError as error:
-        raise NrtdError("export.failed", path=str(path), reason=error.strerror or str(error)) from error
+        raise NrtdError("export.failed", path=str(path), reason=os_reason(error)) from error
     return ExportResult(path, counts, time.perf_counter() - started)
 
 

@@ -109,6 +109,10 @@
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -129,7 +133,7 @@
         <translation>الحجم</translation>
     </message>
     <message>
-        <source>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</source>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
         <translation>لا توجد نسخة احتياطية بعد. تُصنع الأولى تلقائياً اليوم بعد أن يفحص البرنامج قاعدة البيانات، ويصنع الأمر «انسخ احتياطياً الآن» نسخة في الحال.</translation>
     </message>
     <message>
@@ -817,7 +821,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</source>
         <translation>كل ما حُذف ولم يُرجَع بعد، الأحدث أولاً. إرجاع محذوف يعيد السجلات نفسها مع كل ما حُذف معها (خطة التوصية، إجراءات المجموعة).</translation>
     </message>
     <message>
@@ -1262,7 +1266,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حزمة من لجنة أخرى</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
+        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
         <translation>إذا انضممت إليها فلن تقبل لجنتك الحالية حزم هذا الحاسوب بعد الآن.</translation>
     </message>
     <message>
@@ -1320,7 +1324,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>لغة المصنف:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register's current filter</source>
+        <source>Only the recommendations of the register&apos;s current filter</source>
         <translation>توصيات التصفية الحالية للسجل فقط</translation>
     </message>
     <message>
@@ -1351,11 +1355,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تصدير حزمة تبادل</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
         <translation>هذا حاسوب المنسّق: اختر الجهات التي تُرسَل إليها حصتها من الخطة.</translation>
     </message>
     <message>
-        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
         <translation>هذا الحاسوب لعضو: تحمل الحزمة ما تغيّر هنا منذ آخر حزمة، إلى المنسّق.</translation>
     </message>
     <message>
@@ -1456,6 +1460,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Priority</source>
         <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>الدولة محل الاستعراض</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>الإجراء الخاص</translation>
     </message>
     <message>
         <source>Find a value</source>
@@ -2113,11 +2125,11 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التعارضات: الحقل نفسه تغيّر على الحاسوبين</translation>
     </message>
     <message>
-        <source>Keep this laptop's value everywhere</source>
+        <source>Keep this laptop&apos;s value everywhere</source>
         <translation>أبقِ قيمة هذا الحاسوب في الكل</translation>
     </message>
     <message>
-        <source>Take the package's value everywhere</source>
+        <source>Take the package&apos;s value everywhere</source>
         <translation>خذ قيمة الحزمة في الكل</translation>
     </message>
     <message>
@@ -2161,6 +2173,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تعارض</translation>
     </message>
     <message>
+        <source>{record}, with {count} record(s) of its plan</source>
+        <translation>{record}، ومعها {count} من سجلات خطتها</translation>
+    </message>
+    <message>
         <source>The whole record (edited on one laptop, deleted on the other)</source>
         <translation>السجل كله (عُدّل على حاسوب وحُذف على الآخر)</translation>
     </message>
@@ -2197,7 +2213,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الإبقاء على</translation>
     </message>
     <message>
-        <source>This laptop's value, sent back to the coordinator</source>
+        <source>This laptop&apos;s value, sent back to the coordinator</source>
         <translation>قيمة هذا الحاسوب، تُعاد إلى المنسّق</translation>
     </message>
     <message>
@@ -2297,7 +2313,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
         <translation>إجراءات المجموعة المواضيعية المشتركة بين توصياتها (تُعدَّل من خطة المجموعة):</translation>
     </message>
     <message>
@@ -2880,6 +2896,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>المشكلة</translation>
     </message>
     <message>
+        <source>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</source>
+        <translation>مطابَقة مع توصية موجودة (مصدر آخر للتوصية نفسها): تحقّق من الأزواج الموسومة بأنها غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>صف الملف</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>التوصية الموجودة</translation>
+    </message>
+    <message>
         <source>Import anyway, leaving out the values that match nothing</source>
         <translation>الاستيراد مع إغفال القيم التي لا تطابق شيئاً</translation>
     </message>
@@ -2894,6 +2930,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <source>{score} (unsure)</source>
+        <translation>{score} (غير مؤكدة)</translation>
     </message>
     <message>
         <source>Save the problems</source>
@@ -2911,7 +2951,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>أوزان الأولوية</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
         <translation>يُحتسب كل معيار بقدر وزنه (الصفر يعني إهماله). والمعيار الذي لا ينطبق على توصية، كموقف الدولة من توصيات هيئات المعاهدات، لا يدخل في درجتها. وتبقى الأولويات المحددة يدوياً كما هي.</translation>
     </message>
     <message>
@@ -3246,7 +3286,7 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>تقييد بفترة</translation>
     </message>
     <message>
-        <source>Use the register's current filter</source>
+        <source>Use the register&apos;s current filter</source>
         <translation>استخدام عامل التصفية الحالي في السجل</translation>
     </message>
     <message>
@@ -3678,6 +3718,88 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>رُسم أول {shown} منها بحسب تاريخ البدء: اختر مجموعة أو جهة لعرض الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الفئات المعنية</translation>
+    </message>
+    <message>
+        <source>SDG goal or target</source>
+        <translation>هدف أو غاية من أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Recommending State</source>
+        <translation>الدولة الموصية</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>الدولة محل الاستعراض</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>الإجراء الخاص</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجهة الأممية</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>قيم من الملفات المستوردة غير موجودة في مفردات البرنامج. حُفظت على توصياتها تسمياتٍ مستوردة. طابِق كل قيمة مع قيمة معروفة: تتغيّر كل توصية تحملها، وكذلك كل استيراد لاحق.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>القيمة المستوردة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Find a known value</source>
+        <translation>ابحث عن قيمة معروفة</translation>
+    </message>
+    <message>
+        <source>Map to the chosen value</source>
+        <translation>طابِق مع القيمة المختارة</translation>
+    </message>
+    <message>
+        <source>No value (let the label go)</source>
+        <translation>بلا قيمة (تُترك التسمية)</translation>
+    </message>
+    <message>
+        <source>{count} value(s) to map</source>
+        <translation>{count} قيمة للمطابقة</translation>
+    </message>
+    <message>
+        <source>Every imported value is in the program&apos;s vocabularies.</source>
+        <translation>كل القيم المستوردة موجودة في مفردات البرنامج.</translation>
+    </message>
+    <message>
+        <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>
+        <translation>«{label}» ({vocabulary})، في {count} توصية</translation>
+    </message>
+    <message>
+        <source>{count} recommendation(s) changed.</source>
+        <translation>تغيّرت {count} توصية.</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,10 @@
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -129,8 +133,8 @@
         <translation>Size</translation>
     </message>
     <message>
-        <source>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</source>
-        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</translation>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
+        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -817,8 +821,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
-        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</translation>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</source>
+        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</translation>
     </message>
     <message>
         <source>When</source>
@@ -1262,8 +1266,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>A package of another committee</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
-        <translation>If you join it, your present committee no longer accepts this laptop's packages.</translation>
+        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
+        <translation>If you join it, your present committee no longer accepts this laptop&apos;s packages.</translation>
     </message>
     <message>
         <source>Refuse the package</source>
@@ -1320,8 +1324,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register's current filter</source>
-        <translation>Only the recommendations of the register's current filter</translation>
+        <source>Only the recommendations of the register&apos;s current filter</source>
+        <translation>Only the recommendations of the register&apos;s current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1351,12 +1355,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -1456,6 +1460,14 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Priority</source>
         <translation>Priority</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>State under review</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
     </message>
     <message>
         <source>Find a value</source>
@@ -2109,12 +2121,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop's value everywhere</source>
-        <translation>Keep this laptop's value everywhere</translation>
+        <source>Keep this laptop&apos;s value everywhere</source>
+        <translation>Keep this laptop&apos;s value everywhere</translation>
     </message>
     <message>
-        <source>Take the package's value everywhere</source>
-        <translation>Take the package's value everywhere</translation>
+        <source>Take the package&apos;s value everywhere</source>
+        <translation>Take the package&apos;s value everywhere</translation>
     </message>
     <message>
         <source>Apply this package on this laptop anyway</source>
@@ -2157,6 +2169,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflict</translation>
     </message>
     <message>
+        <source>{record}, with {count} record(s) of its plan</source>
+        <translation>{record}, with {count} record(s) of its plan</translation>
+    </message>
+    <message>
         <source>The whole record (edited on one laptop, deleted on the other)</source>
         <translation>The whole record (edited on one laptop, deleted on the other)</translation>
     </message>
@@ -2193,8 +2209,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop's value, sent back to the coordinator</source>
-        <translation>This laptop's value, sent back to the coordinator</translation>
+        <source>This laptop&apos;s value, sent back to the coordinator</source>
+        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2293,8 +2309,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -2876,6 +2892,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</source>
+        <translation>Matched to an existing record (another source of the same recommendation): check the pairs marked unsure</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Row of the file</translation>
+    </message>
+    <message>
+        <source>Existing record</source>
+        <translation>Existing record</translation>
+    </message>
+    <message>
         <source>Import anyway, leaving out the values that match nothing</source>
         <translation>Import anyway, leaving out the values that match nothing</translation>
     </message>
@@ -2890,6 +2926,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Reading the files…</source>
         <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>{score} (unsure)</source>
+        <translation>{score} (unsure)</translation>
     </message>
     <message>
         <source>Save the problems</source>
@@ -2907,8 +2947,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3242,8 +3282,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register's current filter</source>
-        <translation>Use the register's current filter</translation>
+        <source>Use the register&apos;s current filter</source>
+        <translation>Use the register&apos;s current filter</translation>
     </message>
     <message>
         <source>Report</source>
@@ -3674,6 +3714,88 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Affected persons</translation>
+    </message>
+    <message>
+        <source>SDG goal or target</source>
+        <translation>SDG goal or target</translation>
+    </message>
+    <message>
+        <source>Recommending State</source>
+        <translation>Recommending State</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>State under review</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>Imported value</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Find a known value</source>
+        <translation>Find a known value</translation>
+    </message>
+    <message>
+        <source>Map to the chosen value</source>
+        <translation>Map to the chosen value</translation>
+    </message>
+    <message>
+        <source>No value (let the label go)</source>
+        <translation>No value (let the label go)</translation>
+    </message>
+    <message>
+        <source>{count} value(s) to map</source>
+        <translation>{count} value(s) to map</translation>
+    </message>
+    <message>
+        <source>Every imported value is in the program&apos;s vocabularies.</source>
+        <translation>Every imported value is in the program&apos;s vocabularies.</translation>
+    </message>
+    <message>
+        <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>
+        <translation>“{label}” ({vocabulary}), on {count} recommendation(s)</translation>
+    </message>
+    <message>
+        <source>{count} recommendation(s) changed.</source>
+        <translation>{count} recommendation(s) changed.</translation>
     </message>
 </context>
 <context>

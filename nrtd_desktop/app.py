@@ -61,7 +61,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
                   copied_site: str | None = None, ask_site: bool = True) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
-    The protections of RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
+    The protections of docs/design/RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
     program is refused), the read-only start-up check (``DamagedDatabaseError`` offers the newest
     good backup), a snapshot before any migration, then stale temporary files removed and the
     daily backup made when due (``auto_backup``; default: on unless ``NRTD_AUTO_BACKUP=0``, which

@@ -81,7 +81,7 @@ cp packaging/linux/nrtd-desktop.desktop "$STAGE/usr/share/applications/"
 cp resources/icons/nrtd.png "$STAGE/usr/share/icons/hicolor/256x256/apps/nrtd-desktop.png"
 cp resources/icons/nrtd.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/nrtd-desktop.svg"
 cp packaging/linux/copyright "$STAGE/usr/share/doc/nrtd-desktop/copyright"
-# Depends: what the bundled Qt needs from the system according to /work/shared/ARABIC.md, plus
+# Depends: what the bundled Qt needs from the system according to docs/design/ARABIC.md, plus
 # what the bundle's files actually load and PyInstaller leaves to the system (libc, OpenGL/EGL,
 # libxcb, libdrm, Wayland client): measured here with readelf and mapped to packages with dpkg -S.
 # glibc gets a minimum version: the newest GLIBC_x.y symbol version any bundled file requires.

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.bench.build import TODAY, cached_database
-from nrtd_desktop.bench.texts import UPR_INFO
+from nrtd_desktop.bench.texts import upr_info
 
 
 def csv_paths() -> tuple[Path, ...]:
-    return tuple(sorted(UPR_INFO.glob("*.csv")))
+    return tuple(sorted(upr_info().glob("*.csv")))
 
 
 def xlsx_paths(workdir: Path) -> tuple[Path, ...]:

@@ -17,9 +17,16 @@ from pathlib import Path
 
 from nrtd_desktop.domain.arabic import normalize
 
-# The UPR Info files sit in ../shared beside the checkout (NRTD_UPR_INFO overrides it).
-_BESIDE_CHECKOUT = Path(__file__).resolve().parents[3] / "shared" / "data" / "upr-info"
-UPR_INFO = Path(os.environ.get("NRTD_UPR_INFO") or _BESIDE_CHECKOUT)
+
+def upr_info() -> Path:
+    """The UPR Info files: the repository's own (tests/data, unpacked by tests/shared_data.py; the
+    benchmark runs from a checkout), or NRTD_UPR_INFO."""
+    if os.environ.get("NRTD_UPR_INFO"):
+        return Path(os.environ["NRTD_UPR_INFO"])
+    from tests.shared_data import upr_info_dir
+
+    return upr_info_dir()
+
 DEMO_JSON = Path(__file__).resolve().parent.parent / "demo" / "demo_data.json"
 _SENTENCE_END = re.compile(r"(?<=[.;،؛:])\s+")
 # Words a committee adds when it rewrites a recommendation for its own plan.
@@ -50,7 +57,7 @@ def english_texts(limit: int | None = None) -> list[str]:
     from nrtd_desktop.importers.csv_reader import read_csv
 
     texts: list[str] = []
-    for path in sorted(UPR_INFO.glob("*.csv")):
+    for path in sorted(upr_info().glob("*.csv")):
         for row in read_csv(path).rows:
             text = row.values.get("Text")
             if isinstance(text, str) and text.strip():

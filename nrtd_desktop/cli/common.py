@@ -104,6 +104,8 @@ _FILTER_OPTIONS = (
     ("--lead-entity", "lead_entity", "lead entity code, or none"),
     ("--cluster", "cluster", "cluster name"),
     ("--priority", "priority", "high, medium, low or none"),
+    ("--country", "country", "State under review: code or name (SAU, Saudi Arabia, السعودية)"),
+    ("--mandate", "mandate", "special-procedure mandate: code or name (SR_POVERTY, 'SR Poverty')"),
 )
 
 

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",
+    "nrtd_desktop.cli.vocabulary",
 )
 
 

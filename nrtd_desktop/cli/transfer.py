@@ -44,7 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument(
         "--allow-unmatched",
         action="store_true",
-        help="import even if some themes, groups, SDGs or States match nothing (they are left out)",
+        help="kept for older scripts: values no vocabulary knows never refuse an import any more "
+        "(they are kept as labels; see 'nrtd vocabulary')",
     )
     imp.add_argument("--errors", metavar="OUT.xlsx", help="save every problem found in a workbook")
     imp.set_defaults(handler=run_import)
@@ -103,6 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
             services.imports.save_errors(preview.all_problems, args.errors, lang)
         for problem in preview.notes[:5]:
             print(problem.text(lang))
+        _print_matches_and_values(preview, lang)
         refusal = preview.refusal(lang)
         if refusal is not None:
             shown = preview.problems or preview.unmatched
@@ -127,6 +129,31 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     finally:
         services.close()
+
+
+def _print_matches_and_values(preview, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The matches to check (both texts) and the values to map, as the preview lists them."""
+    for pair in [pair for pair in preview.matches if not pair.sure][:20]:
+        print(
+            render_message(
+                "import.preview.match_pair",
+                {
+                    "reference": pair.reference,
+                    "score": f"{pair.score:.2f}",
+                    "incoming": pair.incoming_text[:120],
+                    "existing": pair.existing_text[:120],
+                },
+                lang,
+            )
+        )
+    for vocabulary, label, rows in preview.unmatched_values[:30]:
+        print(
+            render_message(
+                "import.preview.value_to_map", {"vocabulary": vocabulary, "label": label, "rows": rows}, lang
+            )
+        )
+    if len(preview.unmatched_values) > 30:
+        print(f"  … (+{len(preview.unmatched_values) - 30})")
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -9,20 +9,27 @@ them in it (``db/deletions.py``) so that they can be put back exactly.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, DateTime, Table, delete, insert, inspect, select
+from sqlalchemy.orm import Session, object_session
 
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord
 from nrtd_desktop.db.models import (
     SHARED_MODELS,
     AffectedGroup,
     Entity,
+    Mandate,
+    Region,
+    SdgGoal,
     SdgTarget,
     State,
     Theme,
+    recommendation_labels,
+    recommendation_sources,
 )
 
 # Parents before children: inserts run in this order, deletions in the reverse one.
@@ -48,9 +55,25 @@ LINKS: dict[str, dict[str, tuple[type, str]]] = {
         "sdg_targets": (SdgTarget, "code"),
         "recommending_states": (State, "alpha3"),
         "supporting_entities": (Entity, "id"),
+        "countries": (State, "alpha3"),
+        "regions": (Region, "key"),
+        "sdg_goals": (SdgGoal, "number"),
+        "mandates": (Mandate, "code"),
     },
     "clusters": {"supporting_entities": (Entity, "id")},
     "actions": {"partners": (Entity, "id")},
+}
+
+
+# Rows of a table with no model that belong to one record, travelling inside it as sorted lists
+# of their key columns: the sources a recommendation was imported under, and the labels of
+# those sources no vocabulary knew (models_sources.py). The row digest of a source is this
+# laptop's import bookkeeping, not content.
+ROW_LISTS: dict[str, dict[str, tuple[Table, tuple[str, ...]]]] = {
+    "recommendations": {
+        "sources": (recommendation_sources, ("source_format", "source_key")),
+        "labels": (recommendation_labels, ("vocabulary", "label")),
+    },
 }
 
 
@@ -89,7 +112,34 @@ def content_of(record: SharedRecord) -> dict[str, Any]:
     content = {name: plain(getattr(record, name)) for name in content_columns(table)}
     for name, (_model, key) in LINKS.get(table, {}).items():
         content[name] = sorted(str(getattr(item, key)) for item in getattr(record, name))
+    if table in ROW_LISTS:
+        session = object_session(record)
+        found = row_lists(session, table, [record.id]) if session is not None and record.id else {}
+        content.update(found.get(record.id) or {name: [] for name in ROW_LISTS[table]})
     return content
+
+
+def row_lists(session: Session, table: str, ids: Iterable[str]) -> dict[str, dict[str, list[list[Any]]]]:
+    """record id -> name -> sorted rows, for the ``ROW_LISTS`` of ``table`` (one query per list)."""
+    ids = list(ids)
+    found: dict[str, dict[str, list[list[Any]]]] = defaultdict(
+        lambda: {name: [] for name in ROW_LISTS.get(table, {})})
+    for name, (rows, columns) in ROW_LISTS.get(table, {}).items():
+        query = select(rows.c.recommendation_id, *(rows.c[c] for c in columns)).where(
+            rows.c.recommendation_id.in_(ids))
+        with session.no_autoflush:
+            for owner, *values in session.execute(query):
+                found[owner][name].append(values)
+    for lists in found.values():
+        for values in lists.values():
+            values.sort()
+    return found
+
+
+def remove_row_lists(session: Session, record: SharedRecord) -> None:
+    """Delete the rows a record owns in ``ROW_LISTS`` (with the record itself: db/deletions.py)."""
+    for rows, _columns in ROW_LISTS.get(record.__tablename__, {}).values():  # type: ignore[attr-defined]
+        session.execute(delete(rows).where(rows.c.recommendation_id == record.id))
 
 
 def stamps_of(record: SharedRecord) -> dict[str, Any]:
@@ -115,10 +165,29 @@ def write_fields(session: Session, record: SharedRecord, content: dict[str, Any]
     for name in names:
         if name in links:
             model, _key = links[name]
-            items = [session.get(model, key) for key in content.get(name) or []]
+            key_type = inspect(model).primary_key[0].type.python_type
+            items = [session.get(model, key_type(key)) for key in content.get(name) or []]
             setattr(record, name, [item for item in items if item is not None])
+        elif name in ROW_LISTS.get(table, {}):
+            _write_rows(session, record, name, content.get(name) or [])
         elif name in content:
             setattr(record, name, column_value(table, name, content[name]))
+
+
+def _write_rows(session: Session, record: SharedRecord, name: str, values: list[list[Any]]) -> None:
+    rows, columns = ROW_LISTS[record.__tablename__][name]  # type: ignore[attr-defined]
+    with session.no_autoflush:
+        kept = {tuple(row[:-1]): row[-1] for row in session.execute(
+            select(*(rows.c[c] for c in columns), *(c for c in rows.c if c.key == "row_digest"))
+            .where(rows.c.recommendation_id == record.id))} if "row_digest" in rows.c else {}
+    session.execute(delete(rows).where(rows.c.recommendation_id == record.id))
+    if values:
+        extra = "row_digest" in rows.c
+        session.execute(insert(rows), [
+            {"recommendation_id": record.id, **dict(zip(columns, value, strict=True)),
+             **({"row_digest": kept.get(tuple(value))} if extra else {})}
+            for value in values
+        ])
 
 
 def write_stamps(record: SharedRecord, stamps: dict[str, Any]) -> None:
@@ -130,7 +199,7 @@ def write_stamps(record: SharedRecord, stamps: dict[str, Any]) -> None:
 
 def all_fields(table: str) -> list[str]:
     """Every content column and link list of ``table``."""
-    return [*content_columns(table), *LINKS.get(table, {})]
+    return [*content_columns(table), *LINKS.get(table, {}), *ROW_LISTS.get(table, {})]
 
 
 def label_of(table: str, content: dict[str, Any] | None, lang: str = "ar") -> str:

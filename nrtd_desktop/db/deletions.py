@@ -35,6 +35,7 @@ from nrtd_desktop.db.content import (
     all_fields,
     content_of,
     label_of,
+    remove_row_lists,
     stamps_of,
     write_fields,
     write_stamps,
@@ -234,6 +235,7 @@ def delete(
     )
     for entry, record in zip(snapshot, records, strict=True):
         planned[record.id] = (deletion_id, entry["content"])
+        remove_row_lists(session, record)
         if record not in session.deleted:
             session.delete(record)
     counts: dict[str, int] = {}

@@ -1,4 +1,4 @@
-"""Engine and session setup: the connection settings of RELIABILITY.md on every connection.
+"""Engine and session setup: the connection settings of docs/design/RELIABILITY.md on every connection.
 
 SQLite is the embedded default. The models stay portable to PostgreSQL; everything specific to
 SQLite (pragmas, FTS5) lives in this package.

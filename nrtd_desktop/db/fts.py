@@ -6,7 +6,7 @@ normalised by ``domain.arabic`` and an FTS5 table indexes it, keyed by the stabl
 services fall back to LIKE over ``search_text``.
 
 The index is kept up to date from Python (ORM events below, and :func:`index_rows` for bulk
-loads), not by SQL triggers: with ``trusted_schema=OFF`` (RELIABILITY.md) SQLite refuses
+loads), not by SQL triggers: with ``trusted_schema=OFF`` (docs/design/RELIABILITY.md) SQLite refuses
 virtual tables inside triggers.
 """
 

@@ -3,7 +3,16 @@
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import Base, SharedRecord
 from nrtd_desktop.db.models_plan import Action, Challenge, Indicator, ProgressUpdate, action_partners
-from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgGoal, SdgTarget, State, Theme
+from nrtd_desktop.db.models_reference import (
+    AffectedGroup,
+    Body,
+    Mandate,
+    Region,
+    SdgGoal,
+    SdgTarget,
+    State,
+    Theme,
+)
 from nrtd_desktop.db.models_register import (
     Cluster,
     Document,
@@ -16,6 +25,15 @@ from nrtd_desktop.db.models_register import (
     recommendation_states,
     recommendation_supporting_entities,
     recommendation_themes,
+)
+from nrtd_desktop.db.models_sources import (
+    VocabularyMapping,
+    recommendation_countries,
+    recommendation_labels,
+    recommendation_mandates,
+    recommendation_regions,
+    recommendation_sdg_goals,
+    recommendation_sources,
 )
 from nrtd_desktop.db.models_system import DeletionSet, HistoryEntry, MetaValue, Tombstone
 
@@ -51,20 +69,29 @@ __all__ = [
     "Entity",
     "HistoryEntry",
     "Indicator",
+    "Mandate",
     "MetaValue",
     "ProgressUpdate",
     "Recommendation",
     "RecommendationLink",
+    "Region",
     "SdgGoal",
     "SdgTarget",
     "SharedRecord",
     "State",
     "Theme",
     "Tombstone",
+    "VocabularyMapping",
     "action_partners",
     "cluster_supporting_entities",
+    "recommendation_countries",
     "recommendation_groups",
+    "recommendation_labels",
+    "recommendation_mandates",
+    "recommendation_regions",
+    "recommendation_sdg_goals",
     "recommendation_sdg_targets",
+    "recommendation_sources",
     "recommendation_states",
     "recommendation_supporting_entities",
     "recommendation_themes",

@@ -63,3 +63,25 @@ class SdgTarget(Base):
     goal: Mapped[int] = mapped_column(ForeignKey("sdg_goals.number"), nullable=False)
     title_en: Mapped[str] = mapped_column(String(500), nullable=False)
     title_ar: Mapped[str] = mapped_column(String(500), nullable=False)
+
+
+class Region(Base):
+    __tablename__ = "regions"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_ar: Mapped[str] = mapped_column(String(200), nullable=False)
+
+
+class Mandate(Base):
+    """A special-procedure mandate (body SP): thematic, or a country's (``country``)."""
+
+    __tablename__ = "mandates"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(400), nullable=False)
+    name_ar: Mapped[str] = mapped_column(String(400), nullable=False)
+    short_en: Mapped[str] = mapped_column(String(200), nullable=False)
+    country: Mapped[str | None] = mapped_column(String(3))
+    established: Mapped[int | None] = mapped_column(Integer)
+    ended: Mapped[int | None] = mapped_column(Integer)

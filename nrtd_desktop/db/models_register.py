@@ -21,7 +21,22 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from nrtd_desktop.db.base import Base, SharedRecord, refers_to
-from nrtd_desktop.db.models_reference import AffectedGroup, Body, SdgTarget, State, Theme
+from nrtd_desktop.db.models_reference import (
+    AffectedGroup,
+    Body,
+    Mandate,
+    Region,
+    SdgGoal,
+    SdgTarget,
+    State,
+    Theme,
+)
+from nrtd_desktop.db.models_sources import (
+    recommendation_countries,
+    recommendation_mandates,
+    recommendation_regions,
+    recommendation_sdg_goals,
+)
 from nrtd_desktop.domain.references import reference_order
 
 
@@ -173,6 +188,11 @@ class Recommendation(SharedRecord, Base):
     affected_groups: Mapped[list[AffectedGroup]] = relationship(secondary=recommendation_groups)
     sdg_targets: Mapped[list[SdgTarget]] = relationship(secondary=recommendation_sdg_targets)
     recommending_states: Mapped[list[State]] = relationship(secondary=recommendation_states)
+    # What the sources say (revision 0008_uhri_vocabulary, models_sources.py).
+    countries: Mapped[list[State]] = relationship(secondary=recommendation_countries)
+    regions: Mapped[list[Region]] = relationship(secondary=recommendation_regions)
+    sdg_goals: Mapped[list[SdgGoal]] = relationship(secondary=recommendation_sdg_goals)
+    mandates: Mapped[list[Mandate]] = relationship(secondary=recommendation_mandates)
 
 
 class RecommendationLink(SharedRecord, Base):

@@ -2,7 +2,9 @@
 
 Runs at open, but only when the shipped data differs from what the database holds (a digest is
 kept in ``meta``), so an ordinary start costs one small query. Rows are updated and added,
-never deleted: a recommendation may still point at a theme a newer list renamed.
+never deleted: a recommendation may still point at a theme a newer list renamed. The version of
+the vocabularies (data/version.json) is kept in ``meta`` too; after a newer list is written, the
+labels that imports kept because no vocabulary knew them are matched again (db/vocabulary.py).
 """
 
 from __future__ import annotations
@@ -14,10 +16,21 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db.models import AffectedGroup, Body, MetaValue, SdgGoal, SdgTarget, State, Theme
+from nrtd_desktop.db.models import (
+    AffectedGroup,
+    Body,
+    Mandate,
+    MetaValue,
+    Region,
+    SdgGoal,
+    SdgTarget,
+    State,
+    Theme,
+)
 from nrtd_desktop.reference.catalog import get_catalog, load_data
 
 DIGEST_KEY = "reference_digest"
+VERSION_KEY = "reference_version"
 
 
 def _digest() -> str:
@@ -75,6 +88,23 @@ def _rows() -> list[tuple[type[Any], str, list[dict[str, Any]]]]:
                 for t in catalog.sdg_targets()
             ],
         ),
+        (Region, "key", [dict(key=r.key, name_en=r.name_en, name_ar=r.name_ar) for r in catalog.regions()]),
+        (
+            Mandate,
+            "code",
+            [
+                dict(
+                    code=m.code,
+                    name_en=m.name_en,
+                    name_ar=m.name_ar,
+                    short_en=m.short_en,
+                    country=m.country,
+                    established=m.established,
+                    ended=m.ended,
+                )
+                for m in catalog.mandates()
+            ],
+        ),
     ]
 
 
@@ -99,4 +129,27 @@ def sync(engine: Engine) -> bool:
             session.add(MetaValue(key=DIGEST_KEY, value=digest))
         else:
             stored.value = digest
+        version = session.get(MetaValue, VERSION_KEY)
+        if version is None:
+            session.add(MetaValue(key=VERSION_KEY, value=get_catalog().version))
+        else:
+            version.value = get_catalog().version
+        session.flush()
+        from nrtd_desktop.db.vocabulary import rematch_labels
+
+        rematch_labels(session.connection(), _history_stamp())
     return True
+
+
+def _history_stamp() -> dict[str, Any]:
+    """History columns of a change the program makes on its own (a newer vocabulary)."""
+    from nrtd_desktop.db.base import utcnow
+
+    return {
+        "at": utcnow(),
+        "actor": "NRTD Desktop",
+        "actor_entity": "",
+        "site_id": "",
+        "origin": "import",
+        "origin_detail": f"reference data {get_catalog().version}",
+    }

@@ -40,7 +40,7 @@ from nrtd_desktop.exchange.messages import ExchangeError
 from nrtd_desktop.exchange.records import (
     LINKS,
     TABLE_ORDER,
-    content_columns,
+    all_fields,
     content_of,
     label_of,
     referenced_keys,
@@ -317,7 +317,7 @@ class _Planner:
         if entry.get("context"):
             return  # sent only so that its children have a parent: we have it
         my_content = content_of(mine)
-        names = [n for n in [*content_columns(table), *LINKS.get(table, {})] if n in theirs]
+        names = [n for n in all_fields(table) if n in theirs]
         differing = [n for n in names if theirs[n] != my_content.get(n)]
         if not differing:
             self.plan.settled.append(Settled(table, record_id, entry["version"], theirs, mine.version))

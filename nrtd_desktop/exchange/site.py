@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import identity
 from nrtd_desktop.db.base import new_id
-from nrtd_desktop.db.content import LINKS, TABLE_ORDER, content_columns
+from nrtd_desktop.db.content import LINKS, ROW_LISTS, TABLE_ORDER, content_columns, row_lists
 from nrtd_desktop.db.content import plain as _plain
 from nrtd_desktop.db.models import SHARED_MODELS, Tombstone
 from nrtd_desktop.exchange import store
@@ -88,12 +88,15 @@ def contents(session: Session, table: str) -> Iterator[tuple[str, int, dict[str,
         chunk = ids[start : start + _BATCH]
         links = {name: _link_keys(session, model, name, key, chunk)
                  for name, (_model, key) in LINKS.get(table, {}).items()}
+        rows = row_lists(session, table, chunk) if table in ROW_LISTS else {}
         query = select(model.id, model.version, *(getattr(model, name) for name in names))
         query = query.where(model.id.in_(chunk))
         for row in session.execute(query.order_by(model.id)):
             content = {name: _plain(value) for name, value in zip(names, row[2:], strict=True)}
             for name, found in links.items():
                 content[name] = sorted(found.get(row[0], ()))
+            if table in ROW_LISTS:
+                content.update(rows[row[0]])
             yield row[0], row[1], content
 
 

@@ -2,7 +2,7 @@
 
 A spreadsheet runs text that starts with ``=``, ``+``, ``-`` or ``@`` (and, in some programs, a
 tab or carriage return) as a formula: ``=cmd|' /C calc'!A0`` in a recommendation's notes would
-start a program on the ministry's computer (formula injection, RELIABILITY.md test 12). Such text
+start a program on the ministry's computer (formula injection, docs/design/RELIABILITY.md test 12). Such text
 is written with a leading apostrophe, as a string cell, so every spreadsheet shows it as text.
 A text that itself starts with an apostrophe gets one more, so that the reader of the program's
 own format can always remove exactly one and give back the original.
@@ -19,7 +19,7 @@ from nrtd_desktop.exporters.sheets import FORMULA_TRIGGERS
 
 # The characters of openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE (a test checks that they agree),
 # spelt out here because this module is loaded at start-up through the importers, and importing
-# openpyxl costs 0.2 s that only an actual export or import should pay (PERFORMANCE.md).
+# openpyxl costs 0.2 s that only an actual export or import should pay (docs/design/PERFORMANCE.md).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 

@@ -247,5 +247,5 @@ TABLE_OF = {
     "entities": "entities",
 }
 
-# Characters a spreadsheet reads as the start of a formula (RELIABILITY.md, test 12).
+# Characters a spreadsheet reads as the start of a formula (docs/design/RELIABILITY.md, test 12).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

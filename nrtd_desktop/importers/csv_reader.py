@@ -56,9 +56,7 @@ def read_csv(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Table:
             if any(cell.strip() for cell in raw_headers):
                 break
     except csv.Error as error:
-        raise ImportFileError(
-            "import.csv_malformed", path=str(path), line=records.line_num, reason=str(error)
-        ) from error
+        raise csv_error(path, 1, error) from error
     headers = unique_headers(raw_headers, None, header_row, problems)
     if not headers:
         raise ImportFileError("import.no_header", path=str(path))
@@ -82,6 +80,9 @@ def _rows(
 ) -> Iterator[RawRow]:
     width = len(headers)
     row_number = header_row
+    # The physical line where the record being read starts: a quoted cell may span lines, so
+    # the record count is not the line a person looks for in a text editor.
+    start_line = records.line_num + 1  # type: ignore[attr-defined]
     try:
         for cells in records:
             row_number += 1
@@ -109,11 +110,22 @@ def _rows(
             if len(cells) < width:
                 for header in headers[len(cells) :]:
                     values[header] = ""
+            start_line = records.line_num + 1  # type: ignore[attr-defined]
             yield RawRow(None, row_number, values, flawed)
     except csv.Error as error:
-        raise ImportFileError(
-            "import.csv_malformed", path=str(path), line=row_number, reason=str(error)
-        ) from error
+        raise csv_error(path, start_line, error) from error
+
+
+def csv_error(path: Path, line: int, error: csv.Error) -> ImportFileError:
+    """The csv module's complaint as a sentence in the person's language, at the line where the
+    faulty record starts (an unclosed quote makes the rest of the file one cell)."""
+    reason = str(error)
+    if "field larger than field limit" in reason:
+        limit = csv.field_size_limit()
+        return ImportFileError("import.csv_field_too_long", path=str(path), line=line, limit=limit)
+    if "NUL" in reason:
+        return ImportFileError("import.csv_nul", path=str(path), line=line)
+    return ImportFileError("import.csv_malformed", path=str(path), line=line, reason=reason)
 
 
 def decode_csv(path: Path) -> CsvText:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from nrtd_desktop.importers import nrtd_format
 from nrtd_desktop.importers.csv_reader import read_csv
-from nrtd_desktop.importers.formats import mapped, uhri, upr_info
+from nrtd_desktop.importers.formats import mapped, uhri, uhri_json, upr_info
 from nrtd_desktop.importers.keys import KeyMaker
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, ReadResult
 from nrtd_desktop.importers.safety import DEFAULT_LIMITS, OLE2_SIGNATURE, ZIP_SIGNATURES, Limits, check_exists
@@ -36,6 +36,12 @@ class Detected:
     sheet: str | None = None
     header_row: int | None = None
     headers: tuple[str, ...] = ()
+
+
+def is_json(path: Path) -> bool:
+    """True for a UHRI JSON export (a .json file, or text that opens a JSON array)."""
+    check_exists(path)
+    return uhri_json.looks_like_json(path)
 
 
 def is_workbook(path: Path) -> bool:
@@ -87,6 +93,8 @@ def _detect_in_workbook(book: Workbook) -> Detected:
 def detect(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Detected:
     """The format of a file from its headers (and where they are in a workbook)."""
     path = Path(path)
+    if is_json(path):
+        return Detected(uhri.FORMAT)
     if is_workbook(path):
         with open_xlsx(path, limits) as book:
             return _detect_in_workbook(book)
@@ -153,6 +161,8 @@ def read_file(
             raise ImportFileError("import.mapping_needed", path=str(path))
         with open_table(path, mapping.option("sheet"), mapping.option("header_row"), limits) as table:
             return mapped.read(table, path, mapping, country)
+    if format in ("auto", uhri.FORMAT) and is_json(path):
+        return uhri_json.read(path, country)
     if not is_workbook(path):
         table = read_csv(path, limits)
         return _read_known(table, path, format_of_headers(table.headers), format, country, keys)

@@ -12,6 +12,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Whole-file refusals (safety.py, readers).
     "import.file_missing": ("The file '{path}' does not exist.", "الملف «{path}» غير موجود."),
     "import.file_empty": ("The file '{path}' is empty.", "الملف «{path}» فارغ."),
+    "import.is_directory": (
+        "'{path}' is a folder, not a file: choose the file to import inside it.",
+        "«{path}» مجلد وليس ملفاً: اختر الملف المراد استيراده من داخله.",
+    ),
+    "import.json_malformed": (
+        "'{path}' is not a well-formed UHRI JSON export (line {line}): {reason}",
+        "الملف «{path}» ليس ملف JSON سليماً مُصدَّراً من الفهرس العالمي لحقوق الإنسان (السطر {line}): {reason}",
+    ),
+    "import.json_not_object": (
+        "the element is not an annotation (an object with AnnotationId and Text).",
+        "العنصر ليس ملاحظة (كائناً يحتوي على AnnotationId وText).",
+    ),
     "import.not_xlsx": (
         "'{path}' is not a valid .xlsx file.",
         "الملف «{path}» ليس ملف ‎.xlsx‎ صالحاً.",
@@ -83,9 +95,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{path}' is not a well-formed CSV file (line {line}): {reason}",
         "الملف «{path}» ليس ملف CSV سليماً (السطر {line}): {reason}",
     ),
+    "import.csv_field_too_long": (
+        "'{path}' is not a well-formed CSV file: the row starting on line {line} has a cell longer "
+        "than {limit} characters, most often a quotation mark that is opened and never closed.",
+        "الملف «{path}» ليس ملف CSV سليماً: في الصف الذي يبدأ في السطر {line} خلية أطول من {limit} "
+        "حرف، وسبب ذلك في الغالب علامة تنصيص فُتحت ولم تُغلق.",
+    ),
+    "import.csv_nul": (
+        "'{path}' is not a well-formed CSV file: the row starting on line {line} holds a NUL "
+        "character, which a text file never does.",
+        "الملف «{path}» ليس ملف CSV سليماً: الصف الذي يبدأ في السطر {line} يحتوي على محرف NUL، "
+        "ولا يحتوي ملف نصي على مثله.",
+    ),
     "import.unsupported_file_type": (
-        "'{path}' cannot be imported: only .xlsx and .csv files are read.",
-        "لا يمكن استيراد الملف «{path}»: لا تُقرأ إلا ملفات ‎.xlsx‎ و‎.csv‎.",
+        "'{path}' cannot be imported: only .xlsx, .csv and UHRI .json files are read.",
+        "لا يمكن استيراد الملف «{path}»: لا تُقرأ إلا ملفات ‎.xlsx‎ و‎.csv‎ وملفات ‎.json‎ من الفهرس العالمي.",
     ),
     "import.unknown_format": (
         "The columns of '{path}' are not those of a UHRI export or of the UPR Info database "

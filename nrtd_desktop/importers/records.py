@@ -61,6 +61,10 @@ class SourceRecord:
     regions_concerned: tuple[str, ...] = ()
     recommending_regions: tuple[str, ...] = ()
     uhri_published: dt.date | None = None  # UHRI's "Date of publication on UHRI"
+    # Every value of the body cell (UHRI names joint reports' mandates one a line).
+    body_values: tuple[str, ...] = ()
+    # A hash of the row's cells as the file holds them: an unchanged row is known by it.
+    row_digest: str | None = None
     # Columns of the file that no field takes, header -> text, so nothing read is lost.
     extra: Mapping[str, str] = field(default_factory=_no_mapping, hash=False)
 

@@ -11,10 +11,12 @@ fails its CRC check beyond it), so the sizes in the zip's directory can be trust
 
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from nrtd_desktop.importers.records import ImportFileError
 
@@ -45,6 +47,8 @@ _SHEET_DATA = re.compile(rb"<(?:\w+:)?sheetData\b")
 
 
 def check_exists(path: Path) -> None:
+    if path.is_dir():
+        raise ImportFileError("import.is_directory", path=str(path))
     if not path.is_file():
         raise ImportFileError("import.file_missing", path=str(path))
     if path.stat().st_size == 0:
@@ -134,10 +138,74 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None
         if suffix not in (".xml", ".rels", ".vml") or entry.file_size == 0:
             continue
         head = _head(archive, entry, limits.head_bytes)
-        if any(marker in head for marker in _DTD_MARKERS):
+        if any(marker in head for marker in _DTD_MARKERS) or declares_dtd(archive, entry):
             raise ImportFileError("import.xml_entities", path=str(path), entry=entry.filename)
         if entry.filename.startswith("xl/worksheets/"):
             _check_dimension(path, head, sheet_names.get(entry.filename, entry.filename), limits)
+
+
+def declares_dtd(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    """Whether the part's prolog declares a document type, however long the comments and
+    processing instructions before it: the prolog is read to its end (the root element's first
+    "<name"), in pieces, whatever its length (a check of the first 64 KiB only was passed by a
+    DOCTYPE behind 70 KiB of comment). A DOCTYPE can stand nowhere else in well-formed XML."""
+    with archive.open(entry) as stream:
+        return _prolog_declares_dtd(stream)
+
+
+def _prolog_declares_dtd(stream: Any) -> bool:
+    first = stream.read(4)
+    encoding = _xml_encoding(first)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text = decoder.decode(first)
+    position = 0
+    ended = False
+    while True:
+        while position < len(text) and text[position] in " \t\r\n\ufeff":
+            position += 1
+        if len(text) - position < 10 and not ended:
+            more = stream.read(_PROLOG_CHUNK)
+            ended = not more
+            text = text[position:] + decoder.decode(more, final=ended)
+            position = 0
+            continue
+        if position >= len(text):
+            return False
+        if text.startswith("<!--", position):
+            end = text.find("-->", position + 4)
+            while end < 0:  # a comment longer than what was read: read on, keeping its tail
+                more = stream.read(_PROLOG_CHUNK)
+                if not more:
+                    return False
+                text = text[-2:] + decoder.decode(more)
+                position = 0
+                end = text.find("-->")
+            position = end + 3
+        elif text.startswith("<?", position):
+            end = text.find("?>", position + 2)
+            while end < 0:
+                more = stream.read(_PROLOG_CHUNK)
+                if not more:
+                    return False
+                text = text[-1:] + decoder.decode(more)
+                position = 0
+                end = text.find("?>")
+            position = end + 2
+        else:
+            # "<!DOCTYPE", "<!ENTITY" before the root: nothing a workbook holds. Anything else is
+            # the root element (or text, which no parser accepts): the prolog is over.
+            return text.startswith("<!", position)
+
+
+_PROLOG_CHUNK = 64 * 1024
+
+
+def _xml_encoding(first: bytes) -> str:
+    if first.startswith((codecs.BOM_UTF16_LE, b"<\x00?\x00", b"<\x00!\x00")):
+        return "utf-16-le"
+    if first.startswith((codecs.BOM_UTF16_BE, b"\x00<\x00?", b"\x00<\x00!")):
+        return "utf-16-be"
+    return "utf-8"
 
 
 def _total_mib(entries: list[zipfile.ZipInfo]) -> int:

@@ -111,6 +111,8 @@ def mechanism_kind_of(
         found = catalog.match_body(name) if name else None
         if found is not None:
             return MechanismKind(found.kind)
+    if body and catalog.match_mandate(body) is not None:
+        return MechanismKind.SP  # a mandate's short name: "SR Poverty", "WG on Arbitrary Detention"
     if body and normalize(body).startswith(("committee", "اللجنة", "لجنة")):
         return MechanismKind.TB
     if symbol and _SP_SYMBOL.match(symbol.strip()):

@@ -1,9 +1,13 @@
 """Compare imported rows with the database, and write them: SQLAlchemy Core, one transaction.
 
 ``plan_sources`` decides, for every matched row (writer_match.Incoming), whether it is new,
-updated or unchanged: a row is found again by its natural key (``source_format``/``source_key``).
+updated, unchanged or the record of another source: a row is found again by its natural key
+(``recommendation_sources``: every source a record was imported under); an unchanged one by the
+digest of its cells (writer_sources.py), without comparing a field; a row of a source the
+database has not seen is compared with the records it could be (matching.py) and, when it is
+one of them, adds its key to that record instead of making a second one.
 ``write_sources`` writes the decision with bulk inserts (writer_bulk.py: tuples straight to the
-driver; ORM ``add_all`` is 8 times slower, PERFORMANCE.md) and does by hand what the ORM listeners
+driver; ORM ``add_all`` is 8 times slower, docs/design/PERFORMANCE.md) and does by hand what the ORM listeners
 would do: one ``history`` row per created record (and one per changed field of an updated one)
 with origin "import" and the file names, versions and stamps, the Arabic-normalised
 ``search_text``, sequential ``search_rowid``s and the FTS index, and the ``documents`` the rows
@@ -35,6 +39,7 @@ from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import Document, HistoryEntry, Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
 from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.importers.matching import Match, match_rows
 from nrtd_desktop.importers.writer_bulk import (
     driver_values,
     index_new_rows,
@@ -47,6 +52,13 @@ from nrtd_desktop.importers.writer_bulk import (
 )
 from nrtd_desktop.importers.writer_bulk import next_rowid as bulk_next_rowid
 from nrtd_desktop.importers.writer_match import LINK_FIELDS, SOURCE_COLUMNS, Incoming, unique_reference
+from nrtd_desktop.importers.writer_sources import (
+    find_sources,
+    insert_labels,
+    insert_sources,
+    labels_of,
+    update_digests,
+)
 
 R = Recommendation.__table__
 D = Document.__table__
@@ -82,6 +94,7 @@ class Update:
     existing: Existing
     changes: dict[str, tuple[Any, Any]]  # column -> (old, new)
     added_links: dict[str, tuple[str, ...]]  # link field -> keys to add
+    match: Match | None = None  # set when the row is another source's record (a new key for it)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -95,18 +108,19 @@ class SourcePlan:
     new: list[Incoming] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)
     unchanged: list[Incoming] = field(default_factory=list)
+    matched: list[Update] = field(default_factory=list)  # records of another source, found again
+    # Rows compared and found unchanged whose digest the database lacks: kept for next time.
+    digests: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
-# The keys to look up travel as ONE JSON array parameter (SQLite's json_each): an import looks up
-# 41,066 keys, and 83 IN clauses of 500 parameters each cost SQLAlchemy more to build than SQLite
-# to answer. Other databases get the IN clauses.
-_EXISTING_COLUMNS = ("id", "source_key", "reference", "version", "search_rowid", *SOURCE_COLUMNS)
+# The ids to look up travel as ONE JSON array parameter (SQLite's json_each): an import looks up
+# 41,066 records, and 83 IN clauses of 500 parameters each cost SQLAlchemy more to build than
+# SQLite to answer. Other databases get the IN clauses.
+_EXISTING_COLUMNS = ("id", "reference", "version", "search_rowid", *SOURCE_COLUMNS)
 
 
-def _existing_statement(keys: Any) -> Any:
-    return select(*(R.c[name] for name in _EXISTING_COLUMNS)).where(
-        R.c.source_format == bindparam("source_format"), R.c.source_key.in_(keys)
-    )
+def _existing_statement(ids: Any) -> Any:
+    return select(*(R.c[name] for name in _EXISTING_COLUMNS)).where(R.c.id.in_(ids))
 
 
 def _links_statement(table_name: str, key_column: str, ids: Any) -> Any:
@@ -137,58 +151,84 @@ def _key_lists(connection: Connection, keys: Sequence[str]) -> Iterable[Any]:
             yield list(part)
 
 
-def load_existing(connection: Connection, incoming: Sequence[Incoming]) -> dict[str, Existing]:
-    """The records with the natural keys of ``incoming``, by key, with their links."""
+def load_existing(connection: Connection, ids: Iterable[str]) -> dict[str, Existing]:
+    """The records with these ids, by id, with their links."""
+    wanted = sorted(set(ids))
     found: dict[str, Existing] = {}
-    by_format: dict[str, list[str]] = {}
-    for row in incoming:
-        by_format.setdefault(row.source_format, []).append(row.source_key)
+    if not wanted:
+        return found
     existing, links = _STATEMENTS[is_sqlite(connection)]
     first_source = len(_EXISTING_COLUMNS) - len(SOURCE_COLUMNS)
-    for source_format, keys in by_format.items():
-        for part in _key_lists(connection, keys):
-            rows = connection.execute(existing, {"source_format": source_format, "keys": part}).all()
-            for row in rows:
-                found[row[1]] = Existing(
-                    id=row[0],
-                    reference=row[2],
-                    version=row[3],
-                    search_rowid=row[4],
-                    values=dict(zip(SOURCE_COLUMNS, row[first_source:], strict=True)),
-                    links={name: set() for name in LINK_FIELDS},
-                )
-    by_id = {record.id: record for record in found.values()}
-    if by_id:
-        for name, statement in links.items():
-            for part in _key_lists(connection, list(by_id)):
-                for record_id, key in connection.execute(statement, {"keys": part}).all():
-                    by_id[record_id].links[name].add(key)
+    for part in _key_lists(connection, wanted):
+        for row in connection.execute(existing, {"keys": part}).all():
+            found[row[0]] = Existing(
+                id=row[0],
+                reference=row[1],
+                version=row[2],
+                search_rowid=row[3],
+                values=dict(zip(SOURCE_COLUMNS, row[first_source:], strict=True)),
+                links={name: set() for name in LINK_FIELDS},
+            )
+    for name, statement in links.items():
+        for part in _key_lists(connection, wanted):
+            for record_id, key in connection.execute(statement, {"keys": part}).all():
+                found[record_id].links[name].add(key)
     return found
 
 
+def _added_links(row: Incoming, record: Existing) -> dict[str, tuple[Any, ...]]:
+    added = {
+        name: tuple(key for key in row.links(name) if key not in record.links[name]) for name in LINK_FIELDS
+    }
+    return {name: keys for name, keys in added.items() if keys}
+
+
 def plan_sources(connection: Connection, incoming: Sequence[Incoming]) -> SourcePlan:
-    """New, updated and unchanged rows, and a unique reference for every new one."""
-    existing = load_existing(connection, incoming)
+    """New, updated, unchanged and matched rows, and a unique reference for every new one."""
     plan = SourcePlan()
+    sources = find_sources(connection, incoming)
+    compare: list[tuple[Incoming, str]] = []
+    unfound: list[Incoming] = []
     for row in incoming:
-        record = existing.get(row.source_key)
-        if record is None:
-            plan.new.append(row)
-            continue
+        found = sources.get((row.source_format, row.source_key))
+        if found is None:
+            unfound.append(row)
+        elif found[1] is not None and found[1] == row.row_digest:
+            plan.unchanged.append(row)  # the same cells as last time: nothing to compare
+        else:
+            compare.append((row, found[0]))
+    matches = match_rows(connection, unfound, {record_id for record_id, _digest in sources.values()})
+    existing = load_existing(
+        connection, [record_id for _row, record_id in compare] + [m.record_id for m in matches.values()]
+    )
+    for row, record_id in compare:
+        record = existing[record_id]
         changes = {
             name: (record.values[name], value)
             for name, value in row.values.items()
             if value is not None and value != "" and value != record.values[name]
         }
-        added = {
-            name: tuple(key for key in row.links(name) if key not in record.links[name])
-            for name in LINK_FIELDS
-        }
-        added = {name: keys for name, keys in added.items() if keys}
+        added = _added_links(row, record)
         if changes or added:
             plan.updates.append(Update(row, record, changes, added))
         else:
             plan.unchanged.append(row)
+            if row.row_digest is not None:
+                plan.digests.append((row.source_format, row.source_key, row.row_digest))
+    for index, row in enumerate(unfound):
+        match = matches.get(index)
+        if match is None:
+            plan.new.append(row)
+            continue
+        record = existing[match.record_id]
+        # Another source's words only fill what the record lacks: its own text, position and
+        # dates stay as the first source (or the committee) gave them.
+        fill = {
+            name: (record.values[name], value)
+            for name, value in row.values.items()
+            if value is not None and value != "" and record.values[name] in (None, "")
+        }
+        plan.matched.append(Update(row, record, fill, _added_links(row, record), match))
     if plan.new:
         _assign_references(connection, plan.new)
     return plan
@@ -319,10 +359,17 @@ def write_sources(
             symbols[symbol] = _document_values(
                 {**change.existing.values, **{name: new for name, (_old, new) in change.changes.items()}}
             )
+    for change in plan.matched:
+        symbol = change.changes.get("document_symbol", (None, None))[1]
+        if symbol and symbol not in symbols:
+            symbols[symbol] = _document_values(
+                {**change.existing.values, **{name: new for name, (_old, new) in change.changes.items()}}
+            )
     documents = ensure_documents(connection, symbols, stamp) if symbols else {}
-    total = len(plan.new) + len(plan.updates)
+    total = len(plan.new) + len(plan.updates) + len(plan.matched)
     _insert_new(connection, plan.new, documents, stamp, lambda done: progress(done, total, "insert"))
-    _apply_updates(connection, plan.updates, documents, stamp)
+    _apply_updates(connection, [*plan.updates, *plan.matched], documents, stamp)
+    update_digests(connection, plan.digests)
     progress(total, total, "done")
 
 
@@ -414,6 +461,14 @@ def _insert_new(
                 if pairs:
                     insert_tuples(connection, table, columns, pairs)
             insert_tuples(connection, H, ("record_id",), [(record_id,) for record_id in part_ids], history)
+            insert_sources(
+                connection,
+                [
+                    (row.source_format, row.source_key, record_id, row.row_digest)
+                    for row, record_id in numbered
+                ],
+            )
+            insert_labels(connection, labels_of(numbered))
             progress(len(records))
     index_new_rows(connection, R, first_rowid)
 
@@ -430,10 +485,33 @@ def _apply_updates(
     history, fts_rows = [], []
     links: dict[str, list[dict[str, str]]] = {name: [] for name in LINK_FIELDS}
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    new_sources = [
+        (c.incoming.source_format, c.incoming.source_key, c.existing.id, c.incoming.row_digest)
+        for c in updates
+        if c.match is not None
+    ]
+    insert_sources(connection, new_sources)
+    update_digests(
+        connection,
+        [
+            (c.incoming.source_format, c.incoming.source_key, c.incoming.row_digest)
+            for c in updates
+            if c.match is None
+        ],
+    )
+    insert_labels(connection, labels_of((c.incoming, c.existing.id) for c in updates))
+    for source_format, source_key, record_id, _digest in new_sources:
+        history.append(
+            stamp.history(
+                "recommendations", record_id, "update", "sources", None, f"{source_format}:{source_key}"
+            )
+        )
     for change in updates:
         record = change.existing
         new_values = {name: new for name, (_old, new) in change.changes.items()}
         merged = {**record.values, **new_values}
+        if not new_values and not change.added_links:
+            continue  # another source's key only (written above)
         if "document_symbol" in new_values:
             new_values["document_id"] = documents.get(new_values["document_symbol"])
         if {"text_ar", "text_en", "document_symbol"} & set(new_values):

@@ -2,7 +2,7 @@
 
 An import of the five UPR Info files writes 41,066 recommendations, as many history rows and
 about 120,000 links in one transaction. At that size the Python work around each row costs as
-much as SQLite's own (PERFORMANCE.md), so rows go to ``executemany`` as plain tuples, and the
+much as SQLite's own (docs/design/PERFORMANCE.md), so rows go to ``executemany`` as plain tuples, and the
 values every row shares (stamps, defaults) are converted once and written into the statement.
 
 SQLAlchemy Core stays the path for any other database (the program runs on SQLite; the Core

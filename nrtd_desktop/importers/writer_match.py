@@ -1,8 +1,13 @@
 """From a SourceRecord to the values of a ``recommendations`` row: matching and references.
 
 Everything a reader left raw is matched here to the reference data of the catalogue (bodies,
-States, themes, affected groups, SDG targets). A value that matches nothing is kept out of the
-row and REPORTED as a RowProblem under its row and column ("unmatched"), never dropped silently.
+special-procedure mandates, States under review and recommending, regions, themes, affected
+groups, SDG targets and goals), after the committee's own mappings of labels (db/vocabulary.py).
+A value that matches nothing is never dropped and never refuses the row: it is kept on the
+record as an imported label (``Incoming.labels``, written to ``recommendation_labels``) and
+reported as a RowProblem under its row and column ("unmatched"), counted in the preview and
+offered for mapping later. A body the program does not know still says which family it is
+(UPR, a special procedure's mandate, else a treaty body), and is kept as a label too.
 
 References. An imported row needs a readable, unique reference that is the same every time the
 same file is imported (the natural key ``source_format``/``source_key`` finds the row again; the
@@ -30,7 +35,7 @@ from typing import Any
 from nrtd_desktop.domain.enums import MechanismKind
 from nrtd_desktop.importers.formats import mapped, uhri, upr_info
 from nrtd_desktop.importers.records import RowProblem, SourceRecord
-from nrtd_desktop.reference.catalog import Catalog, get_catalog
+from nrtd_desktop.reference.catalog import Catalog, get_catalog, match_key
 
 # The State-under-review part of a reference when the file names a State the reference data lacks.
 UNKNOWN_STATE = "UNK"
@@ -60,7 +65,13 @@ LINK_FIELDS = {
     "affected_groups": ("recommendation_groups", "group_key"),
     "sdg_targets": ("recommendation_sdg_targets", "target_code"),
     "recommending_states": ("recommendation_states", "state_alpha3"),
+    "countries": ("recommendation_countries", "state_alpha3"),
+    "regions": ("recommendation_regions", "region_key"),
+    "sdg_goals": ("recommendation_sdg_goals", "goal"),
+    "mandates": ("recommendation_mandates", "mandate_code"),
 }
+# The committee mapped a label to this: it carries nothing, and is let go (db/vocabulary.IGNORE).
+IGNORED = "-"
 _FORMAT_LABELS = {upr_info.FORMAT: "UPR Info", uhri.FORMAT: "UHRI", mapped.FORMAT: "import"}
 _UPR = MechanismKind.UPR.value
 _Matched = tuple[tuple[str, ...], tuple[str, ...]]  # (keys found, values matching nothing)
@@ -81,8 +92,14 @@ class Incoming:
     affected_groups: tuple[str, ...] = ()
     sdg_targets: tuple[str, ...] = ()
     recommending_states: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # the State(s) under review
+    regions: tuple[str, ...] = ()
+    sdg_goals: tuple[int, ...] = ()
+    mandates: tuple[str, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()  # (vocabulary, label) no vocabulary knew
+    row_digest: str | None = None
 
-    def links(self, name: str) -> tuple[str, ...]:
+    def links(self, name: str) -> tuple[Any, ...]:
         return getattr(self, name)
 
 
@@ -105,9 +122,16 @@ def unique_reference(incoming: Incoming, taken: Callable[[str], bool]) -> str:
 class Matcher:
     """Matches raw names to the catalogue with a cache (names repeat over 41,066 rows)."""
 
-    def __init__(self, catalog: Catalog | None = None, mapping: mapped.ColumnMapping | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog | None = None,
+        mapping: mapped.ColumnMapping | None = None,
+        labels: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.catalog = catalog or get_catalog()
         self.mapping = mapping
+        # The committee's mappings: (vocabulary, match_key of a label) -> key (db/vocabulary.py).
+        self.labels = labels or {}
         self._cache: dict[tuple[str, str | None, str], str | None] = {}
         # (kind, source, raw values) -> (keys found, values matching nothing): the themes,
         # States and groups of a row repeat as whole tuples over thousands of rows.
@@ -122,24 +146,32 @@ class Matcher:
             self._cache[key] = find()
         return self._cache[key]
 
+    def _mapped(self, vocabulary: str, value: str) -> str | None:
+        return self.labels.get((vocabulary, match_key(value))) if self.labels else None
+
     def theme(self, value: str, source: str | None) -> str | None:
         def find() -> str | None:
             found = self.catalog.match_theme(value, source) or self.catalog.match_theme(value)
-            return found.key if found else None
+            return found.key if found else self._mapped("theme", value)
 
         return self._cached("theme", source, value, find)
 
     def group(self, value: str) -> str | None:
         def find() -> str | None:
             found = self.catalog.match_affected_group(value)
-            return found.key if found else None
+            return found.key if found else self._mapped("group", value)
 
         return self._cached("group", None, value, find)
 
     def sdg(self, value: str) -> str | None:
+        """A target's code ("5.2"), or "goal:5" for a goal named alone ("5 - GENDER EQUALITY")."""
+
         def find() -> str | None:
             found = self.catalog.match_sdg_target(value)
-            return found.code if found else None
+            if found is not None:
+                return found.code
+            goal = self.catalog.match_sdg_goal(value)
+            return f"goal:{goal.number}" if goal is not None else self._mapped("sdg", value)
 
         return self._cached("sdg", None, value, find)
 
@@ -148,8 +180,26 @@ class Matcher:
             return self._states[value]
         except KeyError:
             found = self.catalog.match_state(value)
-            alpha3 = self._states[value] = found.alpha3 if found else None
+            alpha3 = self._states[value] = found.alpha3 if found else self._mapped("state", value)
             return alpha3
+
+    def country(self, value: str) -> str | None:
+        alpha3 = self.state(value)
+        return alpha3 if alpha3 is not None else self._mapped("country", value)
+
+    def region(self, value: str) -> str | None:
+        def find() -> str | None:
+            found = self.catalog.match_region(value)
+            return found.key if found else self._mapped("region", value)
+
+        return self._cached("region", None, value, find)
+
+    def mandate(self, value: str) -> str | None:
+        def find() -> str | None:
+            found = self.catalog.match_mandate(value)
+            return found.code if found else self._mapped("mandate", value)
+
+        return self._cached("mandate", None, value, find)
 
     def body(self, value: str | None) -> str | None:
         if not value:
@@ -157,24 +207,22 @@ class Matcher:
 
         def find() -> str | None:
             found = self.catalog.match_body(value)
-            return found.code if found else None
+            return found.code if found else self._mapped("body", value)
 
         return self._cached("body", None, value, find)
 
     # -- one record --------------------------------------------------------------------------
 
     def incoming(self, record: SourceRecord, file: str | None) -> tuple[Incoming | None, list[RowProblem]]:
-        """The row to write, and the problems: rejections (no Incoming) or unmatched values.
+        """The row to write, and its notes: values kept as labels, a position left out.
 
         Runs once per row (41,066 times for the UPR Info files): lookups are cached, problems
-        are made only when there is one.
+        are made only when there is one. No value refuses a row any more (issue 18): what the
+        vocabularies do not know is kept on the record as a label.
         """
         problems: list[RowProblem] = []
-        body = self._body_of(record)
-        if body is None:
-            value = record.body_raw or record.document_symbol or "-"
-            problems.append(self._problem(record, file, "body", "import.unknown_body", value=value))
-            return None, problems
+        labels: list[tuple[str, str]] = []
+        body, mandates = self._body_of(record, file, problems, labels)
         mechanism = self._mechanisms.get(body)
         if mechanism is None:
             mechanism = self._mechanisms[body] = self.catalog.body(body).kind.value
@@ -184,14 +232,23 @@ class Matcher:
             problems.append(self._problem(record, file, "position", "import.position_not_upr", value=value))
             position = None
         source = record.source_format if record.source_format in ("upr_info", "uhri") else None
-        themes = self._links(record, file, problems, "themes", "theme", source, record.themes_raw)
+        themes = self._links(record, file, problems, labels, "themes", "theme", source, record.themes_raw)
         groups = self._links(
-            record, file, problems, "affected_groups", "group", None, record.affected_groups_raw
+            record, file, problems, labels, "affected_groups", "group", None, record.affected_groups_raw
         )
         states = self._links(
-            record, file, problems, "recommending_states", "state", None, record.recommending_states
+            record, file, problems, labels, "recommending_states", "state", None, record.recommending_states
         )
-        sdgs = self._links(record, file, problems, "sdg", "sdg", None, record.sdg_raw)
+        countries = self._links(
+            record, file, problems, labels, "countries_concerned", "country", None, record.countries_concerned
+        )
+        regions = self._links(
+            record, file, problems, labels, "regions_concerned", "region", None, record.regions_concerned
+        )
+        sdgs = self._links(record, file, problems, labels, "sdg", "sdg", None, record.sdg_raw)
+        goals = tuple(int(key[5:]) for key in sdgs if key.startswith("goal:"))
+        if goals:
+            sdgs = tuple(key for key in sdgs if not key.startswith("goal:"))
         session = record.upr_session
         values = {
             "text_ar": record.text_ar,
@@ -224,6 +281,12 @@ class Matcher:
             affected_groups=groups,
             sdg_targets=sdgs,
             recommending_states=states,
+            countries=countries,
+            regions=regions,
+            sdg_goals=goals,
+            mandates=mandates,
+            labels=tuple(dict.fromkeys(labels)),
+            row_digest=record.row_digest,
         )
         return incoming, problems
 
@@ -232,16 +295,19 @@ class Matcher:
         record: SourceRecord,
         file: str | None,
         problems: list[RowProblem],
+        labels: list[tuple[str, str]],
         field_name: str,
         kind: str,
         source: str | None,
         raw: tuple[str, ...],
     ) -> tuple[str, ...]:
-        """The keys of one kind of link of a row, reporting each value that matches nothing."""
+        """The keys of one kind of link of a row; each value that matches nothing is kept as a
+        label and reported (a note: it refuses nothing)."""
         if not raw:
             return ()
         found, unmatched = self._match_all(kind, source, tuple(raw))
         for value in unmatched:
+            labels.append((kind, value))
             problems.append(
                 self._problem(record, file, field_name, f"import.unmatched.{field_name}", value=value)
             )
@@ -263,17 +329,55 @@ class Matcher:
             )
         return text
 
-    def _body_of(self, record: SourceRecord) -> str | None:
+    def _body_of(
+        self,
+        record: SourceRecord,
+        file: str | None,
+        problems: list[RowProblem],
+        labels: list[tuple[str, str]],
+    ) -> tuple[str, tuple[str, ...]]:
+        """The body code and the special-procedure mandates of a row.
+
+        A body the catalogue names is that body; a mandate's name ("SR Poverty", "WG on
+        Arbitrary Detention") is body SP with its mandate; a special procedure the catalogue
+        does not know is SP with the name kept as a "mandate" label; any other unknown body is
+        its family's (UPR, SP by its symbol, else a treaty body "TB") with the name kept as a
+        "body" label, to be mapped later.
+        """
         if record.source_format == upr_info.FORMAT:
-            return "UPR"
-        found = self.body(record.body_raw) or self.body(record.document_symbol)
-        if found is None and record.mechanism_kind in (MechanismKind.UPR.value, MechanismKind.SP.value):
-            found = record.mechanism_kind  # the bodies "UPR" and "SP" stand for their whole family
-        return found
+            return "UPR", ()
+        values = record.body_values or ((record.body_raw,) if record.body_raw else ())
+        body: str | None = None
+        mandates: list[str] = []
+        unknown: list[str] = []
+        for value in values:
+            mandate = self.mandate(value)
+            if mandate is not None and mandate != IGNORED:
+                mandates.append(mandate)
+                body = body or "SP"
+                continue
+            found = self.body(value)
+            if found is not None and found != IGNORED:
+                body = body or found
+            else:
+                unknown.append(value)
+        if body is None and record.document_symbol:
+            found = self.body(record.document_symbol)
+            body = found if found != IGNORED else None
+        if body is None:
+            kind = record.mechanism_kind
+            body = kind if kind in (MechanismKind.UPR.value, MechanismKind.SP.value) else "TB"
+        for value in unknown:
+            vocabulary = "mandate" if body == "SP" else "body"
+            labels.append((vocabulary, value))
+            key = "import.unmatched.mandate" if vocabulary == "mandate" else "import.unmatched.body"
+            problems.append(self._problem(record, file, "body", key, value=value))
+        return body, tuple(dict.fromkeys(mandates))
 
     def _match_all(self, kind: str, source: str | None, raw: tuple[str, ...]) -> _Matched:
         """The keys of ``raw`` values of one kind, each once and in order, and the values that
-        match nothing (to report); cached by the whole tuple."""
+        match nothing (to keep as labels); cached by the whole tuple. A value the committee
+        mapped to nothing (IGNORED) is neither."""
         cache_key = (kind, source, raw)
         matched = self._matched.get(cache_key)
         if matched is None:
@@ -281,6 +385,8 @@ class Matcher:
                 "theme": lambda value: self.theme(value, source),
                 "group": self.group,
                 "state": self.state,
+                "country": self.country,
+                "region": self.region,
                 "sdg": self.sdg,
             }[kind]
             found: list[str] = []
@@ -289,7 +395,7 @@ class Matcher:
                 key = match(value)
                 if key is None:
                     unmatched.append(value)
-                elif key not in found:
+                elif key != IGNORED and key not in found:
                     found.append(key)
             matched = self._matched[cache_key] = (tuple(found), tuple(unmatched))
         return matched

@@ -16,21 +16,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the position '{value}' is left out: only UPR recommendations have a State position.",
         "أُغفل الموقف «{value}»: موقف الدولة يخص توصيات الاستعراض الدوري الشامل وحدها.",
     ),
+    # A value no vocabulary knows: kept on the record as an imported label, to map later.
     "import.unmatched.themes": (
-        "the theme '{value}' matches no theme of the reference list.",
-        "الموضوع «{value}» لا يطابق أي موضوع في القائمة المرجعية.",
+        "the theme '{value}' is not in the reference list: kept as an imported label, to map later.",
+        "الموضوع «{value}» غير موجود في القائمة المرجعية: حُفظ تسميةً مستوردة لتُطابَق لاحقاً.",
     ),
     "import.unmatched.affected_groups": (
-        "the affected group '{value}' matches no group of the reference list.",
-        "الفئة المعنية «{value}» لا تطابق أي فئة في القائمة المرجعية.",
+        "the affected group '{value}' is not in the reference list: kept as an imported label, to map later.",
+        "الفئة المعنية «{value}» غير موجودة في القائمة المرجعية: حُفظت تسميةً مستوردة لتُطابَق لاحقاً.",
     ),
     "import.unmatched.sdg": (
-        "'{value}' matches no SDG target (a target looks like 5.2).",
-        "«{value}» لا تطابق أي غاية من غايات التنمية المستدامة (الغاية تُكتب مثل 5.2).",
+        "'{value}' is no SDG goal or target the program knows: kept as an imported label, to map later.",
+        "«{value}» ليست هدفاً ولا غاية من أهداف التنمية المستدامة يعرفها البرنامج: حُفظت تسميةً "
+        "مستوردة لتُطابَق لاحقاً.",
     ),
     "import.unmatched.recommending_states": (
-        "the State '{value}' matches no State of the reference list.",
-        "الدولة «{value}» لا تطابق أي دولة في القائمة المرجعية.",
+        "the State '{value}' is not in the reference list: kept as an imported label, to map later.",
+        "الدولة «{value}» غير موجودة في القائمة المرجعية: حُفظت تسميةً مستوردة لتُطابَق لاحقاً.",
+    ),
+    "import.unmatched.countries_concerned": (
+        "the State under review '{value}' is not in the reference list: kept as an imported label, "
+        "to map later.",
+        "الدولة محل الاستعراض «{value}» غير موجودة في القائمة المرجعية: حُفظت تسميةً مستوردة "
+        "لتُطابَق لاحقاً.",
+    ),
+    "import.unmatched.regions_concerned": (
+        "the region '{value}' is not in the reference list: kept as an imported label, to map later.",
+        "المنطقة «{value}» غير موجودة في القائمة المرجعية: حُفظت تسميةً مستوردة لتُطابَق لاحقاً.",
+    ),
+    "import.unmatched.mandate": (
+        "the special procedure '{value}' is not in the list of mandates: imported under special "
+        "procedures, its name kept as a label to map later.",
+        "الإجراء الخاص «{value}» غير موجود في قائمة الولايات: استُورد ضمن الإجراءات الخاصة وحُفظ "
+        "اسمه تسميةً لتُطابَق لاحقاً.",
+    ),
+    "import.unmatched.body": (
+        "the body '{value}' is not one the program knows: imported under its family of mechanisms, "
+        "its name kept as a label to map later.",
+        "الجهة «{value}» غير معروفة للبرنامج: استُوردت ضمن فئتها وحُفظ اسمها تسميةً لتُطابَق لاحقاً.",
     ),
     "import.duplicate_across_files": (
         "the row '{value}' was already read from another file of this import ({first}).",
@@ -48,6 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "صحّحها، أو استورد مع إغفال تلك القيم (‎--allow-unmatched‎).",
     ),
     "import.no_files": ("No file was given to import.", "لم يُحدَّد أي ملف للاستيراد."),
+    "import.unknown_country": (
+        "'{value}' is not a State this program knows. The closest names: {closest}.",
+        "«{value}» ليست دولة يعرفها البرنامج. أقرب الأسماء إليها: {closest}.",
+    ),
     "import.mapping_not_found": (
         "There is no saved column mapping named '{name}'.",
         "لا توجد مطابقة أعمدة محفوظة باسم «{name}».",
@@ -109,6 +136,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.preview.unmatched": (
         "Values that match nothing in the reference lists: {count}",
         "قيم لا تطابق شيئاً في القوائم المرجعية: {count}",
+    ),
+    "import.preview.kept_labels": (
+        "Values not in the program's vocabularies: {count} in the rows, {values} different. They are "
+        "imported as labels of their records; map them in Vocabulary (nrtd vocabulary unmatched).",
+        "قيم غير موجودة في مفردات البرنامج: {count} في الصفوف، منها {values} مختلفة. تُستورد تسمياتٍ "
+        "لتوصياتها؛ طابِقها في شاشة المفردات (nrtd vocabulary unmatched).",
+    ),
+    "import.preview.matched": (
+        "Matched to an existing record (another source of the same recommendation): {count}, of "
+        "which {unsure} to check",
+        "مطابَقة مع توصية موجودة (مصدر آخر للتوصية نفسها): {count}، منها {unsure} للتحقق",
+    ),
+    "import.preview.match_pair": (
+        "  {reference} (similarity {score}): '{incoming}' = '{existing}'",
+        "  {reference} (التشابه {score}): «{incoming}» = «{existing}»",
+    ),
+    "import.preview.value_to_map": (
+        "  {vocabulary}: '{label}' ({rows} row(s))",
+        "  {vocabulary}: «{label}» ({rows} صف)",
     ),
     "import.done": (
         "Imported in {seconds} s; snapshot taken before: {backup}",

@@ -330,9 +330,15 @@ def _rich_text(element: Any) -> str:
     parts = []
     for child in element:
         if child.tag == _TEXT:
+            if len(child):  # an entity the parser kept unexpanded: never cut the text short
+                raise ImportFileError("import.xml_entities", path="", entry="<t>")
             parts.append(child.text or "")
         elif child.tag == _RUN:
-            parts.extend(text.text or "" for text in child if text.tag == _TEXT)
+            for text in child:
+                if text.tag == _TEXT:
+                    if len(text):
+                        raise ImportFileError("import.xml_entities", path="", entry="<t>")
+                    parts.append(text.text or "")
     return _unescape("".join(parts))
 
 

@@ -135,6 +135,39 @@ class AffectedGroup:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A regional group of States (UN regional groups, OHCHR's regions)."""
+
+    key: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[str, ...] = ()
+
+    def label(self, lang: str) -> str:
+        return self.name_ar if _is_arabic(lang) else self.name_en
+
+
+@dataclass(frozen=True, slots=True)
+class Mandate:
+    """A special-procedure mandate of the Human Rights Council (thematic, or one country's)."""
+
+    code: str
+    name_en: str
+    name_ar: str
+    short_en: str  # as UHRI and reports name it: "SR on the right to food"
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # the State of a country mandate (alpha-3)
+    established: int | None = None
+    ended: int | None = None  # None: current
+
+    def label(self, lang: str) -> str:
+        return self.name_ar if _is_arabic(lang) else self.name_en
+
+    def short(self, lang: str) -> str:
+        return self.name_ar if _is_arabic(lang) else self.short_en
+
+
 _T = TypeVar("_T")
 
 
@@ -237,6 +270,24 @@ class Catalog:
             AffectedGroup(row["key"], row["name_en"], row["name_ar"], tuple(row.get("aliases", ())))
             for row in data["affected_groups"]
         ]
+        self._regions = [
+            Region(row["key"], row["name_en"], row["name_ar"], tuple(row.get("aliases", ())))
+            for row in data.get("regions", ())
+        ]
+        self._mandates = [
+            Mandate(
+                code=row["code"],
+                name_en=row["name_en"],
+                name_ar=row["name_ar"],
+                short_en=row["short_en"],
+                aliases=tuple(row.get("aliases", ())),
+                country=row.get("country"),
+                established=row.get("established"),
+                ended=row.get("ended"),
+            )
+            for row in data.get("mandates", ())
+        ]
+        self.version: str = str((data.get("version") or {}).get("version", ""))
 
         self._body_by_code = {body.code: body for body in self._bodies}
         self._body_index = _two_tier(
@@ -263,6 +314,17 @@ class Catalog:
             self._theme_index[source] = _two_tier(mine, lambda t: (t.name_en, t.name_ar), lambda t: t.aliases)
         self._group_by_key = {group.key: group for group in self._groups}
         self._group_index = _two_tier(self._groups, lambda g: (g.name_en, g.name_ar), lambda g: g.aliases)
+        self._region_by_key = {region.key: region for region in self._regions}
+        self._region_index = _two_tier(
+            self._regions, lambda r: (r.key, r.name_en, r.name_ar), lambda r: r.aliases
+        )
+        self._mandate_by_code = {mandate.code: mandate for mandate in self._mandates}
+        # Current mandates first: a short name shared by a past mandate ("SR Belarus") finds today's.
+        ordered = sorted(self._mandates, key=lambda m: m.ended is not None)
+        self._mandate_index = _two_tier(
+            ordered, lambda m: (m.code, m.name_en, m.name_ar, m.short_en), lambda m: m.aliases
+        )
+        self._mandate_words = [(m, _mandate_words(m)) for m in ordered if m.country is None]
 
     # -- bodies -------------------------------------------------------------------------------
 
@@ -372,13 +434,117 @@ class Catalog:
         return self._group_index.get(match_key(text))
 
 
+    # -- regions and special-procedure mandates ------------------------------------------------
+
+    def regions(self) -> list[Region]:
+        return list(self._regions)
+
+    def region(self, key: str) -> Region:
+        return self._region_by_key[key]
+
+    def match_region(self, text: str | None) -> Region | None:
+        return self._region_index.get(match_key(text))
+
+    def mandates(self) -> list[Mandate]:
+        return list(self._mandates)
+
+    def mandate(self, code: str) -> Mandate:
+        return self._mandate_by_code[code]
+
+    def match_mandate(self, text: str | None) -> Mandate | None:
+        """The mandate ``text`` names: its title, code, a short name ("SR Poverty", "WG on Arbitrary
+        Detention", "SR on the right to food"), or the title's distinctive words after "SR"/"IE"/
+        "WG"/"Special Rapporteur on" (the one mandate whose words hold them all); a country
+        mandate by its State ("SR Myanmar", "Independent Expert on the situation of human rights
+        in Somalia")."""
+        key = match_key(text)
+        if not key:
+            return None
+        found = self._mandate_index.get(key)
+        if found is not None:
+            return found
+        rest = _MANDATE_PREFIX.sub("", key).strip()
+        if not rest or (rest == key and not _MANDATE_PREFIX.match(key)):
+            return None
+        state = self.match_state(_COUNTRY_PREFIX.sub("", rest))
+        if state is not None:
+            current = [m for m in self._mandates if m.country == state.alpha3]
+            current.sort(key=lambda m: m.ended is not None)
+            return current[0] if current else None
+        words = set(rest.split()) - _MANDATE_STOPWORDS
+        if not words:
+            return None
+        matches = [(len(known - words), mandate) for mandate, known in self._mandate_words if words <= known]
+        if not matches:
+            return None
+        # Several: the one whose title has fewest words beyond those given (the closest title).
+        matches.sort(key=lambda pair: pair[0])
+        if len(matches) > 1 and matches[0][0] == matches[1][0]:
+            return None
+        return matches[0][1]
+
+    def closest_states(self, text: str | None, count: int = 3) -> list[State]:
+        """The States whose names are spelt most like ``text`` (for "did you mean"), best first."""
+        import difflib
+
+        key = match_key(text)
+        if not key:
+            return []
+        spellings = list(self._state_index)
+        found = difflib.get_close_matches(key, spellings, n=count * 4, cutoff=0.5)
+        found += [s for s in spellings if key in s and s not in found]
+        states: list[State] = []
+        for spelling in found:
+            state = self._state_index[spelling]
+            if state not in states:
+                states.append(state)
+        return states[:count]
+
+
+# "SR", "IE", "WG" and the words around them that every title shares.
+_MANDATE_PREFIX = re.compile(
+    r"^(?:the )?(?:sr|ie|wg|ieo|special rapporteurs?|independent experts?|working group(?: of experts)?|"
+    r"designated expert|expert|المقرر الخاص|المقررة الخاصة|الخبير المستقل|الخبيرة المستقلة|الفريق العامل)"
+    r"(?: (?:on|of|in the field of|for|المعني|المعنية))?(?: (?:the|ب))? ?"
+)
+_COUNTRY_PREFIX = re.compile(
+    r"^(?:the )?(?:situation of )?(?:human rights )?(?:situation )?(?:in )?(?:the )?"
+)
+_MANDATE_STOPWORDS = frozenset(
+    re.split(
+        r"\s+",
+        "the of on in and to a an for its by as right rights human issue issues situation promotion "
+        "protection field enjoyment all everyone persons person",
+    )
+)
+
+
+def _mandate_words(mandate: Mandate) -> frozenset[str]:
+    words: set[str] = set()
+    for spelling in (mandate.name_en, mandate.short_en, *mandate.aliases):
+        rest = _MANDATE_PREFIX.sub("", match_key(spelling))
+        words.update(rest.split())
+    return frozenset(words - _MANDATE_STOPWORDS)
+
+
 _FILES = ("bodies", "sdg_goals", "sdg_targets", "states", "themes", "affected_groups")
+_OPTIONAL_FILES = ("regions", "mandates", "version")
 
 
 def load_data() -> dict[str, Any]:
     """The raw JSON of every vocabulary, read from the installed package."""
     folder = resources.files("nrtd_desktop.reference").joinpath("data")
-    return {name: json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8")) for name in _FILES}
+    data = {name: json.loads(folder.joinpath(f"{name}.json").read_text(encoding="utf-8")) for name in _FILES}
+    for name in _OPTIONAL_FILES:
+        part = folder.joinpath(f"{name}.json")
+        if part.is_file():
+            data[name] = json.loads(part.read_text(encoding="utf-8"))
+    return data
+
+
+def reference_version() -> str:
+    """The version of the shipped vocabularies (data/version.json)."""
+    return get_catalog().version
 
 
 @functools.cache

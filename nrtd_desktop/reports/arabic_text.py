@@ -1,6 +1,6 @@
 """Arabic and mixed text for the PDF: wrap in logical order, then shape and order each line.
 
-ReportLab cannot lay out Arabic by itself (see /work/shared/ARABIC.md). The recipe that works:
+ReportLab cannot lay out Arabic by itself (see docs/design/ARABIC.md). The recipe that works:
 
 1. split the logical text into words, binding short Latin/number runs such as "(SDG 16)" with
    no-break spaces so that a bracket never lands on another line;
@@ -13,7 +13,7 @@ Everything here is plain strings: no ReportLab markup is ever parsed, so user te
 ``<img src='/etc/passwd'/>`` or ``S&P 500`` prints literally.
 
 The caches matter: a 1,000-row Arabic plan repeats the same words and short cells thousands of
-times, and reshaping + bidi cost about 1 s per 1,000 rows without them (PERFORMANCE.md).
+times, and reshaping + bidi cost about 1 s per 1,000 rows without them (docs/design/PERFORMANCE.md).
 """
 
 from __future__ import annotations

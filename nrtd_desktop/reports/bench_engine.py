@@ -2,7 +2,7 @@
 
 Run: ``python -m nrtd_desktop.reports.bench_engine [rows] [--out file.pdf]``. Prints the seconds
 and pages per second of one landscape table of ``rows`` recommendations with three actions each
-(the target in PERFORMANCE.md: under 5 s for 1,000), in a fresh process so the caches are cold.
+(the target in docs/design/PERFORMANCE.md: under 5 s for 1,000), in a fresh process so the caches are cold.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Run: ``python -m nrtd_desktop.reports.bench_plan [count] [--lang ar|en] [--group
 [--out plan.pdf]``. Builds a database in a temporary folder (entities and clusters through the
 services, recommendations, their themes and actions through SQLAlchemy Core inserts, as an
 import would), then times the whole report: reading the data through ``report_data.plan_data``
-and writing the PDF. Prints seconds and pages per second (target in PERFORMANCE.md: under 5 s).
+and writing the PDF. Prints seconds and pages per second (target in docs/design/PERFORMANCE.md: under 5 s).
 """
 
 from __future__ import annotations

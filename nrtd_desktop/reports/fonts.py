@@ -1,7 +1,7 @@
 """The report fonts: Amiri, shipped in ``resources/fonts`` and registered with ReportLab once.
 
 Amiri is the one font that has Arabic, the presentation forms produced by arabic-reshaper, Latin
-letters, digits and brackets (see /work/shared/ARABIC.md). ReportLab's ``TTFont`` embeds only the
+letters, digits and brackets (see docs/design/ARABIC.md). ReportLab's ``TTFont`` embeds only the
 glyphs used (a subset), so a report never depends on fonts installed on the reader's machine.
 
 Two things are changed on the way in (``LogicalTTFont``):

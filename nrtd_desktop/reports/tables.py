@@ -2,7 +2,7 @@
 
 Why not ReportLab's ``Table``/``LongTable``: a table cannot split inside a row, so one cell taller
 than a page stops the build, and one big table is re-measured at every page break, which makes
-a 41,066-row table take minutes (PERFORMANCE.md). ``RowTable`` measures each row once with the
+a 41,066-row table take minutes (docs/design/PERFORMANCE.md). ``RowTable`` measures each row once with the
 cells' own wrapping, hands the frame exactly the rows that fit (with the header row on top) and
 draws rows itself, so a long table costs time in proportion to its rows.
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.safety import SafetyService
     from nrtd_desktop.services.similarity import SimilarityService
     from nrtd_desktop.services.stats import StatsService
+    from nrtd_desktop.services.vocabulary import VocabularyService
 
 
 class Services:
@@ -61,6 +62,12 @@ class Services:
         from nrtd_desktop.services.clusters import ClusterService
 
         return ClusterService(self.context)
+
+    @cached_property
+    def vocabulary(self) -> VocabularyService:
+        from nrtd_desktop.services.vocabulary import VocabularyService
+
+        return VocabularyService(self.context)
 
     @cached_property
     def reference(self) -> ReferenceService:

@@ -63,6 +63,8 @@ class RecommendationFilter:
     priority: tuple[str, ...] = ()  # Priority values, or "none"
     overdue: bool | None = None
     ids: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()  # States under review: alpha-3 codes or names
+    mandate: tuple[str, ...] = ()  # special-procedure mandates: codes or names
 
     def is_empty(self) -> bool:
         return self == RecommendationFilter()

@@ -17,10 +17,14 @@ from nrtd_desktop.db.models import (
     Body,
     Cluster,
     Entity,
+    Mandate,
     Recommendation,
     SdgTarget,
+    State,
     Theme,
+    recommendation_countries,
     recommendation_groups,
+    recommendation_mandates,
     recommendation_sdg_targets,
     recommendation_supporting_entities,
     recommendation_themes,
@@ -44,6 +48,8 @@ FACETS = (
     "cluster",
     "status",
     "priority",
+    "country",
+    "mandate",
 )
 
 
@@ -106,6 +112,22 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
                 t.code: (f"{t.code} {t.title_ar}", f"{t.code} {t.title_en}")
                 for t in session.scalars(select(SdgTarget))
             },
+        )
+    if facet == "country":
+        return _linked(
+            session,
+            recommendation_countries.c.state_alpha3,
+            recommendation_countries.c.recommendation_id,
+            in_filter,
+            {s.alpha3: (s.name_ar, s.name_en) for s in session.scalars(select(State))},
+        )
+    if facet == "mandate":
+        return _linked(
+            session,
+            recommendation_mandates.c.mandate_code,
+            recommendation_mandates.c.recommendation_id,
+            in_filter,
+            {m.code: (m.name_ar, m.short_en) for m in session.scalars(select(Mandate))},
         )
     if facet == "cluster":
         names = {c.id: (c.name_ar, c.name_en or c.name_ar) for c in session.scalars(select(Cluster))}

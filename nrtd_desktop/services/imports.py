@@ -6,9 +6,13 @@ An import has three steps, so that a person sees what will happen before anythin
    matches every row to the reference data (writer_match); nothing touches the database.
 2. ``preview(prepared)`` compares with the database: new, updated, unchanged and rejected rows,
    and why (an ``ImportPreview`` the command line prints and the wizard shows).
-3. ``apply(prepared)`` refuses if any row was rejected (or any value matched nothing, unless
-   allowed), takes a snapshot of the database (safety.backup_before "before-import"), then writes
-   everything in ONE transaction: all the files of the import, or nothing.
+3. ``apply(prepared)`` refuses if any row was rejected, takes a snapshot of the database
+   (safety.backup_before "before-import"), then writes everything in ONE transaction: all the
+   files of the import, or nothing. A value no vocabulary knows refuses nothing: it is kept on
+   the record as an imported label, counted in the preview, and mapped later (VocabularyService).
+   A row that is a record of another source (the same UPR recommendation from UPR Info and from
+   UHRI) adds its key to that record: the preview lists those matches, with both texts when the
+   match is not sure.
 
 Saved column mappings (format 4) live in the ``meta`` table as ``import_mapping:<name>``.
 """
@@ -23,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
+from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
 from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
@@ -35,6 +40,7 @@ from nrtd_desktop.importers.records import RowProblem
 from nrtd_desktop.importers.writer import SourcePlan, Stamp, plan_sources, write_sources
 from nrtd_desktop.importers.writer_match import Incoming, Matcher
 from nrtd_desktop.importers.writer_nrtd import NrtdPlan, plan_nrtd, write_nrtd
+from nrtd_desktop.importers.writer_sources import known_digests, unchanged_row, update_digests
 from nrtd_desktop.services.base import Service
 
 if TYPE_CHECKING:  # the exporter imports the services' query helpers: imported when used
@@ -60,7 +66,9 @@ class ImportRequest:
     format: str = "auto"
     mapping: ColumnMapping | None = None
     country: str | None = None
-    allow_unmatched: bool = False  # import even though some values match nothing (left out)
+    # Kept for the command line's --allow-unmatched: values that match nothing no longer refuse
+    # an import (they are kept as imported labels), so this changes nothing.
+    allow_unmatched: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,19 @@ class RecordChange:
 
     reference: str
     fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MatchPair:
+    """An incoming row found to be a record the database has from another source."""
+
+    reference: str  # the record's
+    file: str | None
+    row: int
+    score: float
+    incoming_text: str
+    existing_text: str
+    sure: bool
 
 
 @dataclass(frozen=True)
@@ -100,10 +121,22 @@ class ImportPreview:
     changes: tuple[RecordChange, ...] = ()  # first MAX_LISTED updated records
     sheets: tuple[SheetCounts, ...] = ()
     allow_unmatched: bool = False
+    matched: int = 0  # rows that are records of another source (their key is added)
+    matches: tuple[MatchPair, ...] = ()  # the unsure ones first, then the others (first MAX_LISTED)
+    unmatched_values: tuple[tuple[str, str, int], ...] = ()  # (vocabulary, label, rows), to map later
+    digests: int = 0  # unchanged rows whose digest the database lacks (kept, without a snapshot)
 
     @property
     def can_import(self) -> bool:
-        return self.problem_count == 0 and (self.unmatched_count == 0 or self.allow_unmatched)
+        return self.problem_count == 0
+
+    @property
+    def unsure(self) -> int:
+        return sum(1 for pair in self.matches if not pair.sure)
+
+    @property
+    def has_work(self) -> bool:
+        return any(counts.new or counts.updated for counts in self.sheets) or self.matched > 0
 
     @property
     def all_problems(self) -> tuple[RowProblem, ...]:
@@ -116,9 +149,6 @@ class ImportPreview:
             rows = self.rejected or self.problem_count
             first = self.problems[0].text(lang) if self.problems else ""
             return NrtdError("import.refused_problems", rows=rows, count=self.problem_count, first=first)
-        if self.unmatched_count and not self.allow_unmatched:
-            first = self.unmatched[0].text(lang) if self.unmatched else ""
-            return NrtdError("import.refused_unmatched", count=self.unmatched_count, first=first)
         return None
 
     def summary(self, lang: str = "en") -> list[str]:
@@ -156,8 +186,18 @@ class ImportPreview:
                         lang,
                     )
                 )
+        if self.matched:
+            lines.append(
+                render_message("import.preview.matched", {"count": self.matched, "unsure": self.unsure}, lang)
+            )
         if self.unmatched_count:
-            lines.append(render_message("import.preview.unmatched", {"count": self.unmatched_count}, lang))
+            lines.append(
+                render_message(
+                    "import.preview.kept_labels",
+                    {"count": self.unmatched_count, "values": len(self.unmatched_values)},
+                    lang,
+                )
+            )
         return lines
 
 
@@ -177,6 +217,8 @@ class PreparedImport:
     unmatched_count: int = 0
     notes: list[RowProblem] = field(default_factory=list)
     seconds_read: float = 0.0
+    # (vocabulary, label) -> rows carrying it: the values to map, all of them.
+    unmatched_values: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -200,8 +242,13 @@ class ImportService(Service):
             raise NrtdError("import.no_files")
         started = time.perf_counter()
         fmt = FORMAT_NAMES.get(request.format, request.format)
+        if request.country:
+            check_country(request.country)
         keys = KeyMaker("upr_info")
-        matcher = Matcher(mapping=request.mapping)
+        with self.context.engine.connect() as connection:
+            labels = vocabulary.mappings(connection)
+            known = known_digests(connection)
+        matcher = Matcher(mapping=request.mapping, labels=labels)
         prepared = PreparedImport(request, fmt, 0)
         formats = set()
         seen: dict[str, str] = {}
@@ -222,7 +269,17 @@ class ImportService(Service):
                 continue
             name = path.name
             for record in result.records:
+                if record.row_digest is not None and known.get((record.source_format, record.source_key)) == (
+                    record.row_digest
+                ):
+                    # The same cells as when last imported: nothing to match (plan_sources checks
+                    # the digest again inside the transaction).
+                    prepared.incoming.append(unchanged_row(record, name))
+                    continue
                 incoming, problems = matcher.incoming(record, name)
+                if incoming is not None:
+                    for label in incoming.labels:
+                        prepared.unmatched_values[label] = prepared.unmatched_values.get(label, 0) + 1
                 for problem in problems:
                     if problem.key.startswith("import.unmatched."):
                         prepared.unmatched_count += 1
@@ -304,12 +361,14 @@ class ImportService(Service):
             )[:MAX_LISTED]
             main = sheets[0]
             new, updated, unchanged = main.new, main.updated, main.unchanged
+            matches: tuple[MatchPair, ...] = ()
         else:
             new, updated, unchanged = len(plan.new), len(plan.updates), len(plan.unchanged)
             sheets = [SheetCounts("recommendations", new, updated, unchanged, rejected)]
             changes = tuple(
                 RecordChange(change.existing.reference, change.fields) for change in plan.updates[:MAX_LISTED]
             )
+            matches = _match_pairs(plan)
         request = prepared.request
         return ImportPreview(
             files=tuple(path.name for path in request.paths),
@@ -328,6 +387,15 @@ class ImportService(Service):
             changes=changes,
             sheets=tuple(sheets),
             allow_unmatched=request.allow_unmatched,
+            matched=0 if isinstance(plan, NrtdPlan) else len(plan.matched),
+            digests=0 if isinstance(plan, NrtdPlan) else len(plan.digests),
+            matches=matches,
+            unmatched_values=tuple(
+                (vocabulary_name, label, rows)
+                for (vocabulary_name, label), rows in sorted(
+                    prepared.unmatched_values.items(), key=lambda item: (-item[1], item[0])
+                )
+            ),
         )
 
     # ---- writing ------------------------------------------------------------------------------
@@ -351,8 +419,11 @@ class ImportService(Service):
         refusal = first.refusal()
         if refusal is not None:
             raise refusal
-        if not any(counts.new or counts.updated for counts in first.sheets):
-            # Nothing to write (the same file again): no snapshot, no transaction.
+        if not first.has_work:
+            # Nothing to write (the same file again): no snapshot; at most the digests of rows
+            # compared and found unchanged, kept so that the next import skips them.
+            if first.digests:
+                self._keep_digests(prepared)
             return ImportOutcome(first, None, time.perf_counter() - started + prepared.seconds_read, 0.0)
         from nrtd_desktop.safety.backup import backup_before
 
@@ -377,6 +448,14 @@ class ImportService(Service):
             listener()
         now = time.perf_counter()
         return ImportOutcome(preview, backup, now - started + prepared.seconds_read, now - write_started)
+
+    def _keep_digests(self, prepared: PreparedImport) -> None:
+        if prepared.book is not None:
+            return
+        with self.context.engine.connect() as connection, connection.begin():
+            plan = plan_sources(connection, prepared.incoming)
+            if plan.digests and not (plan.new or plan.updates or plan.matched):
+                update_digests(connection, plan.digests)
 
     def run(self, request: ImportRequest, progress: Progress | None = None) -> ImportOutcome:
         return self.apply(self.prepare(request), progress)
@@ -446,6 +525,43 @@ def normal_cache(connection: Any) -> None:
 
 def _no_progress(_done: int, _total: int, _message: str) -> None:
     return None
+
+
+def check_country(name: str) -> None:
+    """Refuse a State the program does not know, naming the closest ones (never "nothing to
+    write" because a name was misspelt)."""
+    from nrtd_desktop.reference.catalog import get_catalog
+
+    catalog = get_catalog()
+    if catalog.match_state(name) is None:
+        closest = catalog.closest_states(name)
+        raise NrtdError(
+            "import.unknown_country",
+            value=name,
+            closest="; ".join(f"{s.name_en} / {s.name_ar} ({s.alpha3})" for s in closest) or "-",
+        )
+
+
+def _text_of(values: dict[str, Any]) -> str:
+    return values.get("text_en") or values.get("text_ar") or ""
+
+
+def _match_pairs(plan: SourcePlan) -> tuple[MatchPair, ...]:
+    pairs = [
+        MatchPair(
+            reference=change.existing.reference,
+            file=change.incoming.file,
+            row=change.incoming.row,
+            score=change.match.score,
+            incoming_text=_text_of(change.incoming.values),
+            existing_text=change.match.existing_text,
+            sure=change.match.sure,
+        )
+        for change in plan.matched
+        if change.match is not None
+    ]
+    pairs.sort(key=lambda pair: (pair.sure, pair.score))
+    return tuple(pairs[:MAX_LISTED])
 
 
 def _sheet_key(name: str) -> str:

@@ -30,6 +30,7 @@ AREA_MODULES: list[str] = [
     "nrtd_desktop.ui.cluster_page",
     "nrtd_desktop.ui.entities_page",
     "nrtd_desktop.ui.reports_page",
+    "nrtd_desktop.ui.vocabulary_page",
 ]
 
 # Suggested order numbers, so that areas appear in the domain's order.

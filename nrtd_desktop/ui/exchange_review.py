@@ -178,6 +178,15 @@ class MergeReviewDialog(QDialog):
     def record_text(self, item: PlanItem) -> str:
         return isolate(label_of(item.table, item.content or item.mine, self.lang) or item.label)
 
+    def group_text(self, item: PlanItem) -> str:
+        """The record, and how many records go or stay with it (a recommendation's plan): one
+        choice decides for all of them (exchange/plan.py, deletion groups)."""
+        others = sum(1 for other in self.plan.items if other.follows == item.key)
+        if not others:
+            return self.record_text(item)
+        return self.tr("{record}, with {count} record(s) of its plan").format(
+            record=self.record_text(item), count=others)
+
     def field_text(self, name: str) -> str:
         if name == RECORD_FIELD:
             return self.tr("The whole record (edited on one laptop, deleted on the other)")
@@ -233,7 +242,7 @@ class MergeReviewDialog(QDialog):
             ]
             if conflict.field == RECORD_FIELD:  # "the record as it stands" against "(deleted)"
                 shown = [
-                    self.record_text(item) if value != DELETED else value_text(DELETED, self.lang)
+                    self.group_text(item) if value != DELETED else value_text(DELETED, self.lang)
                     for value in (conflict.mine, conflict.theirs)
                 ]
             cells = [

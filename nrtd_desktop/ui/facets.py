@@ -30,7 +30,7 @@ from nrtd_desktop.services.dto import FacetValue, RecommendationFilter
 from nrtd_desktop.ui import bidi, labels
 
 FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "cluster",
-          "status", "priority")
+          "status", "priority", "country", "mandate")
 
 
 def facet_titles() -> dict[str, str]:
@@ -46,6 +46,8 @@ def facet_titles() -> dict[str, str]:
         "cluster": QCoreApplication.translate("Facets", "Cluster"),
         "status": QCoreApplication.translate("Facets", "Status"),
         "priority": QCoreApplication.translate("Facets", "Priority"),
+        "country": QCoreApplication.translate("Facets", "State under review"),
+        "mandate": QCoreApplication.translate("Facets", "Special procedure"),
     }
 
 
@@ -192,7 +194,7 @@ class FacetBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         titles = facet_titles()
-        per_row = 6
+        per_row = 7
         for n, facet in enumerate(FACETS):
             button = FacetButton(facet, titles[facet], self._values_for, lang, self)
             button.changed.connect(self._facet_changed)

@@ -195,10 +195,26 @@ class PreviewPage(QWizardPage):
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.setColumnWidth(0, 320)
         layout.addWidget(self.problems, 1)
+        self.matches_title = QLabel(self.tr("Matched to an existing record (another source of the same "
+                                            "recommendation): check the pairs marked unsure"), self)
+        self.matches_title.setWordWrap(True)
+        layout.addWidget(self.matches_title)
+        self.matches = QTableWidget(0, 4, self)
+        self.matches.setObjectName("preview_matches")
+        self.matches.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Similarity"), self.tr("Row of the file"), self.tr("Existing record")]
+        )
+        self.matches.horizontalHeader().setStretchLastSection(True)
+        self.matches.setColumnWidth(0, 170)
+        self.matches.setColumnWidth(1, 90)
+        self.matches.setColumnWidth(2, 330)
+        self.matches.setWordWrap(True)
+        layout.addWidget(self.matches, 1)
         row = QHBoxLayout()
         self.allow = QCheckBox(self.tr("Import anyway, leaving out the values that match nothing"), self)
         self.allow.setObjectName("allow_unmatched")
         self.allow.toggled.connect(self._allow_changed)
+        self.allow.setVisible(False)  # values that match nothing are kept as labels now (issue 18)
         self.save_errors = QPushButton(self.tr("Save the problems as a workbook…"), self)
         self.save_errors.setObjectName("save_errors")
         self.save_errors.clicked.connect(self._save_errors)
@@ -255,9 +271,25 @@ class PreviewPage(QWizardPage):
             where, _sep, what = problem.text(self.wizard_.lang).partition(": ")
             self.problems.setItem(number, 0, QTableWidgetItem(where))
             self.problems.setItem(number, 1, QTableWidgetItem(what))
-        self.allow.setVisible(preview.unmatched_count > 0)
         self.save_errors.setEnabled(bool(problems))
+        self.problems.setVisible(bool(problems))
+        self.show_matches(preview)
         self.completeChanged.emit()
+
+    def show_matches(self, preview: Any) -> None:
+        pairs = list(getattr(preview, "matches", ()))
+        self.matches_title.setVisible(bool(pairs))
+        self.matches.setVisible(bool(pairs))
+        self.matches.setRowCount(len(pairs))
+        for number, pair in enumerate(pairs):
+            score = f"{pair.score:.2f}"
+            if not pair.sure:
+                score = self.tr("{score} (unsure)").format(score=score)
+            for column, value in enumerate((pair.reference, score, pair.incoming_text, pair.existing_text)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.matches.setItem(number, column, item)
+        self.matches.resizeRowsToContents()
 
     def _allow_changed(self, checked: bool) -> None:
         from dataclasses import replace
@@ -286,7 +318,7 @@ class PreviewPage(QWizardPage):
         return (
             self.preview is not None
             and self.preview.can_import
-            and (any(s.new or s.updated for s in self.preview.sheets))
+            and self.preview.has_work
         )
 
 

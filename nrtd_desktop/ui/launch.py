@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(sys.argv[:1], settings.language)
     db_path = choose_db_path(args)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    # The protections of RELIABILITY.md speak to the person here: a damaged database offers the
+    # The protections of docs/design/RELIABILITY.md speak to the person here: a damaged database offers the
     # newest good backup, a risky location offers a move, and the member's name is asked once.
     # After a clean shutdown the start-up check runs beside the window (writes wait for it).
     # The demo is loaded before the member is asked who they are, so that its entities are offered.

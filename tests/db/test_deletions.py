@@ -159,7 +159,8 @@ def test_the_database_itself_cascades_nothing(demo_db: Any, demo_services: Any) 
     """No ON DELETE action is left on a reference between committee records; a raw delete of a
     recommendation with a plan is refused at commit instead of taking its plan with it."""
     db = sqlite3.connect(str(demo_db))
-    for table in SHARED_MODELS:
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:  # committee tables and the association tables that hang on them
         for row in db.execute(f"PRAGMA foreign_key_list({table})"):
             if row[2] in SHARED_MODELS:
                 assert row[6] == "NO ACTION", (table, row)
@@ -198,3 +199,56 @@ def test_the_command_line_lists_deletions_and_puts_one_back(demo_db: Any, capsys
     services = open_services(demo_db)
     assert committee_state(services) == before
     services.close()
+
+
+def test_every_reference_between_committee_records_has_a_deletion_rule() -> None:
+    """A new reference without a rule would leave its records pointing at a deleted one (the
+    deferred check would then refuse the deletion at commit): each must be owned, detached or
+    listed in db/deletions.py."""
+    from nrtd_desktop.db.base import Base
+    from nrtd_desktop.db.deletions import DETACHED, LISTED, OWNED
+
+    covered = {(child, column, parent) for parent, pairs in OWNED.items() for child, column in pairs}
+    covered |= {(child, column, parent) for parent, pairs in DETACHED.items() for child, column in pairs}
+    lists = {(owner, item) for item, pairs in LISTED.items() for owner, _attribute in pairs}
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            parent = fk.column.table.name
+            if parent not in SHARED_MODELS:
+                continue
+            if table.name in SHARED_MODELS:
+                assert (table.name, fk.parent.name, parent) in covered, (table.name, fk.parent.name)
+            else:  # an association table: the list of its owning record, or an item of a list
+                owners = {fk2.column.table.name for fk2 in table.foreign_keys} - {parent}
+                assert parent in {"recommendations", "clusters", "actions"} or any(
+                    (owner, parent) in lists for owner in owners), table.name
+
+
+def test_what_the_sources_said_comes_back_with_the_record(demo_services: Any) -> None:
+    """States under review, regions, goals, mandates, source keys and unmapped labels (issue 18)
+    are part of the record: kept by a deletion, put back by its undo."""
+    from sqlalchemy import insert
+
+    from nrtd_desktop.db.models import State, recommendation_labels, recommendation_sources
+
+    s = demo_services
+    rec_id = planned_recommendation(s)
+    with s.context.write() as session:
+        record = session.get(Recommendation, rec_id)
+        record.countries = [session.get(State, "SAU")]
+        session.execute(insert(recommendation_sources), [
+            {"source_format": "uhri", "source_key": "2f1b7c55-0000-4000-8000-000000000001",
+             "recommendation_id": rec_id, "row_digest": "abc"}])
+        session.execute(insert(recommendation_labels), [
+            {"recommendation_id": rec_id, "vocabulary": "theme", "label": "Human rights & climate change"}])
+    before = committee_state(s)
+    content = before["recommendations"][rec_id]
+    assert content["countries"] == ["SAU"]
+    assert content["sources"] == [["uhri", "2f1b7c55-0000-4000-8000-000000000001"]]
+    assert content["labels"] == [["theme", "Human rights & climate change"]]
+    deletion = s.recommendations.delete(rec_id)
+    with s.context.read() as session:
+        assert not session.execute(select(recommendation_sources).where(
+            recommendation_sources.c.recommendation_id == rec_id)).all()
+    s.deletions.restore(deletion)
+    assert committee_state(s) == before

@@ -54,7 +54,7 @@ def test_a_new_database_is_at_the_head_schema_with_reference_data(tmp_path: Path
     stats = services.stats()
     assert stats.schema_version == head_revision()
     assert len(services.reference.sdg_targets()) == 169
-    assert len(services.reference.bodies()) == 12
+    assert len(services.reference.bodies()) == 13  # with TB: a treaty body not identified
     services.close()
     with sqlite3.connect(tmp_path / "new.sqlite") as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -110,3 +110,40 @@ def test_another_programs_sqlite_file_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"invoices"}
+
+
+def test_an_older_database_gains_sources_and_states_under_review_from_what_it_stored(tmp_path: Path) -> None:
+    """Revision 0008 reads the State under review back from a UPR Info reference or a treaty
+    body's symbol, and makes every (source, key) a row of recommendation_sources."""
+    import sqlalchemy as sa
+
+    from nrtd_desktop.db.migrate import open_engine
+
+    copy = tmp_path / "old.sqlite"
+    shutil.copyfile(KEPT[0], copy)
+    with sqlite3.connect(copy) as connection:
+        states = connection.execute("SELECT count(*) FROM states").fetchone()[0]
+        assert states > 190  # the reference data that the backfill checks codes against
+        connection.execute(
+            "UPDATE recommendations SET reference = 'UPR-1-4-SAU-3fa9c1', source_format = 'upr_info', "
+            "source_key = 'upr_info:abc:1' WHERE reference = 'UPR-3-122.46'"
+        )
+        connection.execute(
+            "UPDATE recommendations SET document_symbol = 'CRC/C/SAU/CO/3-4' WHERE reference = 'CRC-2016-18'"
+        )
+    engine = open_engine(copy)
+    try:
+        with engine.connect() as connection:
+            countries = connection.execute(
+                sa.text(
+                    "SELECT r.reference, c.state_alpha3 FROM recommendation_countries c "
+                    "JOIN recommendations r ON r.id = c.recommendation_id ORDER BY r.reference"
+                )
+            ).all()
+            sources = connection.execute(
+                sa.text("SELECT source_format, source_key FROM recommendation_sources")
+            ).all()
+    finally:
+        engine.dispose()
+    assert [tuple(row) for row in countries] == [("CRC-2016-18", "SAU"), ("UPR-1-4-SAU-3fa9c1", "SAU")]
+    assert [tuple(row) for row in sources] == [("upr_info", "upr_info:abc:1")]

@@ -66,3 +66,28 @@ def test_the_review_shows_both_values_and_applies_the_choices(
     assert merged["priority"] == "high"  # type: ignore[index]  # changed on their side only
     losers = [e.old_value for e in coordinator.history(rec, "notes") if e.operation == "conflict"]
     assert losers == ["تُعرض على اللجنة في اجتماعها القادم"]
+
+
+def test_a_deleted_recommendation_with_its_plan_is_one_choice_in_the_review(
+    qtbot: Any, coordinator: Laptop, member: Laptop, app_ar: Any
+) -> None:
+    """The member deleted a recommendation with its actions and progress; the coordinator had
+    edited one of its actions: one row, one choice, for the recommendation and all of its plan."""
+    from tests.exchange.test_deletion_groups import plan_of, richest_of
+
+    rec_id, reference = richest_of(coordinator, "MOJ")
+    [action_id, *_] = plan_of(coordinator, reference)["actions"]
+    member.services.recommendations.delete(rec_id)
+    coordinator.edit("actions", action_id, budget="من ميزانية الوزارة")
+    review = coordinator.review(member.export("deleted.nrtdpkg", since_last=True))
+    dialog = MergeReviewDialog(coordinator.services, review, "ar")
+    qtbot.addWidget(dialog)
+    conflicts = dialog.findChild(QTableWidget, "review_conflicts")
+    rows = _rows(conflicts)
+    assert len(rows) == 1 and reference in rows[0][0] and rows[0][3] == "(محذوف)"
+    assert rows[0][2].startswith(reference) and "من سجلات خطتها" in rows[0][2]
+    conflicts.cellWidget(0, 4).setCurrentIndex(1)  # keep it here, with its plan
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=20000)
+    assert plan_of(coordinator, reference)["present"]
+    assert coordinator.get("actions", action_id)["budget"] == "من ميزانية الوزارة"  # type: ignore[index]

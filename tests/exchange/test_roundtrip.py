@@ -120,3 +120,26 @@ def test_three_laptops_coordinator_merges_two_ministries(
     assert {t: set(r) for t, r in after.items()} == {t: set(r) for t, r in before.items()}
     diffs = [(t, i) for t in after for i in after[t] if after[t][i] != before[t][i]]
     assert sorted(diffs) == sorted([("progress_updates", moj_only), ("progress_updates", hrsd_only)])
+
+
+def test_what_the_sources_said_travels_with_the_recommendation(coordinator: Laptop, member: Laptop) -> None:
+    """The State under review, the source keys and the labels still to map (issue 18) are part
+    of the record: a package carries them like its themes."""
+    from sqlalchemy import insert
+
+    from nrtd_desktop.db.models import Recommendation, State, recommendation_labels, recommendation_sources
+
+    rec = coordinator.recommendation_led_by(MEMBER_ENTITY)
+    with coordinator.services.context.write() as session:
+        session.get(Recommendation, rec).countries = [session.get(State, "SAU")]
+        session.execute(insert(recommendation_sources), [
+            {"source_format": "upr_info", "source_key": "s17-SAU-122.3", "recommendation_id": rec}])
+        session.execute(insert(recommendation_labels), [
+            {"recommendation_id": rec, "vocabulary": "group", "label": "Social workers"}])
+    member.import_(coordinator.export("to-moj-2.nrtdpkg", entity_codes=(MEMBER_ENTITY,), since_last=True))
+    got = member.get("recommendations", rec)
+    assert got is not None
+    assert got["countries"] == ["SAU"]
+    assert ["upr_info", "s17-SAU-122.3"] in got["sources"]
+    assert got["labels"] == [["group", "Social workers"]]
+    assert got == coordinator.get("recommendations", rec)

@@ -180,3 +180,25 @@ def test_problems_of_a_multi_file_import_name_their_file(tmp_path: Path) -> None
         problem.text("ar")
         == "الصف 2، العمود «Session» (الملف «bad.csv»): دورة الاستعراض: «five» ليس عدداً صحيحاً."
     )
+
+
+def test_a_csv_parse_error_names_the_line_the_bad_row_starts_on_in_the_persons_language(
+    tmp_path: Path,
+) -> None:
+    """Issue 18: an unclosed quote on line 5 makes the rest of the file one cell; the message
+    names line 5 (not the record count, nor the end of the file) and reads in Arabic too."""
+    from nrtd_desktop.importers.detect import read_file
+
+    lines = ["To,Text,From,Session"]
+    lines += [f'Chad,"A text\non two lines {n}",France,5' for n in range(1)]  # lines 2-3
+    lines += ["Chad,Plain text,France,5"]  # line 4
+    lines += ['Chad,"An unclosed quote,France,5']  # line 5
+    lines += ["Chad,More text " + "x" * 200 + ",France,5" for _ in range(1000)]
+    path = tmp_path / "broken.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        read_file(path)
+    error = refused.value
+    assert error.key == "import.csv_field_too_long"
+    assert "starting on line 5" in error.text("en") and "quotation mark" in error.text("en")
+    assert "السطر 5" in error.text("ar") and "علامة تنصيص" in error.text("ar")

@@ -255,3 +255,53 @@ def test_workbook_is_closed_after_reading_and_after_a_refusal(tmp_path: Path) ->
     with pytest.raises(ImportFileError):
         read_file(bad, limits=Limits(max_rows=5))
     assert str(good) not in open_files() and str(bad) not in open_files()
+
+
+def _entity_behind_a_long_comment(xml: bytes, comment_bytes: int = 70 * 1024) -> bytes:
+    """A DOCTYPE declaring a harmless entity after more comment than a head-only check reads,
+    and the entity inside the first header cell."""
+    body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+    comment = b"<!--" + b"x" * comment_bytes + b"-->\n"
+    doctype = b'<!DOCTYPE worksheet [<!ENTITY e "Chad">]>\n'
+    return b'<?xml version="1.0"?>\n' + comment + doctype + body.replace(b"<t>To</t>", b"<t>T&e;o</t>", 1)
+
+
+def test_a_doctype_behind_a_long_comment_is_refused(tmp_path: Path) -> None:
+    """Issue 18: the check covers the whole prolog, not its first 64 KiB."""
+    for size in (10, 70 * 1024, 300 * 1024):
+        rows = [("Chad", "Text", "France", 5)]
+        path = write_xlsx(tmp_path / f"late-{size}.xlsx", HEADERS, rows, write_only=True)
+        late = lambda xml, n=size: _entity_behind_a_long_comment(xml, n)  # noqa: E731
+        rewrite_part(path, "xl/worksheets/sheet1.xml", late)
+        error = _refusal(path)
+        assert error.key == "import.xml_entities", size
+        assert "xl/worksheets/sheet1.xml" in error.text("en")
+
+
+def test_an_entity_the_parser_leaves_unexpanded_refuses_the_file_instead_of_cutting_the_cell(
+    tmp_path: Path,
+) -> None:
+    """Past the check (straight to the reader), a cell holding an unexpanded entity is never
+    read as the text before it ("T" for "T&e;o")."""
+    path = write_xlsx(tmp_path / "cut.xlsx", HEADERS, [("Chad", "Text", "France", 5)], write_only=True)
+    rewrite_part(path, "xl/worksheets/sheet1.xml", _entity_behind_a_long_comment)
+    book = Workbook(path, Limits())
+    try:
+        with pytest.raises(ImportFileError) as refused:
+            table = book.table()
+            list(table)
+        assert refused.value.key in ("import.xml_entities", "import.xlsx_damaged")
+    finally:
+        book.close()
+
+
+def test_a_folder_given_as_the_file_is_named_as_a_folder(tmp_path: Path) -> None:
+    from nrtd_desktop.importers.detect import read_file
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(ImportFileError) as refused:
+        read_file(folder)
+    assert refused.value.key == "import.is_directory"
+    assert "is a folder, not a file" in refused.value.text("en")
+    assert "مجلد وليس ملفاً" in refused.value.text("ar")

@@ -8,24 +8,17 @@ names in the test's folder instead of beside the script.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.packaging.conftest import ROOT
+from tests.tools import require
 
 SCRIPT = ROOT / "packaging" / "windows" / "nrtd.nsi"
 
 
 def makensis() -> str:
-    found = shutil.which("makensis")
-    if found is None:
-        pytest.fail(
-            "makensis is not installed: install the 'nsis' package (apt-get install nsis; .ci/run does)"
-        )
-    return found
+    return require("makensis")
 
 
 def stub_folder(base: Path) -> Path:

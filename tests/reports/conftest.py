@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from nrtd_desktop.reports.arabic_text import normalise_extracted
 from tests.reports import samples
+from tests.tools import require
 
 
 @dataclass
@@ -27,8 +27,7 @@ class PdfText:
 
 def pdftotext(path: Path, *args: str) -> str:
     """poppler's pdftotext (poppler-utils): it turns right-to-left glyph runs back into logical order."""
-    exe = shutil.which("pdftotext")
-    assert exe, "pdftotext (poppler-utils) is needed to read the PDF back"
+    exe = require("pdftotext")
     return subprocess.run([exe, *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 

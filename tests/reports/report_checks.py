@@ -51,7 +51,7 @@ def in_logical_order(text: str, phrase: str) -> bool:
     Table cells wrap over several lines and pdftotext may put a line of the next column between
     two of them, so a long cell is checked word by word; a line printed in visual (reversed) order
     fails. Numbers and Latin runs beside Arabic come back reordered by pdftotext ("189 (2011)"
-    as "(2011) 189", ARABIC.md), so only their presence is checked."""
+    as "(2011) 189", docs/design/ARABIC.md), so only their presence is checked."""
     found = tokens(text)
     words = [w for w in tokens(phrase) if _arabic(w)]
     others = [w for w in tokens(phrase) if not _arabic(w)]

@@ -7,6 +7,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.fonts import REGULAR, register_fonts
+from tests.tools import require
 
 SENTENCE = (
     "توصي اللجنة بتعزيز الإطار المؤسسي لحقوق الإنسان (SDG 16) وفقاً للتوصية 122.45 من الاستعراض "
@@ -33,7 +34,7 @@ def test_a_latin_run_in_brackets_never_breaks_across_lines(width: float) -> None
 
 
 def test_the_first_words_are_on_the_first_line() -> None:
-    """Bidi over the whole paragraph would put the last words first (ARABIC.md)."""
+    """Bidi over the whole paragraph would put the last words first (docs/design/ARABIC.md)."""
     lines = at.wrap_logical(SENTENCE, REGULAR, 10, 150)
     assert lines[0].startswith("توصي اللجنة")
     assert lines[-1].endswith("المعنية") and "المعنية" not in lines[0]
@@ -173,7 +174,6 @@ def test_the_tatweel_is_drawn_with_a_visible_kashida() -> None:
 
 def test_copied_text_gives_the_letters_people_type(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Issue 20 (10): copying gave presentation forms (ﺍﻟﻠﺠﻨﺔ) and lam-alef came back reversed."""
-    import shutil
     import subprocess
 
     from reportlab.pdfgen.canvas import Canvas
@@ -190,8 +190,7 @@ def test_copied_text_gives_the_letters_people_type(tmp_path) -> None:  # type: i
     for number, line in enumerate(lines):
         canvas.drawString(100, 700 - 30 * number, at.visual_line(line, "R"))
     canvas.save()
-    exe = shutil.which("pdftotext")
-    assert exe
+    exe = require("pdftotext")
     text = subprocess.run([exe, str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert not any("\ufb50" <= ch <= "\ufeff" or "\ue000" <= ch <= "\uf8ff" for ch in text)
     for line in lines:

@@ -1,4 +1,4 @@
-"""The fault tests of RELIABILITY.md that are not about killing: each does the harm, then checks
+"""The fault tests of docs/design/RELIABILITY.md that are not about killing: each does the harm, then checks
 what a committee member would check (the data, the file, the message)."""
 
 from __future__ import annotations

@@ -133,33 +133,46 @@ def test_formula_cells_are_listed_by_sheet_row_and_column_in_arabic(
     assert row[:4] == ["formula.xlsx", "UHRI export", 3, "UPR Session"] and "=1+16" in row[4]
 
 
-def test_unknown_themes_are_reported_and_can_be_left_out_on_purpose(
+def test_unknown_themes_are_imported_as_labels_listed_and_mapped_later(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Issue 18: a value no vocabulary knows refuses nothing and is never dropped."""
     rows = [dict(row) for row in UHRI_ROWS]
     rows[2]["Themes"] = "- Right to the moon\n- Women's rights"
+    rows[3]["Themes"] = "- Right to the moon"
     path = write_uhri(tmp_path / "uhri.xlsx", rows)
-    before = _db_state(db)
-    code, out, err = nrtd(capsys, "--db", str(db), "import", str(path))
-    assert code == 1
-    assert (
-        "Sheet 'UHRI export', row 4, column 'Themes'" in err and "'Right to the moon' matches no theme" in err
-    )
-    assert "Values that match nothing in the reference lists: 1" in out
-    assert _db_state(db) == before
-    code, out, _err = nrtd(capsys, "--db", str(db), "import", str(path), "--allow-unmatched")
+    code, out, _err = nrtd(capsys, "--db", str(db), "import", str(path))
     assert code == 0 and "new: 5" in out
+    assert "Values not in the program's vocabularies: 2 in the rows, 1 different" in out
+    assert "theme: 'Right to the moon' (2 row(s))" in out
+    code, out, _err = nrtd(capsys, "--db", str(db), "vocabulary", "unmatched")
+    assert code == 0 and out.split() == ["theme", "2", "Right", "to", "the", "moon"]
     services = open_db(db)
     try:
         symbol = rows[2]["Document Symbol"]
-        detail = next(
-            services.recommendations.get(r.id)
-            for r in services.recommendations.list(limit=None)
-            if r.document_symbol == symbol
-        )
-        assert [t.key for t in detail.themes] == ["uhri.womens_rights"]
+        record = next(r for r in services.recommendations.list(limit=None) if r.document_symbol == symbol)
+        assert [t.key for t in services.recommendations.get(record.id).themes] == ["uhri.womens_rights"]
     finally:
         services.close()
+    code, out, _err = nrtd(
+        capsys, "--db", str(db), "vocabulary", "map", "theme", "Right to the moon", "Right to development"
+    )
+    assert code == 0 and "2 record(s) changed" in out
+    code, out, _err = nrtd(capsys, "--db", str(db), "vocabulary", "unmatched")
+    assert "Every imported value is in the program's vocabularies" in out
+    services = open_db(db)
+    try:
+        detail = services.recommendations.get(record.id)
+        assert {t.key for t in detail.themes} == {"uhri.womens_rights", "uhri.right_to_development"}
+    finally:
+        services.close()
+    # A later import of a file with the same label applies the mapping by itself.
+    rows[0]["Themes"] = "- RIGHT TO THE MOON"
+    rows[0]["OHCHR Annotation Id"] = "a1b2c3d4-0001-4000-8000-00000000aaaa"
+    rows[0]["UPR Reccomending States"] = "- Oman"
+    again = write_uhri(tmp_path / "uhri-2.xlsx", rows[:1])
+    code, out, _err = nrtd(capsys, "--db", str(db), "import", str(again))
+    assert code == 0 and "Values not in the program's vocabularies" not in out
 
 
 def test_uhri_file_with_its_exact_columns_matches_the_reference_data(

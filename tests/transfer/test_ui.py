@@ -149,3 +149,30 @@ def test_file_menu_has_import_and_export(qtbot: Any, services: Any) -> None:
     assert import_action.shortcut().toString() == "Ctrl+I"
     assert export_action.shortcut().toString() == "Ctrl+Shift+E"
     assert menu.actions()[:2] == [import_action, export_action]
+
+
+def test_the_vocabulary_screen_maps_a_kept_label_on_every_record(
+    qtbot: Any, services: Any, tmp_path: Path
+) -> None:
+    """Issue 18: the window lists the imported values no vocabulary knew and maps them."""
+    from nrtd_desktop.ui.vocabulary_page import VocabularyPage
+
+    rows = [dict(row) for row in UHRI_ROWS]
+    rows[0]["Themes"] = "- Right to the moon"
+    rows[1]["Themes"] = "- Right to the moon\n- Violence against women"
+    from nrtd_desktop.services.imports import ImportRequest
+
+    services.imports.run(ImportRequest((write_uhri(tmp_path / "uhri.xlsx", rows),)))
+    page = VocabularyPage(services, "en")
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1
+    assert [page.table.item(0, c).text() for c in range(3)] == ["Theme", "Right to the moon", "2"]
+    page.search.setText("development")
+    items = [page.choices.item(i) for i in range(page.choices.count())]
+    visible = [item for item in items if not item.isHidden()]
+    target = next(item for item in visible if item.text() == "Right to development")
+    page.choices.setCurrentItem(target)
+    page.map_button.click()
+    assert page.table.rowCount() == 0 and "2 recommendation(s) changed" in page.status.text()
+    themed = services.recommendations.count(RecommendationFilter(theme=("uhri.right_to_development",)))
+    assert themed == 2

@@ -26,7 +26,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs" / "screenshots"
 TODAY = date(2026, 11, 29)  # the demo data's "today" (tests/conftest.py)
-UPR_INFO = ROOT.parent / "shared" / "data" / "upr-info"
 
 
 SAMPLE_TEXTS = (
@@ -40,9 +39,15 @@ SAMPLE_TEXTS = (
 
 
 def upr_info_sample(path: Path) -> Path:
-    """A small file in the UPR Info export's layout: the first rows of the real export when it is
-    beside the checkout (../shared/data/upr-info), else a few rows written here."""
-    sources = sorted(UPR_INFO.glob("*.csv")) if UPR_INFO.is_dir() else []
+    """A small file in the UPR Info export's layout: the first rows of the real export (kept in
+    tests/data/upr-info), else a few rows written here."""
+    from tests.shared_data import upr_info_dir
+
+    try:
+        folder = upr_info_dir()
+        sources = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    except OSError:
+        sources = []
     if sources:
         with sources[0].open(encoding="mac_roman", newline="") as lines, \
                 path.open("w", encoding="utf-8", newline="") as kept:

@@ -1,4 +1,4 @@
-"""The layers of ARCHITECTURE.md hold: the contracts are in pyproject.toml ([tool.importlinter])."""
+"""The layers of docs/design/ARCHITECTURE.md hold (contracts in pyproject.toml, [tool.importlinter])."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from nrtd_desktop.importers.formats.common import (
     other_headers,
     resolve_columns,
 )
+from nrtd_desktop.importers.keys import cell_digest
 from nrtd_desktop.importers.records import ReadResult, SourceRecord
 from nrtd_desktop.importers.table import RawRow, Table
 from nrtd_desktop.importers.values import bullet_list, split_text
@@ -90,7 +91,8 @@ def _record(
     if key is not None:
         collector.unique_key(cells, "source_key", key, row)
     symbol = _single(cells, "document_symbol")
-    body = _single(cells, "body")
+    bodies = cells.bullets("body")
+    body = "; ".join(bodies) if bodies else None
     recommending = cells.bullets("recommending_states")
     session = _session(cells, "upr_session")
     position_raw = _single(cells, "position", "/")
@@ -108,7 +110,7 @@ def _record(
         row_number=row.row_number,
         text_en=text_en,
         text_ar=text_ar,
-        mechanism_kind=_kind(body, symbol, bool(recommending) or session is not None),
+        mechanism_kind=_kind(bodies, symbol, bool(recommending) or session is not None),
         body_raw=body,
         document_symbol=symbol,
         paragraph=vocab.paragraph_of(text, symbol),
@@ -128,6 +130,8 @@ def _record(
         recommending_regions=cells.bullets("recommending_regions"),
         uhri_published=uhri_published,
         extra=extra_columns(row, others),
+        body_values=bodies,
+        row_digest=cell_digest(row.values.values()),
     )
 
 
@@ -160,6 +164,9 @@ def _session(cells: Cells, field: str) -> int | None:
     return int(match.group())
 
 
-def _kind(body: str | None, symbol: str | None, upr_hint: bool) -> str | None:
-    kind = vocab.mechanism_kind_of(body, symbol, upr_hint)
-    return kind.value if kind else None
+def _kind(bodies: tuple[str, ...], symbol: str | None, upr_hint: bool) -> str | None:
+    for body in bodies or (None,):
+        kind = vocab.mechanism_kind_of(body, symbol, upr_hint)
+        if kind is not None:
+            return kind.value
+    return None

@@ -24,7 +24,7 @@ from nrtd_desktop.importers.formats.common import (
     other_headers,
     resolve_columns,
 )
-from nrtd_desktop.importers.keys import KeyMaker
+from nrtd_desktop.importers.keys import KeyMaker, cell_digest
 from nrtd_desktop.importers.records import ReadResult, SourceRecord
 from nrtd_desktop.importers.table import RawRow, Table, is_blank
 from nrtd_desktop.importers.values import CellError, split_text, whole_number
@@ -236,6 +236,7 @@ def _source_record(
         regions_concerned=_known_of(values.get(headers.regions_concerned)),
         recommending_regions=_known_of(values.get(headers.recommending_regions)),
         extra=extra,
+        row_digest=cell_digest(values.values()),
     )
 
 

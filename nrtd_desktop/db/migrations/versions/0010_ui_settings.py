@@ -15,7 +15,7 @@ serves the reference order itself, both ways, and paging from either end.
 (Named ``0010_ui_settings`` as allotted for issue 21, the window's reading; it holds no settings.)
 
 Revision ID: 0010_ui_settings
-Revises: 0006_deletion_sets
+Revises: 0008_uhri_vocabulary
 Create Date: 2026-12-07 12:00:00
 """
 
@@ -27,7 +27,7 @@ from alembic import op
 from nrtd_desktop.domain.references import reference_order
 
 revision = "0010_ui_settings"
-down_revision = "0006_deletion_sets"
+down_revision = "0008_uhri_vocabulary"
 branch_labels = None
 depends_on = None
 

@@ -269,6 +269,20 @@ HELP_AR = {
     "legislative, institutional, financial, human_capacity, data_statistics, social_cultural, coordination or other":
         "legislative أو institutional أو financial أو human_capacity أو data_statistics أو social_cultural أو "
         "coordination أو other",
+    "imported values no vocabulary knew: list and map them": "قيم مستوردة لا تعرفها المفردات: اعرضها وطابقها",
+    "State under review: code or name (SAU, Saudi Arabia, السعودية)":
+        "الدولة قيد الاستعراض: رمزها أو اسمها (SAU، Saudi Arabia، السعودية)",
+    "special-procedure mandate: code or name (SR_POVERTY, 'SR Poverty')":
+        "ولاية الإجراءات الخاصة: رمزها أو اسمها (SR_POVERTY، 'SR Poverty')",
+    "kept for older scripts: values no vocabulary knows never refuse an import any more (they are kept as "
+    "labels; see 'nrtd vocabulary')":
+        "أُبقي للنصوص البرمجية القديمة: القيم التي لا تعرفها المفردات لم تعد ترفض الاستيراد (تُحفظ "
+        "تسمياتٍ؛ انظر nrtd vocabulary)",
+    "the kept labels, with the records carrying each": "التسميات المحفوظة، مع السجلات التي تحمل كلاً منها",
+    "map a label to a known value, on every record carrying it": "طابق تسمية مع قيمة معروفة في كل سجل يحملها",
+    "only this vocabulary": "هذه المفردات فقط",
+    "the label as imported": "التسمية كما استُوردت",
+    "a key, code or name of the vocabulary; '-' for none": "مفتاح في المفردات أو رمز أو اسم؛ '-' لا شيء",
     "print the register in the chosen language, whole (not cut to the terminal's width)":
         "اطبع السجل باللغة المختارة كاملاً (دون قصه على عرض الطرفية)",
 }

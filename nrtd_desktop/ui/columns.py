@@ -16,6 +16,7 @@ class FillColumn(QObject):
         super().__init__(table)
         self.table, self.column, self.minimum = table, column, minimum
         header = table.horizontalHeader()
+        header.setMaximumSectionSize(100_000)  # a cap on label columns would cap this one too
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         table.viewport().installEventFilter(self)

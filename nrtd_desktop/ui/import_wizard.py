@@ -200,6 +200,7 @@ class PreviewPage(QWizardPage):
         self.matches_title.setWordWrap(True)
         layout.addWidget(self.matches_title)
         self.matches = QTableWidget(0, 4, self)
+        bidi.install(self.matches)
         self.matches.setObjectName("preview_matches")
         self.matches.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Similarity"), self.tr("Row of the file"), self.tr("Existing record")]

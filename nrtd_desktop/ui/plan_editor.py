@@ -202,8 +202,10 @@ class PlanEditor(QWidget):
         # The title has the room: a date and its Hijri date take two lines, the entity and the
         # status may too (at 1366x768 the title column was left a hundred pixels).
         numbers = (ActionTableModel.COL_PROGRESS, ActionTableModel.COL_INDICATORS)
+        line = self.fontMetrics().lineSpacing()
         for section in (self.actions, self.cluster_actions):
             section.wrap_column(ActionTableModel.COL_TITLE, nowrap=numbers)
+            section.table.setMinimumHeight(4 * line + 12)  # the header and one row of two lines
             for column in (ActionTableModel.COL_START, ActionTableModel.COL_END):
                 section.set_width(column, date_width(self, lang, show_hijri, lines=2))
 

@@ -1,8 +1,8 @@
 """THE script of the committed screenshots: every area of the window and its main dialogs, in
 Arabic and in English, at 1366x768, on the demo data; the merge review; the reports' first pages.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots             # docs/screenshots
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.screenshots --out DIR   # elsewhere
+    .venv/bin/python -m tests.ui.screenshots             # docs/screenshots (offscreen, a 1366x768 screen)
+    .venv/bin/python -m tests.ui.screenshots --out DIR   # elsewhere
     ... --only register,plan-editor --langs ar --size 1280x720 --no-reports
 
 Every picture in docs/screenshots comes from here (the README names this script); tests never
@@ -14,6 +14,7 @@ dates in their own order, nothing cut, no English in the Arabic window.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -149,7 +150,7 @@ class Shooter:
             page.tabs.setCurrentIndex(tab)
             settle(self.app)
             if tab == 2:
-                page.duplicates.threshold.setValue(0.4)
+                page.duplicates.threshold.setValue(0.3)  # the demo's one likely pair
                 page.duplicates.scan()
 
         self.area("clusters", lang, "clusters", clusters)
@@ -171,13 +172,15 @@ class Shooter:
             self.area(name, lang, "plan", plan(tab))
 
         def entities(page: Any) -> None:
+            from nrtd_desktop.ui.similarity_panel import select_row
+
             rows = page.model.rows()
-            row = next(i for i, e in enumerate(rows) if e.code == "HRSD")
-            page.table.selectRow(row)
+            select_row(page.table, next(i for i, e in enumerate(rows) if e.code == "HRSD"))
 
         self.area("entities", lang, "entities", entities)
         self.area("dashboard", lang, "dashboard", lambda page: page.refresh_now())
         self.area("reports", lang, "reports")
+        self.area("vocabulary", lang, "vocabulary")
         self.area("backups", lang, "backups")
         self.dialogs(lang)
 
@@ -268,6 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-reports", action="store_true", help="leave out the reports' pages")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        # A screen of the pictures' size, so that dialogs fit it as they would a laptop's.
+        screen = Path(tempfile.mkdtemp(prefix="nrtd-screen-")) / "offscreen.json"
+        screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
+                                                   "height": height, "logicalDpi": 96, "logicalBpi": 96,
+                                                   "dpr": 1.0}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     run(langs=tuple(lang for lang in args.langs.split(",") if lang), size=(width, height), out=args.out,
         only=set(args.only.split(",")) if args.only else None, with_reports=not args.no_reports)
     return 0

@@ -136,3 +136,11 @@ def strip_marks(text: str) -> str:
     """The text without direction marks, embeddings and isolates (what a person typed)."""
     return _MARKS.sub("", text)
 
+
+_ISOLATES = re.compile(f"[{LRI}{RLI}{FSI}{PDI}]")
+
+
+def strip_isolates(text: str) -> str:
+    """The text without the isolates :func:`isolate_runs` adds (a cell of the program's own
+    workbook read back as typed; marks a person typed, LRM and RLM, stay)."""
+    return _ISOLATES.sub("", text) if max(text, default="\0") >= "\u2066" else text

@@ -49,6 +49,7 @@ from nrtd_desktop.db.models import (
     recommendation_themes,
 )
 from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.bidi import isolate_runs
 from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.exporters.cells import safe_text
 from nrtd_desktop.exporters.sheets import (
@@ -354,13 +355,20 @@ def _text_cell(sheet: Any, text: str) -> Any:
     return text
 
 
-def _text_maker(sheet: Any) -> Callable[[Any], Any]:
-    """The function that turns a column's text into its cell on ``sheet`` (see _text_cell)."""
+def _text_maker(sheet: Any, isolate: bool = False) -> Callable[[Any], Any]:
+    """The function that turns a column's text into its cell on ``sheet`` (see _text_cell).
+
+    ``isolate`` (the free text of an Arabic sheet): each Latin run inside Arabic text (a code, a
+    reference, an SDG target, an e-mail) is wrapped in a direction isolate, as in the window
+    (``domain/bidi``), so that a spreadsheet shows "1.a" and not "a.1"; the program's reader
+    removes the isolates again (``importers/values.text``), so the workbook reads back identical."""
     from openpyxl.cell.cell import ERROR_CODES
 
     def text(value: Any) -> Any:
         if not value:
             return None  # a blank cell, not an empty string
+        if isolate and not value.isascii():
+            value = isolate_runs(value)
         value = safe_text(value)
         if value[0] == "#" and value in ERROR_CODES:
             return _text_cell(sheet, value)
@@ -436,7 +444,9 @@ def _write_sheet(
     header = [column.header(lang) if column.kind != HIDDEN else column.key for column in columns]
     sheet.append(_header_cells(sheet, header, styles))
 
-    getters = [data.getter(spec.key, column, _text_maker(sheet)) for column in columns]
+    plain, isolated = _text_maker(sheet), _text_maker(sheet, isolate=lang == "ar")
+    getters = [data.getter(spec.key, column, plain if column.kind == CHOICE else isolated)
+               for column in columns]
     append = sheet.append
     for number, row in enumerate(rows, start=1):
         append([get(row) for get in getters])

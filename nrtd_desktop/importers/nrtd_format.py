@@ -18,6 +18,7 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.bidi import strip_isolates
 from nrtd_desktop.exporters.cells import unquote
 from nrtd_desktop.exporters.sheets import (
     BOOL,
@@ -101,7 +102,7 @@ def _text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        value = unquote(value)
+        value = strip_isolates(unquote(value))  # the export isolates Latin runs in Arabic text
         return value if value.strip() else None
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Add a date to the calendar</source>
+        <translation>إضافة موعد إلى مواعيد التقارير</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>UN body:</source>
+        <translation>الجهة الأممية:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add recommendations to the cluster</source>
@@ -112,6 +135,10 @@
     <message>
         <source>Vocabulary</source>
         <translation>المفردات</translation>
+    </message>
+    <message>
+        <source>Report drafts</source>
+        <translation>مشاريع التقارير</translation>
     </message>
 </context>
 <context>
@@ -293,6 +320,60 @@
     <message>
         <source>edit {count} recommendations</source>
         <translation>تعديل {count} من التوصيات</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntryDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation>موعد التقرير</translation>
+    </message>
+    <message>
+        <source>Computed date: {date} ({basis})</source>
+        <translation>التاريخ المحسوب: {date} ({basis})</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>أُرسل في</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Symbol of the report sent:</source>
+        <translation>رمز التقرير المرسل:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Calendar entry</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Date entered by the committee</source>
+        <translation>تاريخ أدخلته اللجنة</translation>
+    </message>
+    <message>
+        <source>Computed: {basis}</source>
+        <translation>محسوب: {basis}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +636,53 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>مقارنة النسخ</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>النسخة {number}</translation>
+    </message>
+    <message>
+        <source>The draft now</source>
+        <translation>المشروع الآن</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>قارن</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>{changed} of {total} sections differ.</source>
+        <translation>يختلف {changed} من أصل {total} فرعاً.</translation>
+    </message>
+    <message>
+        <source>{before} → {after} words</source>
+        <translation>الكلمات: {before} ← {after}</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Open</source>
@@ -802,6 +930,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>وثيقة</translation>
     </message>
     <message>
+        <source>Calendar entry</source>
+        <translation>موعد تقرير</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>مشروع تقرير</translation>
+    </message>
+    <message>
+        <source>Report section</source>
+        <translation>فرع تقرير</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>نسخة تقرير</translation>
+    </message>
+    <message>
         <source>An exchange package</source>
         <translation>حزمة تبادل</translation>
     </message>
@@ -858,6 +1002,68 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>اختر توصية لعرض جميع حقولها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>لا تجد أي توصية</numerusform>
+            <numerusform>تجد توصية واحدة</numerusform>
+            <numerusform>تجد توصيتين</numerusform>
+            <numerusform>تجد %n توصيات</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+            <numerusform>تجد %n توصية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>لا توجد توصية تطابق «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>لا توجد توصية تطابق عوامل التصفية المختارة.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>كلمات أقل:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>دون الكلمات التي استبعدتها:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— ودونها لا يجد البحث أي توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث توصية واحدة.</numerusform>
+            <numerusform>— ودونها يجد البحث توصيتين.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصيات.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+            <numerusform>— ودونها يجد البحث %n توصية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— مع أن البحث لا يجد شيئاً دونها أيضاً.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>ابحث بالإنجليزية أيضاً: كثير من التوصيات (ومنها المستوردة من UPR Info) ليس لها إلا نصها الإنجليزي.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</source>
+        <translation>ابحث بالعربية أيضاً: قد لا يكون لتوصيات اللجنة نفسها إلا نصها العربي.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>اكتب بداية الكلمة فقط: يُعثر على كل كلمة تبدأ بها، بكل صيغها.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>جرّب:</translation>
     </message>
     <message>
         <source>This recommendation has no text yet.</source>
@@ -986,6 +1192,352 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Last changed</source>
         <translation>آخر تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>Drafting</name>
+    <message>
+        <source>UPR national report</source>
+        <translation>التقرير الوطني للاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>UPR mid-term report</source>
+        <translation>تقرير منتصف المدة للاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Periodic report to a treaty body</source>
+        <translation>التقرير الدوري إلى هيئة معاهدة</translation>
+    </message>
+    <message>
+        <source>Replies to a list of issues</source>
+        <translation>الردود على قائمة المسائل</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>تقرير المتابعة</translation>
+    </message>
+    <message>
+        <source>Country visit</source>
+        <translation>زيارة قُطرية</translation>
+    </message>
+    <message>
+        <source>Follow-up to a visit</source>
+        <translation>متابعة زيارة</translation>
+    </message>
+    <message>
+        <source>UPR review</source>
+        <translation>الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Adoption of the UPR outcome</source>
+        <translation>اعتماد نتائج الاستعراض</translation>
+    </message>
+    <message>
+        <source>List of issues prior to reporting</source>
+        <translation>قائمة المسائل السابقة لتقديم التقرير</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>موعد آخر</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>قُدِّم</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>قيد الصياغة</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>مستحق قريباً</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>قادم</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>مضى</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingPage</name>
+    <message>
+        <source>New draft</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Date and status…</source>
+        <translation>التاريخ والحالة…</translation>
+    </message>
+    <message>
+        <source>Computed date</source>
+        <translation>التاريخ المحسوب</translation>
+    </message>
+    <message>
+        <source>Forget the committee&apos;s changes: the date computed from the documents shows again</source>
+        <translation>إلغاء تعديلات اللجنة: يعود التاريخ المحسوب من الوثائق</translation>
+    </message>
+    <message>
+        <source>Add a date…</source>
+        <translation>إضافة موعد…</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>مواعيد التقارير</translation>
+    </message>
+    <message>
+        <source>Update from the data</source>
+        <translation>التحديث من البيانات</translation>
+    </message>
+    <message>
+        <source>Freeze a version</source>
+        <translation>تثبيت نسخة</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>مقارنة النسخ</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>تصدير Word…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>تصدير PDF…</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>المشروع:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>إلغاء تعديلاتي</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>الجهة:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Replace my text with the new one</source>
+        <translation>استبدال نصي بالنص الجديد</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>الإبقاء على نصي</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is and take these changes as seen</source>
+        <translation>يبقى النص كما هو وتُعدّ هذه التغييرات قد رُوجعت</translation>
+    </message>
+    <message>
+        <source>What changed in the data since this text was written</source>
+        <translation>ما تغيّر في البيانات منذ كتابة هذا النص</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>غير مسند</translation>
+    </message>
+    <message>
+        <source>entered by the committee; computed: {date}</source>
+        <translation>أدخلته اللجنة؛ المحسوب: {date}</translation>
+    </message>
+    <message>
+        <source>computed: {basis}</source>
+        <translation>محسوب: {basis}</translation>
+    </message>
+    <message>
+        <source>Draft written from the data: {title}</source>
+        <translation>كُتب المشروع من البيانات: {title}</translation>
+    </message>
+    <message>
+        <source>Writing the draft from the data…</source>
+        <translation>تُكتب مسودة التقرير من البيانات…</translation>
+    </message>
+    <message>
+        <source>Calendar entry</source>
+        <translation>موعد التقرير</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>حذف المشروع</translation>
+    </message>
+    <message>
+        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>هل تحذف المشروع «{title}» بفروعه ونسخه المثبتة؟ يمكن إرجاعه من السجلات المحذوفة.</translation>
+    </message>
+    <message>
+        <source>Recommendations answered: {numbers}</source>
+        <translation>التوصيات التي يجيب عنها: {numbers}</translation>
+    </message>
+    <message>
+        <source>Changes in the data ({count})</source>
+        <translation>تغييرات البيانات ({count})</translation>
+    </message>
+    <message>
+        <source>The data changed since this text was written ({count}): see what changed</source>
+        <translation>تغيّرت البيانات منذ كتابة هذا النص ({count}): اطّلع على ما تغيّر</translation>
+    </message>
+    <message>
+        <source>Write it again from the data</source>
+        <translation>إعادة كتابته من البيانات</translation>
+    </message>
+    <message>
+        <source>Words in this section: {words}</source>
+        <translation>كلمات هذا الفرع: {words}</translation>
+    </message>
+    <message>
+        <source>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</source>
+        <translation>النص {language}: {words} كلمة من الحد الأممي البالغ {limit} ({share}%)</translation>
+    </message>
+    <message>
+        <source>{over} words over the limit</source>
+        <translation>يتجاوز الحد بـ {over} كلمة</translation>
+    </message>
+    <message>
+        <source>{language} text: {words} words</source>
+        <translation>النص {language}: {words} كلمة</translation>
+    </message>
+    <message>
+        <source>Save the section</source>
+        <translation>حفظ الفرع</translation>
+    </message>
+    <message>
+        <source>Section saved: {heading}</source>
+        <translation>حُفظ الفرع: {heading}</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>استبدال النص</translation>
+    </message>
+    <message>
+        <source>The text of this section, as edited, is replaced by the text written from the data now. The edited text stays in the history and in frozen versions. Replace it?</source>
+        <translation>سيحلّ النص المكتوب من البيانات الآن محلّ نص هذا الفرع المعدَّل. ويبقى النص المعدَّل في السجل وفي النسخ المثبتة. هل تستبدله؟</translation>
+    </message>
+    <message>
+        <source>Updating the section from the data…</source>
+        <translation>يُحدَّث الفرع من البيانات…</translation>
+    </message>
+    <message>
+        <source>Updating the draft from the data…</source>
+        <translation>يُحدَّث المشروع من البيانات…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the data…</source>
+        <translation>تُقرأ التغييرات في البيانات…</translation>
+    </message>
+    <message>
+        <source>{updated} sections written again from the data, {kept} edited sections kept</source>
+        <translation>أُعيدت كتابة {updated} فرعاً من البيانات، وبقي {kept} فرعاً معدَّلاً كما هو</translation>
+    </message>
+    <message>
+        <source>What is this version (for example: sent to the ministries)?</source>
+        <translation>ما هذه النسخة (مثلاً: أُرسلت إلى الوزارات)؟</translation>
+    </message>
+    <message>
+        <source>Version {number} frozen</source>
+        <translation>ثُبّتت النسخة {number}</translation>
+    </message>
+    <message>
+        <source>Freeze a version first: the draft is compared with its versions.</source>
+        <translation>ثبّت نسخة أولاً: يُقارَن المشروع بنسخه.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>تصدير المشروع</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>يُكتب المستند…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>كُتب: {path}</translation>
+    </message>
+    <message>
+        <source>Report drafts</source>
+        <translation>مشاريع التقارير</translation>
+    </message>
+    <message>
+        <source>A new {report} written from the data</source>
+        <translation>{report} جديد يُكتب من البيانات</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {approved} approved</source>
+        <translation>{sections} فرعاً، اعتُمد منها {approved}</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3714,29 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>RegenerateDialog</name>
+    <message>
+        <source>Update the draft from the data</source>
+        <translation>تحديث المشروع من البيانات</translation>
+    </message>
+    <message>
+        <source>The sections nobody edited are written again from the data. These sections were edited and the data changed since: tick those whose text the new text may replace; the others keep their text and keep showing what changed.</source>
+        <translation>تُعاد كتابة الفروع التي لم يعدّلها أحد من البيانات. أما هذه الفروع فقد عُدّلت وتغيّرت البيانات بعد ذلك: ضع علامة على ما يجوز أن يحلّ النص الجديد محلّ نصه؛ ويبقى نص البقية كما هو مع إظهار ما تغيّر.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>No edited section has changed figures: nothing of yours is replaced.</source>
+        <translation>لم تتغير أرقام أي فرع معدَّل: لن يُستبدل شيء مما كتبتم.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Reference</source>
@@ -3231,6 +3806,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف التوصية</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>النتائج أكثر من أن تُرتَّب حسب الصلة بالبحث، فهي معروضة بترتيب رموزها المرجعية. أضف كلمات لتضييق البحث.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -3265,6 +3844,33 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Recommendation {reference} deleted.</source>
         <translation>حُذفت التوصية {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueStrip</name>
+    <message>
+        <source>Reports:</source>
+        <translation>التقارير:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>{state}: {report} ({date})</source>
+        <translation>{state}: {report} ({date})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next six months</source>
+        <translation>لا تقارير مستحقة في الأشهر الستة المقبلة</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4247,14 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The automatic backup failed</source>
         <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>تحديث قاعدة البيانات…</translation>
     </message>
 </context>
 <context>

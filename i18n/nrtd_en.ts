@@ -69,6 +69,29 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Add a date to the calendar</source>
+        <translation>Add a date to the calendar</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>UN body:</source>
+        <translation>UN body:</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>What it is:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add recommendations to the cluster</source>
@@ -112,6 +135,10 @@
     <message>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>Report drafts</source>
+        <translation>Report drafts</translation>
     </message>
 </context>
 <context>
@@ -293,6 +320,60 @@
     <message>
         <source>edit {count} recommendations</source>
         <translation>edit {count} recommendations</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntryDialog</name>
+    <message>
+        <source>Calendar entry</source>
+        <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Computed date: {date} ({basis})</source>
+        <translation>Computed date: {date} ({basis})</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Symbol of the report sent:</source>
+        <translation>Symbol of the report sent:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Calendar entry</source>
+        <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Date entered by the committee</source>
+        <translation>Date entered by the committee</translation>
+    </message>
+    <message>
+        <source>Computed: {basis}</source>
+        <translation>Computed: {basis}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +636,53 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>The draft now</source>
+        <translation>The draft now</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>{changed} of {total} sections differ.</source>
+        <translation>{changed} of {total} sections differ.</translation>
+    </message>
+    <message>
+        <source>{before} → {after} words</source>
+        <translation>{before} → {after} words</translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Open</source>
@@ -802,6 +930,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Calendar entry</source>
+        <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Report draft</source>
+        <translation>Report draft</translation>
+    </message>
+    <message>
+        <source>Report section</source>
+        <translation>Report section</translation>
+    </message>
+    <message>
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
         <source>An exchange package</source>
         <translation>An exchange package</translation>
     </message>
@@ -858,6 +1002,60 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Choose a recommendation to see all its fields.</source>
         <translation>Choose a recommendation to see all its fields.</translation>
+    </message>
+    <message numerus="yes">
+        <source>finds %n recommendation(s)</source>
+        <translation>
+            <numerusform>finds %n recommendation(s)</numerusform>
+            <numerusform>finds %n recommendation(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches «{search}».</source>
+        <translation>No recommendation matches «{search}».</translation>
+    </message>
+    <message>
+        <source>No recommendation matches the chosen filters.</source>
+        <translation>No recommendation matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Fewer words:</source>
+        <translation>Fewer words:</translation>
+    </message>
+    <message>
+        <source>Without the words you left out:</source>
+        <translation>Without the words you left out:</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message numerus="yes">
+        <source>— without them the search finds %n recommendation(s).</source>
+        <translation>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+            <numerusform>— without them the search finds %n recommendation(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— though without them the search finds nothing either.</source>
+        <translation>— though without them the search finds nothing either.</translation>
+    </message>
+    <message>
+        <source>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</source>
+        <translation>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</translation>
+    </message>
+    <message>
+        <source>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</source>
+        <translation>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</translation>
+    </message>
+    <message>
+        <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
+        <translation>Type only the beginning of a word: every word that begins so is found, in every form.</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Try:</translation>
     </message>
     <message>
         <source>This recommendation has no text yet.</source>
@@ -986,6 +1184,352 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Last changed</source>
         <translation>Last changed</translation>
+    </message>
+</context>
+<context>
+    <name>Drafting</name>
+    <message>
+        <source>UPR national report</source>
+        <translation>UPR national report</translation>
+    </message>
+    <message>
+        <source>UPR mid-term report</source>
+        <translation>UPR mid-term report</translation>
+    </message>
+    <message>
+        <source>Periodic report to a treaty body</source>
+        <translation>Periodic report to a treaty body</translation>
+    </message>
+    <message>
+        <source>Replies to a list of issues</source>
+        <translation>Replies to a list of issues</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Follow-up report</translation>
+    </message>
+    <message>
+        <source>Country visit</source>
+        <translation>Country visit</translation>
+    </message>
+    <message>
+        <source>Follow-up to a visit</source>
+        <translation>Follow-up to a visit</translation>
+    </message>
+    <message>
+        <source>UPR review</source>
+        <translation>UPR review</translation>
+    </message>
+    <message>
+        <source>Adoption of the UPR outcome</source>
+        <translation>Adoption of the UPR outcome</translation>
+    </message>
+    <message>
+        <source>List of issues prior to reporting</source>
+        <translation>List of issues prior to reporting</translation>
+    </message>
+    <message>
+        <source>Other date</source>
+        <translation>Other date</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingPage</name>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Date and status…</source>
+        <translation>Date and status…</translation>
+    </message>
+    <message>
+        <source>Computed date</source>
+        <translation>Computed date</translation>
+    </message>
+    <message>
+        <source>Forget the committee&apos;s changes: the date computed from the documents shows again</source>
+        <translation>Forget the committee&apos;s changes: the date computed from the documents shows again</translation>
+    </message>
+    <message>
+        <source>Add a date…</source>
+        <translation>Add a date…</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Reporting calendar</translation>
+    </message>
+    <message>
+        <source>Update from the data</source>
+        <translation>Update from the data</translation>
+    </message>
+    <message>
+        <source>Freeze a version</source>
+        <translation>Freeze a version</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Draft:</source>
+        <translation>Draft:</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>Undo my changes</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Replace my text with the new one</source>
+        <translation>Replace my text with the new one</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is and take these changes as seen</source>
+        <translation>Keep the text as it is and take these changes as seen</translation>
+    </message>
+    <message>
+        <source>What changed in the data since this text was written</source>
+        <translation>What changed in the data since this text was written</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>entered by the committee; computed: {date}</source>
+        <translation>entered by the committee; computed: {date}</translation>
+    </message>
+    <message>
+        <source>computed: {basis}</source>
+        <translation>computed: {basis}</translation>
+    </message>
+    <message>
+        <source>Draft written from the data: {title}</source>
+        <translation>Draft written from the data: {title}</translation>
+    </message>
+    <message>
+        <source>Writing the draft from the data…</source>
+        <translation>Writing the draft from the data…</translation>
+    </message>
+    <message>
+        <source>Calendar entry</source>
+        <translation>Calendar entry</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</translation>
+    </message>
+    <message>
+        <source>Recommendations answered: {numbers}</source>
+        <translation>Recommendations answered: {numbers}</translation>
+    </message>
+    <message>
+        <source>Changes in the data ({count})</source>
+        <translation>Changes in the data ({count})</translation>
+    </message>
+    <message>
+        <source>The data changed since this text was written ({count}): see what changed</source>
+        <translation>The data changed since this text was written ({count}): see what changed</translation>
+    </message>
+    <message>
+        <source>Write it again from the data</source>
+        <translation>Write it again from the data</translation>
+    </message>
+    <message>
+        <source>Words in this section: {words}</source>
+        <translation>Words in this section: {words}</translation>
+    </message>
+    <message>
+        <source>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</source>
+        <translation>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</translation>
+    </message>
+    <message>
+        <source>{over} words over the limit</source>
+        <translation>{over} words over the limit</translation>
+    </message>
+    <message>
+        <source>{language} text: {words} words</source>
+        <translation>{language} text: {words} words</translation>
+    </message>
+    <message>
+        <source>Save the section</source>
+        <translation>Save the section</translation>
+    </message>
+    <message>
+        <source>Section saved: {heading}</source>
+        <translation>Section saved: {heading}</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Replace the text</translation>
+    </message>
+    <message>
+        <source>The text of this section, as edited, is replaced by the text written from the data now. The edited text stays in the history and in frozen versions. Replace it?</source>
+        <translation>The text of this section, as edited, is replaced by the text written from the data now. The edited text stays in the history and in frozen versions. Replace it?</translation>
+    </message>
+    <message>
+        <source>Updating the section from the data…</source>
+        <translation>Updating the section from the data…</translation>
+    </message>
+    <message>
+        <source>Updating the draft from the data…</source>
+        <translation>Updating the draft from the data…</translation>
+    </message>
+    <message>
+        <source>Reading what changed in the data…</source>
+        <translation>Reading what changed in the data…</translation>
+    </message>
+    <message>
+        <source>{updated} sections written again from the data, {kept} edited sections kept</source>
+        <translation>{updated} sections written again from the data, {kept} edited sections kept</translation>
+    </message>
+    <message>
+        <source>What is this version (for example: sent to the ministries)?</source>
+        <translation>What is this version (for example: sent to the ministries)?</translation>
+    </message>
+    <message>
+        <source>Version {number} frozen</source>
+        <translation>Version {number} frozen</translation>
+    </message>
+    <message>
+        <source>Freeze a version first: the draft is compared with its versions.</source>
+        <translation>Freeze a version first: the draft is compared with its versions.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Export the draft</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Writing the document…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Report drafts</source>
+        <translation>Report drafts</translation>
+    </message>
+    <message>
+        <source>A new {report} written from the data</source>
+        <translation>A new {report} written from the data</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {approved} approved</source>
+        <translation>{sections} sections, {approved} approved</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3702,29 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>RegenerateDialog</name>
+    <message>
+        <source>Update the draft from the data</source>
+        <translation>Update the draft from the data</translation>
+    </message>
+    <message>
+        <source>The sections nobody edited are written again from the data. These sections were edited and the data changed since: tick those whose text the new text may replace; the others keep their text and keep showing what changed.</source>
+        <translation>The sections nobody edited are written again from the data. These sections were edited and the data changed since: tick those whose text the new text may replace; the others keep their text and keep showing what changed.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>No edited section has changed figures: nothing of yours is replaced.</source>
+        <translation>No edited section has changed figures: nothing of yours is replaced.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>Reference</source>
@@ -3227,6 +3794,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete recommendation</translation>
     </message>
     <message>
+        <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
+        <translation>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</translation>
+    </message>
+    <message>
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
@@ -3261,6 +3832,33 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Recommendation {reference} deleted.</source>
         <translation>Recommendation {reference} deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDueStrip</name>
+    <message>
+        <source>Reports:</source>
+        <translation>Reports:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>{state}: {report} ({date})</source>
+        <translation>{state}: {report} ({date})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next six months</source>
+        <translation>Nothing due in the next six months</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +4235,14 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The automatic backup failed</source>
         <translation>The automatic backup failed</translation>
+    </message>
+    <message>
+        <source>Updating the database for the new search: {done} of {total} recommendations analysed.</source>
+        <translation>Updating the database for the new search: {done} of {total} recommendations analysed.</translation>
+    </message>
+    <message>
+        <source>Updating the database…</source>
+        <translation>Updating the database…</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ def actor_from_settings() -> history.Actor:
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
                   today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
                   auto_backup: bool | None = None, background: bool = False,
-                  copied_site: str | None = None, ask_site: bool = True) -> Services:
+                  copied_site: str | None = None, ask_site: bool = True,
+                  progress: migrate.MigrationProgress | None = None) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of docs/design/RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -77,6 +78,8 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     ``safety.identity.SiteCopiedError`` before anything is written; open it again with
     ``copied_site`` "new" (make it a new site) or "keep" (this computer takes the site over).
     ``ask_site=False`` skips that question (a reader upgrading the file before it reads).
+
+    ``progress(step, done, total)`` hears how a long migration goes (``migrate.MigrationProgress``).
     """
     if auto_backup is None:
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
@@ -95,7 +98,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
             if background and auto_backup and not report.created:  # checked: only the backup waits
                 guard = report.guard = StartupGuard(path, report, checked=True).start()
         snapshot = _chain(startup.snapshot_before_migration, before_migration)
-        engine = _open_engine(path, create, snapshot)
+        engine = _open_engine(path, create, snapshot, progress)
         lock.guard_file()  # a database made just now: its file's own lock (safety/lock.py)
     except BaseException:
         if guard is not None:
@@ -158,7 +161,8 @@ class ReaderReport:
     upgraded: bool = False
 
 
-def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: date | None = None) -> Services:
+def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: date | None = None,
+                progress: migrate.MigrationProgress | None = None) -> Services:
     """Services that only read the database at ``db_path``, beside the program writing it.
 
     No lock is taken and nothing is written: the connection is read-only (``mode=ro``), its
@@ -173,7 +177,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     if not path.is_file():
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     migrate.check_file(path)
-    upgraded = _upgrade_for_reading(path)
+    upgraded = _upgrade_for_reading(path, progress)
     writer = writer_present(path)
     opened_at = datetime.now().astimezone()
     engine = make_read_only_engine(path)
@@ -194,7 +198,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     return services
 
 
-def _upgrade_for_reading(path: Path) -> bool:
+def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None = None) -> bool:
     """Bring an older schema to this program's before reading it; True when it was upgraded."""
     from nrtd_desktop.safety.checks import connect_read_only
 
@@ -217,7 +221,7 @@ def _upgrade_for_reading(path: Path) -> bool:
     if writer_present(path) is not None:
         raise DatabaseError("db.reader_needs_upgrade", path=str(path))
     try:
-        open_services(path, create=False, ask_site=False).close()
+        open_services(path, create=False, ask_site=False, progress=progress).close()
     except DatabaseError as exc:
         if exc.key.startswith("db.locked"):  # a writer came in between
             raise DatabaseError("db.reader_needs_upgrade", path=str(path)) from exc
@@ -225,11 +229,12 @@ def _upgrade_for_reading(path: Path) -> bool:
     return True
 
 
-def _open_engine(path: Path, create: bool, before_migration) -> Engine:  # type: ignore[no-untyped-def]
+def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-untyped-def]
+                 progress: migrate.MigrationProgress | None = None) -> Engine:
     """Open and migrate; a failed migration is rolled back (SQLite DDL is transactional) and
     reported as a sentence, the snapshot taken before it being in the backup folder."""
     try:
-        return migrate.open_engine(path, create=create, before_migration=before_migration)
+        return migrate.open_engine(path, create=create, before_migration=before_migration, progress=progress)
     except NrtdError:
         raise
     except Exception as exc:

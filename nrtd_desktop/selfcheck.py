@@ -40,6 +40,7 @@ STEPS = {
     "demo": ("Demo data", "البيانات التجريبية"),
     "pdf": ("PDF report", "تقرير PDF"),
     "xlsx": ("Excel sheet", "جدول Excel"),
+    "docx": ("Word report draft", "مشروع تقرير Word"),
 }
 WORDS = {
     "title": ("NRTD Desktop {version} self-check", "الفحص الذاتي لبرنامج NRTD Desktop {version}"),
@@ -208,7 +209,12 @@ def check_demo(state: _Session) -> str:
         raise CheckFailed(f"the demo data wrote {added} recommendations but the register counts {counted}")
     state.recommendations = counted
     stats = state.services.stats()
-    return f"{counted} recommendations written and read back; schema {stats.schema_version}"
+    # The search's stemmer (PyStemmer, a compiled module) is in the bundle and joins «التعذيب»,
+    # «للتعذيب» and «تعذيب»: three demo texts.
+    found = state.services.recommendations.count(RecommendationFilter(search="تعذيب"))
+    if found != 3:
+        raise CheckFailed(f"a search for تعذيب finds {found} demo recommendations, not 3")
+    return f"{counted} recommendations written and read back, searched by stem; schema {stats.schema_version}"
 
 
 def _register_rows(state: _Session) -> list[Any]:
@@ -299,6 +305,26 @@ def check_xlsx(state: _Session) -> str:
     return f"{path.name}: {len(rows)} rows of the register and a header, read back, {size} KB"
 
 
+def check_docx(state: _Session) -> str:
+    """The demo's report draft as a Word document: python-docx's template is in the bundle, and
+    the document is right to left with Amiri inside it."""
+    import zipfile
+
+    from nrtd_desktop.exporters.docx_report import DocxOptions, write_docx
+
+    drafts = state.services.drafts
+    view = drafts.get(drafts.list()[0].id)
+    path = write_docx(view, drafts.matrix(view.id), state.folder / "selfcheck.docx", DocxOptions("ar"))
+    with zipfile.ZipFile(path) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+        names = package.namelist()
+    if "<w:bidi/>" not in document or view.sections[0].heading_ar not in document:
+        raise CheckFailed(f"{path.name} is not the right-to-left draft that was written")
+    if "word/fonts/font1.odttf" not in names:
+        raise CheckFailed(f"{path.name} does not embed the Amiri font")
+    return f"{path.name}: {len(view.sections)} sections and the annex, right to left, Amiri embedded"
+
+
 # --- running -----------------------------------------------------------------------------------
 def _reason(error: BaseException, lang: str) -> str:
     from nrtd_desktop.domain.errors import NrtdError
@@ -333,6 +359,7 @@ def run_self_check(
             ("demo", lambda: check_demo(state)),
             ("pdf", lambda: check_pdf(state)),
             ("xlsx", lambda: check_xlsx(state)),
+            ("docx", lambda: check_docx(state)),
         ]
         for step, check in steps:
             begun = time.perf_counter()

@@ -12,7 +12,8 @@ editing the spec:
   PyInstaller's archive;
 - ``resources/`` (fonts with their licence, icons) and the compiled translations ``i18n/*.qm``;
 - Qt's own Arabic translations (``qtbase_ar.qm``), copied where ``QLibraryInfo`` looks for them in
-  a PySide6 bundle.
+  a PySide6 bundle;
+- python-docx's document template (``docx/templates``), which it reads from disk.
 
 (No ``__init__.py`` in this folder on purpose: ``packaging`` is also the name of a well-known
 library, and a namespace folder never shadows it.)
@@ -139,8 +140,27 @@ def qt_translations() -> list[tuple[str, str]]:
     return entries
 
 
+# Data files of libraries that read them at run time and that PyInstaller's own hooks may miss:
+# python-docx builds every document on its template (docx/templates/default.docx and its parts).
+LIBRARY_DATA = (("docx", "templates"),)
+
+
+def library_data() -> list[tuple[str, str]]:
+    """(source file, folder in the bundle) for the ``LIBRARY_DATA`` folders of the installed libraries."""
+    entries = []
+    for package, folder in LIBRARY_DATA:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit(f"{package} is not installed in this environment")
+        base = Path(next(iter(spec.submodule_search_locations)))
+        for path in sorted((base / folder).rglob("*")):
+            if path.is_file() and not _skipped(path.relative_to(base)):
+                entries.append((str(path), str(Path(package) / path.relative_to(base).parent)))
+    return entries
+
+
 def all_data(root: Path = ROOT) -> list[tuple[str, str]]:
-    return package_data(root) + shared_data(root) + qt_translations()
+    return package_data(root) + shared_data(root) + qt_translations() + library_data()
 
 
 def missing_required(root: Path = ROOT) -> list[str]:

@@ -2,10 +2,11 @@
 
 Each record's text is indexed in each language it has, in a matrix of its own per language, so
 an Arabic text is compared with the Arabic texts and an English one with the English texts; a
-record that has both is found from either side. English is weighed by words and word pairs
-(scikit-learn's ``TfidfVectorizer``); Arabic adds character n-grams inside words, because its
-prefixes (و، ب، ال) and suffixes would otherwise hide a shared stem. Texts are folded with
-``domain.arabic.normalize`` first, the same fold the search uses.
+record that has both is found from either side. Texts are read as the search reads them: each word
+folded and reduced to its stem by ``domain.stemming`` (the particles and article of Arabic
+removed, «للأطفال» and «الأطفال» both «اطفال»; «rights» and «right» both «right»). English is
+weighed by stems and stem pairs (scikit-learn's ``TfidfVectorizer``); Arabic adds character
+n-grams inside the stems, for the forms the stemmer leaves apart (broken plurals).
 
 Rows are L2-normalised, so a sparse product is the cosine. One query is one sparse
 matrix-vector product. The duplicate scan is an all-pairs search with *prefix filtering*
@@ -33,14 +34,14 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.stemming import stem, stem_text, words_of
 
 LANGUAGES = ("ar", "en")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: stems (issue 17); 1 held normalised words
 
 # Function words that make two Arabic recommendations look alike without saying the same thing,
-# in the normalised spelling (ة→ه, أ→ا, ى→ي).
-ARABIC_STOP_WORDS = frozenset(normalize(
+# as the stems the texts are compared in.
+ARABIC_STOP_WORDS = frozenset(stem_text(
     "في من على إلى الى عن مع أن ان إن أو او ثم و ب ل ك ال هذا هذه ذلك تلك التي الذي الذين التى "
     "كل جميع بين حتى عند لدى قد لا لم لن ما ماذا كما وفي ومن وعلى والى وان ولا بما بما فيها "
     "فيه به بها له لها هو هي هم عليه عليها اي أي غير ضمن خلال نحو بشأن بشان إلى دون وذلك "
@@ -49,7 +50,7 @@ ARABIC_STOP_WORDS = frozenset(normalize(
     "ينبغي للدولة الدولة الطرف اللجنة توصي تحث تشجع تدعو"
 ).split())
 # Boilerplate that recommendations share whatever they ask for ("the State", "ensure").
-ENGLISH_STOP = frozenset(ENGLISH_STOP_WORDS | {
+ENGLISH_STOP = frozenset(stem(word) for word in ENGLISH_STOP_WORDS | {
     "ensure", "state", "country", "continue", "take",
     # treaty-body boilerplate: "The Committee recommends that the State party should ..."
     "party", "committee", "recommends", "urges", "encourages", "calls", "should",
@@ -114,11 +115,12 @@ def digest_of(rows: Iterable[tuple[str, str, str]]) -> str:
 
 
 def surface_forms(terms: Iterable[str], *texts: str) -> tuple[str, ...]:
-    """The words as written in ``texts`` (with hamza and ta marbuta) for normalised ``terms``."""
+    """The words as written in ``texts`` (with hamza, ta marbuta, article) for the stems ``terms``."""
     written: dict[str, str] = {}
     for text in texts:
         for token in re.findall(r"\w+", text or ""):
-            written.setdefault(normalize(token), token)
+            for word in words_of(token):
+                written.setdefault(stem(word), token)
     return tuple(written.get(term, term) for term in terms)
 
 
@@ -173,7 +175,7 @@ class SimilarityIndex:
         for column, lang in ((1, "ar"), (2, "en")):
             members, texts = [], []
             for i, row in enumerate(rows):
-                text = normalize(row[column])
+                text = stem_text(row[column])
                 if text:
                     members.append(i)
                     texts.append(text)

@@ -38,8 +38,8 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
-from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.domain.stemming import index_words, words_of
 
 BUILDER_VERSION = 1
 TODAY = date(2026, 11, 29)
@@ -71,9 +71,10 @@ def default_workdir() -> Path:
 
 def cache_name(size: int, actions_per: int | None = None) -> str:
     from nrtd_desktop.db.migrate import head_revision
+    from nrtd_desktop.domain.stemming import ANALYSIS_VERSION
 
     plan = "" if actions_per is None else f"-a{actions_per}"
-    return f"register-{size}{plan}-v{BUILDER_VERSION}-{head_revision()}.sqlite"
+    return f"register-{size}{plan}-v{BUILDER_VERSION}-{head_revision()}-s{ANALYSIS_VERSION}.sqlite"
 
 
 def cached_database(workdir: Path, size: int, actions_per: int | None = None,
@@ -189,9 +190,9 @@ def _write(connection: Any, size: int, actions_per: int | None, seed: int, texts
             documents[symbol] = {"id": _uuid(f"{rng.getrandbits(128):032x}"), **stamps, "symbol": symbol,
                                  "body_code": body, "title_ar": "", "title_en": "", "date": published,
                                  "cycle": cycle, "session": session}
-        text_en, folded_en = texts.english_text()
-        text_ar, folded_ar = texts.arabic_text() if rng.random() < 0.8 else ("", "")
-        search = " ".join(p for p in (normalize(reference), normalize(symbol), folded_ar, folded_en) if p)
+        text_en, words_en = texts.english_text()
+        text_ar, words_ar = texts.arabic_text() if rng.random() < 0.8 else ("", [])
+        search = index_words(words_of(reference) + words_of(symbol) + words_ar + words_en)
         rowid = n + 1
         priority = rng.choice((None, None, None, "high", "medium", "low"))
         recs.append({

@@ -172,10 +172,29 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
         out["scroll_to_end_ms"] = timed(to_end, runs, to_top)
 
         out["dashboard_figures_ms"] = timed(lambda: services.figures.figures(), runs)
+        out.update(index_size(services))
         page.close()
     finally:
         services.close()
     return out
+
+
+def index_size(services: Any) -> dict[str, float]:
+    """The full-text index in MiB: its index proper (terms, positions, lengths) and with the copy
+    of the text FTS5 keeps (``dbstat``; {} where SQLite was built without it)."""
+    from sqlalchemy import text
+
+    try:
+        with services.context.read() as session:
+            sizes = dict(session.execute(text(
+                "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'recommendation_fts%' GROUP BY name"
+            )).all())
+    except Exception:  # no dbstat: nothing to report
+        return {}
+    total = sum(sizes.values())
+    content = sizes.get("recommendation_fts_content", 0)
+    return {"search_index_mib": round((total - content) / 2**20, 2),
+            "search_index_with_text_mib": round(total / 2**20, 2)}
 
 
 def main() -> None:

@@ -1,9 +1,9 @@
 """Realistic text for the benchmark databases: real English UPR Info recommendations and the
 Arabic sentences of the demo committee, recombined so that no two rows are alike.
 
-Each piece is kept together with its normalised form: the search text of a generated row is the
-join of normalised pieces (normalisation works word by word), which keeps building 267,000 rows
-fast instead of normalising every row from scratch.
+Each piece is kept together with its normalised words: the search text of a generated row is
+analysed from the join of its pieces' words (normalisation works word by word), which keeps
+building 267,000 rows fast instead of normalising every row from scratch.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.stemming import words_of
 
 
 def upr_info() -> Path:
@@ -39,7 +39,7 @@ EXTRA_EN = ("as a matter of priority", "in law and in practice", "with civil soc
 @dataclass(frozen=True)
 class Piece:
     text: str
-    folded: str  # normalize(text)
+    words: tuple[str, ...]  # words_of(text)
 
 
 def _pieces(texts: list[str]) -> list[Piece]:
@@ -48,7 +48,7 @@ def _pieces(texts: list[str]) -> list[Piece]:
         for part in _SENTENCE_END.split(" ".join(text.split())):
             part = part.strip()
             if len(part) > 12 and part not in seen:
-                seen[part] = Piece(part, normalize(part))
+                seen[part] = Piece(part, tuple(words_of(part)))
     return list(seen.values())
 
 
@@ -80,25 +80,25 @@ def arabic_texts() -> list[str]:
 
 
 class TextMaker:
-    """Varied Arabic and English recommendation texts, each with its normalised form."""
+    """Varied Arabic and English recommendation texts, each with its normalised words."""
 
     def __init__(self, seed: int = 11, english_limit: int | None = 12000) -> None:
         self.random = random.Random(seed)
         self.english = _pieces(english_texts(english_limit))
         self.arabic = _pieces(arabic_texts())
-        self.extra_ar = [Piece(t, normalize(t)) for t in EXTRA_AR]
-        self.extra_en = [Piece(t, normalize(t)) for t in EXTRA_EN]
+        self.extra_ar = [Piece(t, tuple(words_of(t))) for t in EXTRA_AR]
+        self.extra_en = [Piece(t, tuple(words_of(t))) for t in EXTRA_EN]
 
-    def _compose(self, pieces: list[Piece], extra: list[Piece], most: int) -> tuple[str, str]:
+    def _compose(self, pieces: list[Piece], extra: list[Piece], most: int) -> tuple[str, list[str]]:
         chosen = [self.random.choice(pieces) for _ in range(self.random.randint(1, most))]
         if self.random.random() < 0.5:
             chosen.insert(self.random.randint(0, len(chosen)), self.random.choice(extra))
-        return " ".join(p.text for p in chosen), " ".join(p.folded for p in chosen)
+        return " ".join(p.text for p in chosen), [w for p in chosen for w in p.words]
 
-    def english_text(self) -> tuple[str, str]:
+    def english_text(self) -> tuple[str, list[str]]:
         return self._compose(self.english, self.extra_en, 2)
 
-    def arabic_text(self) -> tuple[str, str]:
+    def arabic_text(self) -> tuple[str, list[str]]:
         return self._compose(self.arabic, self.extra_ar, 2)
 
     def short_arabic(self) -> str:

@@ -41,6 +41,7 @@ def open_services(args: argparse.Namespace, *, create: bool = False, **options: 
     from nrtd_desktop.safety.identity import SiteCopiedError
 
     try:
+        options.setdefault("progress", migration_progress(args))
         return open_(resolve_db_path(getattr(args, "db", None)), create=create, **options)
     except SiteCopiedError as copied:  # the window asks; here the sentence names the commands
         raise copied.for_command_line() from None
@@ -52,6 +53,7 @@ def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-un
     what the command shows may be a moment old."""
     from nrtd_desktop.app import open_reader as open_
 
+    options.setdefault("progress", migration_progress(args))
     services = open_(resolve_db_path(getattr(args, "db", None)), **options)
     for line in reader_notes(services.safety.reader, message_language(args)):
         print(f"nrtd: {line}", file=sys.stderr)
@@ -75,6 +77,27 @@ def reader_notes(report: Any, lang: str) -> list[str]:
         else:
             lines.append(render_message("db.reader_note_unnamed", {"time": time}, lang))
     return lines
+
+
+def migration_progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """How a long migration at open shows on stderr: one line rewritten on a terminal, else a
+    line at every tenth of the way (a log stays short)."""
+    from nrtd_desktop.domain.errors import render_message
+
+    lang = message_language(args)
+    shown: dict[str, int] = {}
+
+    def report(step: str, done: int, total: int) -> None:
+        percent = 100 if total == 0 else done * 100 // total
+        if not sys.stderr.isatty() and shown.get(step, -10) + 10 > percent and done < total:
+            return
+        shown[step] = percent
+        line = render_message(f"migration.{step}", {"done": f"{done:,}", "total": f"{total:,}",
+                                                    "percent": percent}, lang)
+        end = "\n" if done >= total or not sys.stderr.isatty() else ""
+        print(("\r" if sys.stderr.isatty() else "") + line, end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def _json_default(value: Any) -> Any:

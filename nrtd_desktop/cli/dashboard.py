@@ -16,6 +16,8 @@ from nrtd_desktop.domain.errors import ValidationError, register_messages
 register_messages({
     "cli.dashboard.progress": ("progress {start} .. {end}:", "التقدم من {start} إلى {end}:"),
     "cli.dashboard.month": ("{updates} updates, average {average}", "{updates} تحديثاً، بمتوسط {average}"),
+    "cli.dashboard.overdue": ("overdue", "متأخر"),
+    "cli.dashboard.due": ("due", "مستحق"),
 })
 
 
@@ -46,10 +48,18 @@ def run_dashboard(args: argparse.Namespace) -> int:
     services = common.open_reader(args)
     try:
         figures = services.figures.figures(f, start, end)
+        due = services.calendar.due()  # the reports overdue and due next (issue 22)
     finally:
         services.close()
     if args.json:
-        common.print_json(figures.to_json())
+        from nrtd_desktop.cli.calendar import entry_json
+
+        data = figures.to_json()
+        data["reporting"] = {
+            "overdue": [entry_json(e, due.today) for e in due.overdue],
+            "upcoming": [entry_json(e, due.today) for e in due.upcoming],
+        }
+        common.print_json(data)
         return 0
     lang = common.message_language(args)
     head = figures.headline
@@ -65,6 +75,9 @@ def run_dashboard(args: argparse.Namespace) -> int:
         head.open_challenges,
     ):
         print(f"{figure.label(lang)}: {figure.count}")
+    for key, entries in (("cli.dashboard.overdue", due.overdue), ("cli.dashboard.due", due.upcoming)):
+        for entry in entries:
+            print(f"{say(key, lang)}: {entry.label(lang)} ({entry.date_text(lang)}) [{entry.key}]")
     print(say("cli.dashboard.progress", lang, start=figures.period_from, end=figures.period_to))
     for point in figures.progress_by_month:
         average = "-" if point.average_percent is None else f"{point.average_percent}%"

@@ -32,6 +32,10 @@ _KINDS = {
     "challenges": ("challenge", "تحدٍّ"),
     "recommendation_links": ("link", "ربط"),
     "documents": ("document", "وثيقة"),
+    "reporting_events": ("calendar entry", "موعد"),
+    "report_drafts": ("report draft", "مشروع تقرير"),
+    "report_sections": ("report section", "فرع تقرير"),
+    "report_versions": ("report version", "نسخة تقرير"),
 }
 
 

@@ -134,6 +134,8 @@ HELP_AR = {
     "print a JSON list of objects": "اطبع قائمة JSON من الكائنات",
     "print the number of matching recommendations": "اطبع عدد التوصيات المطابقة",
     "reference, date, status, priority...": "reference أو date أو status أو priority...",
+    "relevance (default with --search), reference, date, status, priority...":
+        "relevance (الافتراضي مع ‎--search) أو reference أو date أو status أو priority...",
     "at most this many rows": "هذا العدد من الصفوف على الأكثر",
     "every cluster with its size": "كل مجموعة مواضيعية مع عدد توصياتها",
     "a cluster's recommendations by mechanism": "توصيات مجموعة مواضيعية حسب الآلية",

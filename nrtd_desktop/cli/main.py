@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.safety",
     "nrtd_desktop.cli.deleted",
     "nrtd_desktop.cli.report",
+    "nrtd_desktop.cli.calendar",
+    "nrtd_desktop.cli.draft",
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",

@@ -28,8 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     output = listing.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print a JSON list of objects")
     output.add_argument("--count", action="store_true", help="print the number of matching recommendations")
-    listing.add_argument("--order-by", default="reference", metavar="ORDER",
-                         help="reference, date, status, priority...")
+    listing.add_argument("--order-by", default=None, metavar="ORDER",
+                         help="relevance (default with --search), reference, date, status, priority...")
     listing.add_argument("--limit", type=whole_number("--limit", 0, MAX_ROWS), default=None, metavar="NUMBER",
                          help="at most this many rows")
     listing.add_argument(
@@ -105,7 +105,8 @@ def run_list(args: argparse.Namespace) -> int:
         if args.count:
             print(services.recommendations.count(f))
             return 0
-        rows = services.recommendations.list(f, order_by=args.order_by, limit=args.limit, lang=lang)
+        order_by = args.order_by or ("relevance" if f.search.strip() else "reference")
+        rows = services.recommendations.list(f, order_by=order_by, limit=args.limit, lang=lang)
     finally:
         services.close()
     if args.json:

@@ -43,6 +43,10 @@ TABLE_ORDER = (
     "indicators",
     "progress_updates",
     "challenges",
+    "reporting_events",
+    "report_drafts",
+    "report_sections",
+    "report_versions",
 )
 
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by", "updated_site")
@@ -221,5 +225,9 @@ def label_of(table: str, content: dict[str, Any] | None, lang: str = "ar") -> st
         "indicators": lambda: pick("name"),
         "progress_updates": lambda: f"{content.get('reported_on', '')} {pick('narrative')}".strip(),
         "challenges": lambda: pick("description"),
+        "reporting_events": lambda: f"{content.get('due_date') or ''} {pick('title')}".strip(),
+        "report_drafts": lambda: pick("title"),
+        "report_sections": lambda: pick("heading"),
+        "report_versions": lambda: f"{content.get('number', '')} {content.get('label', '')}".strip(),
     }[table]()
     return text if len(text) <= 90 else text[:89] + "…"

@@ -55,6 +55,8 @@ OWNED: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "clusters": (("actions", "cluster_id"),),
     "actions": (("indicators", "action_id"), ("progress_updates", "action_id"), ("challenges", "action_id")),
+    # A draft's sections and frozen versions exist only for it.
+    "report_drafts": (("report_sections", "draft_id"), ("report_versions", "draft_id")),
 }
 # parent table -> (table, column): the column is cleared, the record stays.
 DETACHED: dict[str, tuple[tuple[str, str], ...]] = {
@@ -65,8 +67,11 @@ DETACHED: dict[str, tuple[tuple[str, str], ...]] = {
         ("indicators", "responsible_entity_id"),
         ("progress_updates", "entity_id"),
         ("challenges", "entity_id"),
+        ("report_sections", "entity_id"),
     ),
-    "documents": (("recommendations", "document_id"),),
+    "documents": (("recommendations", "document_id"), ("reporting_events", "document_id")),
+    # A draft is the committee's work: deleting its calendar entry leaves it, unattached.
+    "reporting_events": (("report_drafts", "event_id"),),
     "clusters": (("recommendations", "cluster_id"),),
     "indicators": (("progress_updates", "indicator_id"),),
 }

@@ -1,35 +1,52 @@
-"""Full-text search over the Arabic-normalised shadow column, SQLite FTS5 only.
+"""Full-text search over the analysed shadow column, SQLite FTS5 only.
 
-SQLite's tokenizers do not understand Arabic, so ``recommendations.search_text`` holds the text
-normalised by ``domain.arabic`` and an FTS5 table indexes it, keyed by the stable integer
-``recommendations.search_rowid``. Queries are normalised the same way. On other databases the
-services fall back to LIKE over ``search_text``.
+SQLite's tokenizers know neither Arabic nor stems, so ``recommendations.search_text`` holds what
+``domain.stemming.index_text`` makes of a record: the stem of each word, in order, then (after a
+line break) the few words a typed beginning could miss otherwise. An FTS5 table indexes the two
+halves as its columns ``stems`` and ``words``, keyed by the stable integer
+``recommendations.search_rowid``. A search is read by ``domain.search_query`` and written here as
+an FTS5 expression (:func:`match_expression`). On other databases the services fall back to LIKE
+over ``search_text``.
 
-The index is kept up to date from Python (ORM events below, and :func:`index_rows` for bulk
-loads), not by SQL triggers: with ``trusted_schema=OFF`` (docs/design/RELIABILITY.md) SQLite refuses
-virtual tables inside triggers.
+The index is kept up to date from Python (ORM events below, :func:`index_rows` and
+:func:`index_table_rows` for bulk loads), not by SQL triggers: with ``trusted_schema=OFF``
+(docs/design/RELIABILITY.md) SQLite refuses virtual tables inside triggers. :func:`reindex` analyses every
+record again (revision 0009_search_stems, and whenever the analysis changes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import product
 from typing import Any
 
 from sqlalchemy import Connection, inspect
 from sqlalchemy.orm import Mapper
 
 from nrtd_desktop.db.events import listen_once
-from nrtd_desktop.domain.arabic import SearchWord
+from nrtd_desktop.domain.search_query import QueryTerm, QueryWord, SearchQuery
+from nrtd_desktop.domain.stemming import SEPARATOR, index_text
 
 FTS_TABLE = "recommendation_fts"
 _HIT_COUNTS = "nrtd_fts_hit_counts"
 _HIT_COUNTS_STATE = "nrtd_fts_hit_counts_state"
 _HIT_COUNTS_KEPT = 64
+# A phrase with several forms of each word is asked as one FTS5 phrase per combination of forms,
+# at most this many (beyond, each word keeps its first forms: its own stem and the commonest).
+MAX_PHRASES = 48
+# Relevance: bm25 with the stems weighing twice the kept words (a typed beginning's matches).
+RANK = f"bm25({FTS_TABLE}, 1.0, 0.5)"
 
 CREATE_STATEMENT = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "search_text, tokenize='unicode61 remove_diacritics 2')"
+    "stems, words, tokenize='unicode61 remove_diacritics 2')"
 )
+# The two halves of search_text, in SQL (for the bulk loads that fill the index inside SQLite).
+_STEMS_SQL = "substr(search_text, 1, instr(search_text, char(10)) - 1)"
+_WORDS_SQL = "substr(search_text, instr(search_text, char(10)) + 1)"
+assert SEPARATOR == "\n"
+
+Progress = Callable[[int, int], None]
 
 
 def create(connection: Connection) -> None:
@@ -44,6 +61,11 @@ def is_sqlite(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
+def split(search_text: str | None) -> tuple[str, str]:
+    stems, _sep, words = (search_text or "").partition(SEPARATOR)
+    return stems, words
+
+
 def index_rows(connection: Connection, rows: Iterable[tuple[int, str]]) -> None:
     """Add or replace the indexed text of (search_rowid, search_text) pairs."""
     if not is_sqlite(connection):
@@ -52,7 +74,22 @@ def index_rows(connection: Connection, rows: Iterable[tuple[int, str]]) -> None:
     if not rows:
         return
     connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(rowid,) for rowid, _ in rows])
-    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (?, ?)", rows)
+    connection.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, stems, words) VALUES (?, ?, ?)",
+        [(rowid, *split(text)) for rowid, text in rows],
+    )
+
+
+def index_table_rows(connection: Connection, table: str, first_rowid: int) -> None:
+    """Index the rows of ``table`` from ``first_rowid`` on, never indexed before, in one statement
+    inside SQLite (no 41,066 strings handed to the driver a second time)."""
+    if is_sqlite(connection):
+        connection.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, stems, words) "
+            f"SELECT search_rowid, {_STEMS_SQL}, {_WORDS_SQL} FROM {table} WHERE search_rowid >= ? "
+            "ORDER BY search_rowid",
+            (first_rowid,),
+        )
 
 
 def unindex_rows(connection: Connection, rowids: Iterable[int]) -> None:
@@ -61,23 +98,100 @@ def unindex_rows(connection: Connection, rowids: Iterable[int]) -> None:
     connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", [(rowid,) for rowid in rowids])
 
 
-def rebuild(connection: Connection) -> None:
-    """Rebuild the whole index from the shadow column (after a restore or a repair)."""
-    if not is_sqlite(connection):
-        return
-    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
-    connection.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, search_text) SELECT search_rowid, search_text FROM recommendations"
-    )
+def reindex(connection: Connection, progress: Progress | None = None, chunk: int = 5000) -> int:
+    """Analyse every record again: its ``search_text``, then the whole index. Returns the count.
 
-
-def match_expression(words: list[SearchWord]) -> str:
-    """An FTS5 query that needs every word, as a prefix or whole (``arabic.search_words``).
-
-    Words are already normalised; quoting each one keeps FTS5 operators typed by the user
-    (AND, NEAR, ``*``, ``"``) from being read as syntax.
+    Runs in the caller's transaction, ``chunk`` records at a time, calling ``progress(done,
+    total)`` after each (the window's progress bar, the command line's percentage); an empty
+    register reports nothing.
     """
-    return " ".join('"' + word.text.replace('"', '""') + '"' + ("*" if word.prefix else "") for word in words)
+    total = int(connection.exec_driver_sql("SELECT count(*) FROM recommendations").scalar() or 0)
+    if not total:
+        progress = None
+    if progress is not None:
+        progress(0, total)
+    done, last_id = 0, ""
+    while True:
+        rows = connection.exec_driver_sql(
+            "SELECT id, reference, document_symbol, text_ar, text_en FROM recommendations "
+            "WHERE id > ? ORDER BY id LIMIT ?", (last_id, chunk)).all()
+        if not rows:
+            break
+        connection.exec_driver_sql(
+            "UPDATE recommendations SET search_text = ? WHERE id = ?",
+            [(index_text(reference, symbol, text_ar, text_en), rec_id)
+             for rec_id, reference, symbol, text_ar, text_en in rows],
+        )
+        done += len(rows)
+        last_id = rows[-1][0]
+        if progress is not None:
+            progress(done, total)
+    if is_sqlite(connection):
+        connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
+        index_table_rows(connection, "recommendations", 0)
+    return total
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+def _quoted(text: str) -> str:
+    # Quoting keeps FTS5 operators typed by the user (AND, NEAR, ``*``, ``"``) from being syntax.
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _word(word: QueryWord) -> str:
+    """A word in any of its forms; a word being typed also as the beginning of a stem or word."""
+    parts = []
+    stems = word.stems
+    if word.typed:
+        parts.append(f"{{stems words}} : {_quoted(word.typed)}*")
+        stems = tuple(s for s in stems if not s.startswith(word.typed))  # already found by the prefix
+    parts += [f"stems : {_quoted(s)}" for s in stems]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _phrase(words: tuple[QueryWord, ...]) -> str:
+    """Consecutive stems, one phrase per combination of the words' forms."""
+    choices = [list(w.stems) for w in words]
+    keep = max(len(c) for c in choices)
+    while keep > 1 and _combinations(choices, keep) > MAX_PHRASES:
+        keep -= 1
+    choices = [c[:keep] for c in choices]
+    phrases = [" ".join(_quoted(s)[1:-1] for s in combo) for combo in product(*choices)]
+    written = [f'"{p}"' for p in phrases]
+    last = words[-1]
+    if last.typed:  # a phrase still open: its last word is a beginning
+        written += [f'"{" ".join(_quoted(s)[1:-1] for s in combo)} {_quoted(last.typed)[1:-1]}"*'
+                    for combo in product(*choices[:-1])]
+    return "stems : (" + " OR ".join(written) + ")"
+
+
+def _combinations(choices: list[list[str]], keep: int) -> int:
+    count = 1
+    for c in choices:
+        count *= min(len(c), keep)
+    return count
+
+
+def _term(term: QueryTerm) -> str:
+    return _phrase(term.words) if term.phrase else _word(term.words[0])
+
+
+def match_expression(query: SearchQuery) -> str | None:
+    """The FTS5 expression of the records the query finds: every included term, none of the
+    excluded ones. None when the query includes nothing (see :func:`excluded_expression`)."""
+    included = [_term(t) for t in query.included]
+    if not included:
+        return None
+    expression = " AND ".join(included)
+    excluded = excluded_expression(query)
+    return f"({expression}) NOT {excluded}" if excluded else expression
+
+
+def excluded_expression(query: SearchQuery) -> str | None:
+    """The FTS5 expression of what the query leaves out (``-word``), or None."""
+    excluded = [_term(t) for t in query.excluded]
+    return "(" + " OR ".join(excluded) + ")" if excluded else None
 
 
 def hit_count(connection: Connection, match: str) -> int:
@@ -101,6 +215,18 @@ def hit_count(connection: Connection, match: str) -> int:
         cache[match] = int(connection.exec_driver_sql(statement, (match,)).scalar() or 0)
     return cache[match]
 
+
+RANKED_SQL = f"SELECT rowid AS hit_rowid, {RANK} AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+
+
+def ranked_rowids(connection: Connection, match: str, offset: int, limit: int) -> list[tuple[int, float]]:
+    """(search_rowid, bm25) of the hits from ``offset`` on, most relevant first (ties unordered)."""
+    rows = connection.exec_driver_sql(f"{RANKED_SQL} ORDER BY score LIMIT :limit OFFSET :offset",
+                                      {"match": match, "limit": limit, "offset": offset})
+    return [(int(r), float(s)) for r, s in rows]
+
+
+# -- keeping the index in step with the ORM ------------------------------------------------------
 
 def _after_insert(_mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     index_rows(connection, [(target.search_rowid, target.search_text)])

@@ -10,7 +10,7 @@ reads the one row of Alembic's ``alembic_version`` table and nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db.engine import make_engine
-from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,6 +32,16 @@ HEAD_REVISION = "0010_ui_settings"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"
+# Told how a long migration step goes: (step, done, total). Steps: "search_index" (revision
+# 0009_search_stems analyses every recommendation again). The window shows a progress dialog,
+# the command line a percentage; a revision finds it in ``context.config.attributes``.
+MigrationProgress = Callable[[str, int, int], None]
+register_messages({
+    "migration.search_index": (
+        "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
+        "تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية ({percent}٪).",
+    ),
+})
 
 
 def alembic_config() -> Config:
@@ -73,11 +83,12 @@ def check_file(path: Path) -> None:
         raise DatabaseError("db.not_a_database", path=str(path))
 
 
-def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, *, before_migration=None,  # type: ignore[no-untyped-def]
+            progress: MigrationProgress | None = None) -> str:
     """Bring the schema to the head revision; returns the revision now in force.
 
     ``before_migration(engine, from_revision)`` runs first when an existing database is
-    about to change (the caller takes its snapshot there).
+    about to change (the caller takes its snapshot there); ``progress`` hears of long steps.
     """
     found = current_revision(engine)
     head = head_revision()
@@ -97,6 +108,7 @@ def upgrade(engine: Engine, *, before_migration=None) -> str:  # type: ignore[no
     config = alembic_config()
     with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
         config.attributes["connection"] = connection
+        config.attributes["progress"] = progress
         command.upgrade(config, "head")
         _check_foreign_keys(connection)
     return head
@@ -135,7 +147,8 @@ def _check_foreign_keys(connection: Connection) -> None:
         )
 
 
-def open_engine(path: Path, *, create: bool = True, before_migration=None) -> Engine:  # type: ignore[no-untyped-def]
+def open_engine(path: Path, *, create: bool = True, before_migration=None,  # type: ignore[no-untyped-def]
+                progress: MigrationProgress | None = None) -> Engine:
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
     check_file(path)
     if not path.exists() and not create:
@@ -143,7 +156,7 @@ def open_engine(path: Path, *, create: bool = True, before_migration=None) -> En
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:
-        upgrade(engine, before_migration=before_migration)
+        upgrade(engine, before_migration=before_migration, progress=progress)
     except sa_exc.DatabaseError as error:
         engine.dispose()
         # SQLite says "file is not a database" (or "database disk image is malformed") for a

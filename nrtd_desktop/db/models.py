@@ -26,6 +26,7 @@ from nrtd_desktop.db.models_register import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
+from nrtd_desktop.db.models_reporting import ReportDraft, ReportingEvent, ReportSection, ReportVersion
 from nrtd_desktop.db.models_sources import (
     VocabularyMapping,
     recommendation_countries,
@@ -50,6 +51,10 @@ SHARED_MODELS: dict[str, type[SharedRecord]] = {
         Indicator,
         ProgressUpdate,
         Challenge,
+        ReportingEvent,
+        ReportDraft,
+        ReportSection,
+        ReportVersion,
     )
 }
 
@@ -75,6 +80,10 @@ __all__ = [
     "Recommendation",
     "RecommendationLink",
     "Region",
+    "ReportDraft",
+    "ReportSection",
+    "ReportVersion",
+    "ReportingEvent",
     "SdgGoal",
     "SdgTarget",
     "SharedRecord",

@@ -14,14 +14,17 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Recommendation
-from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.domain.stemming import index_text
 
 # The columns the search text is made of: a change to one of them renews it.
 SEARCHED_COLUMNS = ("reference", "document_symbol", "text_ar", "text_en")
 
 
 def search_text(reference: str | None, symbol: str | None, text_ar: str | None, text_en: str | None) -> str:
+    """What the index holds of a recommendation (``domain.stemming``, docs/search.md): every
+    path that writes one, the ORM's at flush and the bulk ones of the importer and the
+    benchmark, calls this."""
     return index_text(reference, symbol, text_ar, text_en)
 
 

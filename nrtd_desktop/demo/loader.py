@@ -59,7 +59,53 @@ def load_demo(services: Any) -> int:
         _challenges(session, data["challenges"], recommendations, actions, entities)
     # The stored statuses follow the actions, as they would had the plan been typed in.
     services.plan.rollup()
+    load_demo_reports(services)
     return len(recommendations)
+
+
+# What the demo committee entered on its reporting calendar (the rest is computed from the
+# documents): key -> changes. The CEDAW and CRC reports are being prepared for the dates the
+# committee agreed; the follow-up reports of CEDAW and CAT were sent.
+DEMO_CALENDAR: dict[str, dict[str, Any]] = {
+    "tb:CEDAW/C/SAU/CO/3-4:periodic": {
+        "due_date": "2027-03-31",
+        "status": "in_preparation",
+        "notes": "التقرير الدوري الخامس، وفق الإجراء المبسط بعد قائمة المسائل السابقة لتقديم التقرير",
+    },
+    "tb:CRC/C/SAU/CO/3-4:periodic": {
+        "due_date": "2027-06-30",
+        "status": "in_preparation",
+        "notes": "التقرير الجامع للتقريرين الدوريين الخامس والسادس",
+    },
+    "tb:CEDAW/C/SAU/CO/3-4:follow_up": {
+        "submitted_on": "2020-04-15",
+        "symbol": "CEDAW/C/SAU/FCO/3-4",
+    },
+    "tb:CAT/C/SAU/CO/2:follow_up": {
+        "submitted_on": "2017-06-20",
+        "symbol": "CAT/C/SAU/CO/2/Add.1",
+    },
+}
+
+
+def load_demo_reports(services: Any) -> None:
+    """The demo's reporting calendar and a UPR mid-term report drafted from its data."""
+    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+
+    if services.drafts.list():
+        return
+    for key, changes in DEMO_CALENDAR.items():
+        services.calendar.update(
+            key,
+            CalendarChanges(
+                due_date=_date(changes.get("due_date")),
+                status=changes.get("status"),
+                submitted_on=_date(changes.get("submitted_on")),
+                symbol=changes.get("symbol"),
+                notes=changes.get("notes"),
+            ),
+        )
+    services.drafts.create("upr:4:midterm")
 
 
 def _entities(session: Session, rows: list[dict[str, Any]]) -> dict[str, Entity]:

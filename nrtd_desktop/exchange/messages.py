@@ -123,6 +123,10 @@ register_field_labels(
         "indicators": ("indicator", "المؤشر"),
         "progress_updates": ("progress update", "تحديث التقدم"),
         "challenges": ("challenge", "التحدي"),
+        "reporting_events": ("reporting calendar entry", "موعد التقارير"),
+        "report_drafts": ("report draft", "مشروع التقرير"),
+        "report_sections": ("report section", "فرع التقرير"),
+        "report_versions": ("report version", "نسخة التقرير"),
     }
 )
 

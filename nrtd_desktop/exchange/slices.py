@@ -2,8 +2,9 @@
 
 An entity's slice is its recommendations (as lead or supporting), the clusters they are in or that
 the entity leads or supports, the actions, indicators, progress updates and challenges of those,
-the links between those recommendations; and, as context so the receiving laptop works on its own,
-every entity (small, and named by supporting and partner lists) and the documents cited.
+the links between those recommendations, the report sections assigned to the entity (with their
+draft and calendar entry); and, as context so the receiving laptop works on its own, every entity
+(small, and named by supporting and partner lists) and the documents cited.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from nrtd_desktop.db.models import (
     ProgressUpdate,
     Recommendation,
     RecommendationLink,
+    ReportSection,
     action_partners,
     cluster_supporting_entities,
     recommendation_supporting_entities,
@@ -108,6 +110,11 @@ def entity_slice(session: Session, entity_ids: Iterable[str]) -> Selection:
         select(RecommendationLink.id).where(
             RecommendationLink.from_id.in_(recs), RecommendationLink.to_id.in_(recs)
         ),
+    )
+    # The entity's contribution to the reports: the sections it drafts (their draft and calendar
+    # entry follow as parents).
+    chosen["report_sections"] = _ids(
+        session, select(ReportSection.id).where(ReportSection.entity_id.in_(entity_ids))
     )
     chosen["entities"] = _ids(session, select(Entity.id))
     return with_parents(session, chosen)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, insert, select
 
 from nrtd_desktop.db import fts
-from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.db.writes import search_text  # noqa: F401  (the writers' one analysis)
 
 # Rebuilding the secondary indexes of a table after a bulk insert beats updating them row by row
 # only when the table is mostly new. Measured (recommendations, 13 indexes, CPU s, keep/rebuild):
@@ -162,16 +162,6 @@ def ordered_ids(count: int) -> list[str]:
     return ids
 
 
-def search_text(*parts: str | None) -> str:
-    """domain.arabic.index_text, with a shortcut for ASCII text (most UPR Info rows): there the
-    normalisation is only case folding and single spaces, and the general path walks every
-    character in Python (1.4 s of the 41,066-row import). tests/transfer checks both agree."""
-    joined = " ".join([part for part in parts if part])
-    if joined.isascii():
-        return " ".join(joined.casefold().split())
-    return index_text(*parts)
-
-
 def next_rowid(connection: Connection, table: Table) -> int:
     return int(connection.scalar(select(func.coalesce(func.max(table.c.search_rowid), 0))) or 0) + 1
 
@@ -183,13 +173,7 @@ def index_new_rows(connection: Connection, table: Table, first_rowid: int) -> No
     fts.index_rows without its DELETE; reading the just-written text back inside SQLite spares
     handing 41,066 strings to the driver a second time.
     """
-    if is_sqlite(connection):
-        connection.exec_driver_sql(
-            f"INSERT INTO {fts.FTS_TABLE}(rowid, search_text) "
-            f"SELECT search_rowid, search_text FROM {table.name} WHERE search_rowid >= ? "
-            "ORDER BY search_rowid",
-            (first_rowid,),
-        )
+    fts.index_table_rows(connection, table.name, first_rowid)
 
 
 @contextmanager

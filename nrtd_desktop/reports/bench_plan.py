@@ -21,8 +21,8 @@ from sqlalchemy import select
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.models import Action, Recommendation, Theme, recommendation_themes
-from nrtd_desktop.domain.arabic import index_text
 from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.domain.stemming import index_text
 
 TODAY = date(2026, 11, 29)
 ENTITIES = [

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.cluster_ops import ClusterOpsService
     from nrtd_desktop.services.clusters import ClusterService
     from nrtd_desktop.services.deletions import DeletionService
+    from nrtd_desktop.services.drafts import DraftService
     from nrtd_desktop.services.entities import EntityService
     from nrtd_desktop.services.exchange import ExchangeService
     from nrtd_desktop.services.figures import FiguresService
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.priority import PriorityService
     from nrtd_desktop.services.recommendations import RecommendationService
     from nrtd_desktop.services.reference import ReferenceService
+    from nrtd_desktop.services.reporting_calendar import CalendarService
     from nrtd_desktop.services.responsibility import ResponsibilityService
     from nrtd_desktop.services.safety import SafetyService
     from nrtd_desktop.services.similarity import SimilarityService
@@ -158,6 +160,18 @@ class Services:
         from nrtd_desktop.services.imports import ImportService
 
         return ImportService(self.context)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from nrtd_desktop.services.reporting_calendar import CalendarService
+
+        return CalendarService(self.context)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from nrtd_desktop.services.drafts import DraftService
+
+        return DraftService(self.context)
 
     def stats(self) -> Stats:
         return self._stats.stats()

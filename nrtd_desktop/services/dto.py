@@ -236,3 +236,22 @@ class Stats:
     clusters: int
     schema_version: str
     extra: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SearchSuggestion:
+    """Another search to try, and how many recommendations it finds."""
+
+    search: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchHelp:
+    """What to try when a search finds nothing (``RecommendationService.search_help``)."""
+
+    search: str
+    fewer_words: tuple[SearchSuggestion, ...]  # one word or phrase left out, most found first
+    without_exclusions: SearchSuggestion | None  # the -words left out
+    without_filters: int | None  # the search with no facet chosen (None: no facet is chosen)
+    other_language: str | None  # "ar"/"en": the query's words are all in the other script

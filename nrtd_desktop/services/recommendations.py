@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Select, literal_column, select
+from sqlalchemy import Float, Integer, Select, column, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from nrtd_desktop.db import deletions
+from nrtd_desktop.db import deletions, fts
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Body,
@@ -27,6 +28,8 @@ from nrtd_desktop.domain.enums import (
     Priority,
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.domain.search_query import other_script, parse
 from nrtd_desktop.services import facets, lookups, register_query, validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.convert import detail_of
@@ -36,6 +39,8 @@ from nrtd_desktop.services.dto import (
     RecommendationFilter,
     RecommendationInput,
     RecommendationRow,
+    SearchHelp,
+    SearchSuggestion,
 )
 
 R = Recommendation
@@ -46,6 +51,9 @@ INDEXED_ORDERS = frozenset(
     {"reference", "priority", "status", "position", "mechanism", "body", "cycle", "updated"}
 )
 THEMES_IN_LIMIT = 900  # ids per IN (...) list; more and the themes are read in one pass
+# Hits read on each side of a ranked page, so that records tied in score with its first or last
+# row are ordered by their reference whichever of them the index handed over first.
+RANK_MARGIN = 40
 
 ORDER_COLUMNS: dict[str, Any] = {
     "reference": R.reference_order,
@@ -86,8 +94,19 @@ class RecommendationService(Service):
         knows it (the window counts first). SQLite reaches an OFFSET by stepping over every row
         before it (0.46 s for the last page of 267,000), so with ``total`` a page in the second
         half is read from the other end of the same order, which is total (the reference breaks
-        ties), and reversed."""
+        ties), and reversed.
+
+        ``order_by="relevance"``: the most relevant first (bm25), the reference breaking ties,
+        when ``f`` searches (see ``ranked_by_relevance``); else the reference's order."""
         f = f or RecommendationFilter()
+        with self.context.read() as session:
+            match = register_query.relevance_match(session, f) if order_by == "relevance" else None
+            if match is not None:
+                rows = self._ranked_rows(session, f, match, offset, limit, lang)
+                themes = self._themes_of(session, [row.id for row in rows])
+                return [self._row(row, themes) for row in rows]
+        if order_by == "relevance":
+            order_by, descending = "reference", False
         from_end = False
         if total is not None and offset > total // 2:
             from_end = True
@@ -103,27 +122,119 @@ class RecommendationService(Service):
             themes = self._themes_of(session, [row.id for row in rows])
         if from_end:
             rows.reverse()
-        return [
-            RecommendationRow(
-                id=row.id,
-                reference=row.reference,
-                text_ar=row.text_ar,
-                text_en=row.text_en,
-                mechanism=row.mechanism,
-                body=row.body_code,
-                cycle=row.cycle,
-                session=row.session,
-                document_symbol=row.document_symbol,
-                publication_date=row.publication_date,
-                position=row.position,
-                priority=row.priority,
-                status=row.status,
-                lead_entity=row.lead_code,
-                cluster=row.cluster_name,
-                themes=tuple(themes.get(row.id, ())),
+        return [self._row(row, themes) for row in rows]
+
+    def search_help(self, f: RecommendationFilter) -> SearchHelp:
+        """What to offer when ``f`` finds nothing: the search with a word fewer, without its
+        exclusions, without the other filters, and whether its words are all in one language
+        (the texts may say it in the other)."""
+        query = parse(f.search)
+        others = dataclasses.replace(f, search="")
+
+        def found(search: str) -> SearchSuggestion:
+            return SearchSuggestion(search, self.count(dataclasses.replace(f, search=search)))
+
+        fewer = sorted((s for s in map(found, query.fewer_words()) if s.count),
+                       key=lambda s: (-s.count, s.search))
+        without = query.without_exclusions()
+        excluded = found(without) if without is not None else None
+        alone = None
+        if not others.is_empty():
+            alone = self.count(RecommendationFilter(search=f.search)) if f.search.strip() else self.count()
+        return SearchHelp(search=f.search, fewer_words=tuple(fewer[:2]),
+                          without_exclusions=excluded if excluded and excluded.count else None,
+                          without_filters=alone, other_language=other_script(query))
+
+    def ranked_by_relevance(self, f: RecommendationFilter) -> bool:
+        """Whether ``list(f, order_by="relevance")`` ranks: ``f`` searches for some word and has
+        no more than ``register_query.RANK_LIMIT`` hits."""
+        with self.context.read() as session:
+            return register_query.relevance_match(session, f) is not None
+
+    @staticmethod
+    def _row(row: Any, themes: dict[str, list[str]]) -> RecommendationRow:
+        return RecommendationRow(
+            id=row.id,
+            reference=row.reference,
+            text_ar=row.text_ar,
+            text_en=row.text_en,
+            mechanism=row.mechanism,
+            body=row.body_code,
+            cycle=row.cycle,
+            session=row.session,
+            document_symbol=row.document_symbol,
+            publication_date=row.publication_date,
+            position=row.position,
+            priority=row.priority,
+            status=row.status,
+            lead_entity=row.lead_code,
+            cluster=row.cluster_name,
+            themes=tuple(themes.get(row.id, ())),
+        )
+
+    def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,
+                     limit: int | None, lang: str) -> list[Any]:
+        """The rows of a page in relevance order (bm25, then the reference in its natural order).
+
+        A search alone: the index ranks its hits and hands over the page's rowids with a margin
+        on both sides; when the records tied with the page's first and last ones all lie inside
+        the margin, sorting that window by (score, reference) gives the page exactly, and only
+        those rows are read. Otherwise (long ties, other filters) every hit is joined with its
+        score and SQLite sorts them."""
+        if f == RecommendationFilter(search=f.search) and limit is not None:
+            start = max(0, offset - RANK_MARGIN)
+            wanted = offset - start + limit + RANK_MARGIN
+            window = fts.ranked_rowids(session.connection(), match, start, wanted)
+            first, last = offset - start, min(offset - start + limit, len(window)) - 1
+            whole_start = start == 0 or first >= len(window) or window[0][1] != window[first][1]
+            whole_end = len(window) < wanted or last < first or window[-1][1] != window[last][1]
+            if whole_start and whole_end:
+                scores = dict(window)
+                statement = self._row_columns(lang).where(R.search_rowid.in_(list(scores)))
+                rows = sorted(session.execute(statement).all(),
+                              key=lambda row: (scores[row.search_rowid], reference_order(row.reference)))
+                return rows[first:first + limit]
+        hits = (
+            text(fts.RANKED_SQL + " LIMIT -1")  # LIMIT: kept a subquery of its own, as bm25 needs
+            .bindparams(match=match)
+            .columns(column("hit_rowid", Integer), column("score", Float))
+            .subquery("hits")
+        )
+        others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
+        statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
+                     .order_by(hits.c.score, R.reference_order))
+        if offset:
+            statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.execute(statement).all())
+
+    @staticmethod
+    def _row_columns(lang: str) -> Select[Any]:
+        """The columns of a register row, without the filter or the order."""
+        cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
+        return (
+            select(
+                R.id,
+                R.reference,
+                R.text_ar,
+                R.text_en,
+                R.mechanism,
+                R.body_code,
+                R.cycle,
+                R.session,
+                R.document_symbol,
+                R.publication_date,
+                R.position,
+                R.priority,
+                R.status,
+                R.search_rowid,
+                Entity.code.label("lead_code"),
+                cluster_name.label("cluster_name"),
             )
-            for row in rows
-        ]
+            .outerjoin(Entity, Entity.id == R.lead_entity_id)
+            .outerjoin(Cluster, Cluster.id == R.cluster_id)
+        )
 
     def _row_query(
         self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str
@@ -148,33 +259,8 @@ class RecommendationService(Service):
         if order_by in INDEXED_ORDERS:
             linked = register_query.linked_estimate(session, f)
             links = linked is not None and linked > register_query.WALK_LINKS_FROM
-        cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
-        statement = (
-            select(
-                R.id,
-                R.reference,
-                R.text_ar,
-                R.text_en,
-                R.mechanism,
-                R.body_code,
-                R.cycle,
-                R.session,
-                R.document_symbol,
-                R.publication_date,
-                R.position,
-                R.priority,
-                R.status,
-                Entity.code.label("lead_code"),
-                cluster_name.label("cluster_name"),
-            )
-            .outerjoin(Entity, Entity.id == R.lead_entity_id)
-            .outerjoin(Cluster, Cluster.id == R.cluster_id)
-            .where(
-                *register_query.conditions(
-                    session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links
-                )
-            )
-        )
+        statement = self._row_columns(lang).where(*register_query.conditions(
+            session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links))
         if order_by in register_query.NATURAL_ORDERS:
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.

@@ -1,8 +1,9 @@
 """Turn a RecommendationFilter into SQL: one place for the register, the CLI, reports and export.
 
 Facet values are resolved to keys first (a theme may be given by key or by either name), then
-each facet becomes an indexed condition. The full-text match runs as an ``IN (subquery)`` so
-that SQLite evaluates it once instead of once per row (docs/design/PERFORMANCE.md: 45 times faster).
+each facet becomes an indexed condition. The search is read by ``domain.search_query`` and
+written as an FTS5 expression by ``db/fts.py``; the match runs as an ``IN (subquery)`` so that
+SQLite evaluates it once instead of once per row (docs/design/PERFORMANCE.md: 45 times faster).
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ from nrtd_desktop.db.models import (
     recommendation_themes,
 )
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.arabic import normalize, search_words
+from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import ActionStatus
 from nrtd_desktop.domain.errors import register_messages
+from nrtd_desktop.domain.search_query import SearchQuery, parse
 from nrtd_desktop.services.dto import RecommendationFilter
 
 R = Recommendation
@@ -172,32 +174,70 @@ def _is_sqlite(session: Session) -> bool:
 
 
 def fts_hits(session: Session, query: str) -> int | None:
-    """How many records the search words match, from the index alone (None: no search, or not SQLite)."""
-    words = search_words(query)
-    if not words or not _is_sqlite(session):
+    """How many records the search matches, from the index alone (None: no search, a search that
+    only leaves words out, or not SQLite)."""
+    match = fts.match_expression(parse(query))
+    if match is None or not _is_sqlite(session):
         return None
-    return fts.hit_count(session.connection(), fts.match_expression(words))
+    return fts.hit_count(session.connection(), match)
+
+
+# Ranking costs about 0.9 µs per hit at 267,000 records (bm25 reads each hit's positions and
+# length, and every record holding each word once for its weight): 17,000 hits of "torture" take
+# 15 ms on a quiet machine, 19,800 of "women rights" 25 ms, on top of the ~12 ms of a page. Past
+# this many hits a page is shown in the reference's order instead, which the order's index serves
+# at once (the window says so): the keystroke stays near its 30 ms target at 267,000 records, and
+# at the size of a real register (41,066 UPR Info rows) nearly every search is ranked.
+RANK_LIMIT = 15_000
+
+
+def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
+    """The FTS5 expression that ranks the records of ``f`` by relevance, or None when they are
+    listed in the reference's order: no search (or one that only leaves words out), not SQLite,
+    or more than ``RANK_LIMIT`` hits."""
+    if not f.search.strip() or not _is_sqlite(session):
+        return None
+    match = fts.match_expression(parse(f.search))
+    if match is None or fts.hit_count(session.connection(), match) > RANK_LIMIT:
+        return None
+    return match
+
+
+def _fts_rowids(match: str):  # type: ignore[no-untyped-def]
+    statement = text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :match")
+    return statement.bindparams(match=match).columns(column("rowid", Integer))
 
 
 def search_condition(
     session: Session, query: str, *, walk_order_index: bool = False
 ) -> ColumnElement[bool] | None:
-    """The records whose text matches every word of ``query``.
+    """The records that have every included term of ``query`` and none of the excluded ones.
 
     ``walk_order_index``: the ``+`` keeps SQLite from looking rows up by ``search_rowid``, so it
     reads them in the order's index and tests each against the hits (computed once).
     """
-    words = search_words(query)
-    if not words:
+    parsed = parse(query)
+    if parsed.is_empty():
         return None
-    if _is_sqlite(session):
-        match = text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :match").bindparams(
-            match=fts.match_expression(words)
-        )
-        hits = match.columns(column("rowid", Integer))
-        key = R.search_rowid.op("+", is_comparison=False)(0) if walk_order_index else R.search_rowid
-        return key.in_(hits)
-    return and_(*(R.search_text.contains(word.text, autoescape=True) for word in words))
+    if not _is_sqlite(session):
+        return _like_condition(parsed)
+    key = R.search_rowid.op("+", is_comparison=False)(0) if walk_order_index else R.search_rowid
+    match = fts.match_expression(parsed)
+    if match is not None:
+        return key.in_(_fts_rowids(match))
+    excluded = fts.excluded_expression(parsed)
+    assert excluded is not None
+    return key.not_in(_fts_rowids(excluded))
+
+
+def _like_condition(parsed: SearchQuery) -> ColumnElement[bool]:
+    """Other databases: each word as one of its stems (or its typed beginning) in search_text."""
+    terms = []
+    for term in parsed.terms:
+        words = [or_(*(R.search_text.contains(s, autoescape=True) for s in (*w.stems, w.typed) if s))
+                 for w in term.words]
+        terms.append(~and_(*words) if term.excluded else and_(*words))
+    return and_(*terms)
 
 
 def _linked_to(key_column, keys, by_rowid: bool = False) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]

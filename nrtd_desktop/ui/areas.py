@@ -31,6 +31,7 @@ AREA_MODULES: list[str] = [
     "nrtd_desktop.ui.entities_page",
     "nrtd_desktop.ui.reports_page",
     "nrtd_desktop.ui.vocabulary_page",
+    "nrtd_desktop.ui.drafting_page",
 ]
 
 # Suggested order numbers, so that areas appear in the domain's order.

@@ -141,17 +141,20 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     demo there, so that its entities are offered)."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
+    from nrtd_desktop.ui.migration_progress import MigrationProgressDialog
 
     lang = settings.language
     copied_site: str | None = None
+    progress = MigrationProgressDialog(parent)
     for _attempt in range(3):
         try:
             if copied_site is None:
-                services = open_services(db_path, background=background)
+                services = open_services(db_path, background=background, progress=progress)
             else:  # a new site records what the former one had: seconds on a large register
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
-                    services = open_services(db_path, background=background, copied_site=copied_site)
+                    services = open_services(db_path, background=background, copied_site=copied_site,
+                                             progress=progress)
                 finally:
                     QApplication.restoreOverrideCursor()
             break
@@ -166,6 +169,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
             title = QCoreApplication.translate("Startup", "NRTD Desktop")
             QMessageBox.critical(parent, title, error.text(lang))
             return None
+        finally:
+            progress.close()
     else:
         return None
     report = services.safety.startup

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope, Figure, Figures
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.calendar_strip import ReportsDueStrip
 from nrtd_desktop.ui.dashboard_charts import (
     STATUS_STYLE,
     ChallengesChart,
@@ -188,6 +189,9 @@ class DashboardPage(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addLayout(tiles)
+        # The reports overdue and due next (issue 22), each opening the drafting screen.
+        self.reports = ReportsDueStrip(self._services, self._lang, context.window, self)
+        layout.addWidget(self.reports)
         layout.addLayout(charts, 1)
 
         self._timer = QTimer(self)
@@ -276,6 +280,7 @@ class DashboardPage(QWidget):
         self.by_entity.set_rows(figures.status_by_lead_entity)
         self.progress.set_points(figures.progress_by_month)
         self.challenges.set_figures(figures.challenges_by_category)
+        self.reports.refresh()
         # A left-to-right mark before and after each date: after an Arabic word the bidi algorithm
         # would otherwise read 2026-11-29 as three Arabic numbers and show 29-11-2026.
         def iso(day: Any) -> str:

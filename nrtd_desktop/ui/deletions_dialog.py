@@ -42,6 +42,10 @@ def kind_text(table: str) -> str:
         "challenges": QCoreApplication.translate("Deletions", "Challenge"),
         "recommendation_links": QCoreApplication.translate("Deletions", "Link"),
         "documents": QCoreApplication.translate("Deletions", "Document"),
+        "reporting_events": QCoreApplication.translate("Deletions", "Calendar entry"),
+        "report_drafts": QCoreApplication.translate("Deletions", "Report draft"),
+        "report_sections": QCoreApplication.translate("Deletions", "Report section"),
+        "report_versions": QCoreApplication.translate("Deletions", "Report version"),
     }.get(table, table)
 
 

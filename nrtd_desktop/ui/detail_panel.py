@@ -2,18 +2,39 @@
 
 Rendered as escaped HTML in a QTextBrowser: both texts are shown, the interface language first,
 each paragraph with its own direction so English keeps reading left to right inside the Arabic
-window and the other way round.
+window and the other way round. While a search is active the words that made the record match are
+highlighted in both texts (``domain.search_query.highlight_spans``: the search's own reading).
+
+When a search finds nothing the panel says so and offers what to try, each as a link
+(``search_chosen``, ``clear_filters_requested``).
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.calendar import format_moment, format_short
-from nrtd_desktop.services.dto import RecommendationDetail
+from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
+from nrtd_desktop.services.dto import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import bidi, labels
+
+# Dark text on amber reads on the light and the dark palettes alike.
+HIGHLIGHT = "<span style='background-color:#ffd54f; color:#000000'>{}</span>"
+
+
+def marked(text: str, query: SearchQuery | None) -> str:
+    """``text`` as escaped HTML with the words the query found highlighted (whole words, so an
+    Arabic word is never cut inside its joined letters)."""
+    spans = highlight_spans(text, query) if query is not None else []
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [escape(text[at:start]), HIGHLIGHT.format(escape(text[start:end]))]
+        at = end
+    parts.append(escape(text[at:]))
+    return "".join(parts)
 
 
 def _join(values: list[str], lang: str) -> str:
@@ -21,22 +42,95 @@ def _join(values: list[str], lang: str) -> str:
 
 
 class DetailPanel(QTextBrowser):
+    search_chosen = Signal(str)  # a suggestion of the no-result state was clicked
+    clear_filters_requested = Signal()
+
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail_panel")
         self._lang = lang
         self.show_hijri = True  # the settings' choice (the register page sets it)
         self.detail: RecommendationDetail | None = None
+        self.query: SearchQuery | None = None
+        self.help: SearchHelp | None = None  # the no-result state shown, if any
+        self._links: dict[str, str] = {}
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._link_clicked)
         self.show_detail(None)
+
+    def set_search(self, search: str) -> None:
+        """The search whose matches the next detail shown highlights ("" for none)."""
+        self.query = parse(search) if search.strip() else None
 
     def show_detail(self, detail: RecommendationDetail | None) -> None:
         self.detail = detail
+        self.help = None
         if detail is None:
             hint = self.tr("Choose a recommendation to see all its fields.")
             self.setHtml(f"<p>{escape(hint)}</p>")
             return
         self.setHtml(self._html(detail))
+
+    def show_no_result(self, help: SearchHelp) -> None:
+        """Say that nothing matches, and offer what to try instead of the usual hint."""
+        self.detail = None
+        self.help = help
+        self._links = {}
+        align = "right" if self._lang == "ar" else "left"
+        direction = "rtl" if self._lang == "ar" else "ltr"
+
+        def link(action: str, text: str) -> str:
+            key = f"l{len(self._links)}"
+            self._links[key] = action
+            return f"<a href='#{key}'>{escape(text)}</a>"
+
+        def found(count: int) -> str:
+            return escape(self.tr("finds %n recommendation(s)", "", count))
+
+        if help.search.strip():
+            title = self.tr("No recommendation matches «{search}».").format(search=help.search.strip())
+        else:
+            title = self.tr("No recommendation matches the chosen filters.")
+        tips = []
+        fewer = escape(self.tr("Fewer words:"))
+        for suggestion in help.fewer_words:
+            tried = link("search:" + suggestion.search, f"«{suggestion.search}»")
+            tips.append(f"{fewer} {tried} {found(suggestion.count)}")
+        if help.without_exclusions is not None:
+            search = help.without_exclusions.search
+            tried = link("search:" + search, f"«{search}»")
+            caption = escape(self.tr("Without the words you left out:"))
+            tips.append(f"{caption} {tried} {found(help.without_exclusions.count)}")
+        if help.without_filters is not None:
+            clear = link("clear", self.tr("Clear the filters"))
+            if help.without_filters:
+                then = self.tr("— without them the search finds %n recommendation(s).", "",
+                               help.without_filters)
+            else:
+                then = self.tr("— though without them the search finds nothing either.")
+            tips.append(f"{clear} {escape(then)}")
+        if help.other_language == "en":
+            tips.append(escape(self.tr(
+                "Search in English too: many recommendations (those imported from UPR Info, for example) "
+                "have only their English text.")))
+        elif help.other_language == "ar":
+            tips.append(escape(self.tr(
+                "Search in Arabic too: the committee's own recommendations may have only their Arabic "
+                "text.")))
+        if help.search.strip():
+            tips.append(escape(self.tr(
+                "Type only the beginning of a word: every word that begins so is found, in every form.")))
+        items = "".join(f"<li>{tip}</li>" for tip in tips)
+        try_this = escape(self.tr("Try:"))
+        self.setHtml(f"<div dir='{direction}' align='{align}'><h3>{escape(title)}</h3>"
+                     f"<p>{try_this}</p><ul>{items}</ul></div>")
+
+    def _link_clicked(self, url: QUrl) -> None:
+        action = self._links.get(url.fragment(), "")
+        if action == "clear":
+            self.clear_filters_requested.emit()
+        elif action.startswith("search:"):
+            self.search_chosen.emit(action[len("search:"):])
 
     def _html(self, d: RecommendationDetail) -> str:
         lang = self._lang
@@ -49,7 +143,7 @@ class DetailPanel(QTextBrowser):
             if text:
                 direction = "rtl" if text_lang == "ar" else "ltr"
                 align = "right" if text_lang == "ar" else "left"
-                parts.append(f"<p dir='{direction}' align='{align}'>{escape(text)}</p>")
+                parts.append(f"<p dir='{direction}' align='{align}'>{marked(text, self.query)}</p>")
         if not d.text_ar and not d.text_en:
             missing = self.tr("This recommendation has no text yet.")
             parts.append(f"<p>{escape(missing)}</p>")

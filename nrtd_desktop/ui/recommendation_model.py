@@ -4,6 +4,9 @@
 ``PAGE_SIZE`` when the view first paints them and kept in a small cache of recent pages. The
 scroll bar therefore shows the whole register (41,066 or 267,000 rows) and jumping to its end
 costs one page. Sorting asks the service for another order; nothing is sorted in Python.
+
+A search puts the most relevant records first (the service's "relevance" order) until the
+person sorts by a column; clearing the search goes back to the reference's order.
 """
 
 from __future__ import annotations
@@ -89,6 +92,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._filter = RecommendationFilter()
         self._order_by = "reference"
         self._descending = False
+        self._sorted_while_searching = False  # the person chose a column: no relevance order
         self._count = 0
         self._pages: OrderedDict[int, list[RecommendationRow]] = OrderedDict()
         # The cells' texts by record id, made once per row: a paint asks for each cell again.
@@ -113,6 +117,13 @@ class RecommendationTableModel(QAbstractTableModel):
         return self._order_by, self._descending
 
     def set_filter(self, f: RecommendationFilter) -> None:
+        searching = bool(f.search.strip())
+        if not searching:
+            self._sorted_while_searching = False
+            if self._order_by == "relevance":
+                self._order_by, self._descending = "reference", False
+        elif not self._sorted_while_searching and (self._order_by, self._descending) == ("reference", False):
+            self._order_by = "relevance"
         self._filter = f
         self.refresh()
 
@@ -253,6 +264,7 @@ class RecommendationTableModel(QAbstractTableModel):
             return
         # A reset, not a layout change: the rows behind the cached pages are not known any more.
         self.beginResetModel()
+        self._sorted_while_searching = bool(self._filter.search.strip())
         self._order_by = key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._pages.clear()

@@ -117,6 +117,8 @@ class RegisterPage(QWidget):
 
         self.detail = DetailPanel(self._lang, self)
         self.detail.show_hijri = context.settings.show_hijri
+        self.detail.search_chosen.connect(self.search.setText)
+        self.detail.clear_filters_requested.connect(self.facets.clear)
         # The detail panel goes under the table: beside it, the nine columns would not fit on a
         # laptop screen without a horizontal scroll bar.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -180,9 +182,31 @@ class RegisterPage(QWidget):
     def _apply_filter(self, f: RecommendationFilter) -> None:
         f = replace(f, search=self.search.text().strip())
         self.model.set_filter(f)
-        self.detail.show_detail(None)
+        ranked = self.model.order[0] == "relevance" and self._services.recommendations.ranked_by_relevance(f)
+        self._show_order(ranked)
+        self.detail.set_search(f.search)
+        if self.model.rowCount() == 0 and not f.is_empty():
+            self.detail.show_no_result(self._services.recommendations.search_help(f))
+        else:
+            self.detail.show_detail(None)
         self._update_actions()
         self._update_counts()
+        if self.model.order[0] == "relevance" and not ranked and self.model.rowCount():
+            self.message.emit(self.tr("Too many matches to rank by relevance: they are shown in the order of "
+                                      "their references. More words narrow the search."))
+
+    def _show_order(self, ranked: bool) -> None:
+        """The header shows no sorted column while the most relevant records come first."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the model already has its order: no second sort
+        if ranked:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        elif self.model.order[0] in ("relevance", "reference"):
+            descending = self.model.order[1] and self.model.order[0] == "reference"
+            header.setSortIndicator(COL_REFERENCE, Qt.SortOrder.DescendingOrder if descending
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        header.viewport().update()
 
     def apply_filter(self, f: RecommendationFilter) -> None:
         """Show exactly the records of ``f`` (the dashboard's drill-down): the search box and the

@@ -129,3 +129,38 @@ def test_linked_pairs_leave_the_duplicate_list(committee) -> None:  # type: igno
     shown = committee.similarity.duplicates(0.5, include_linked=True)
     linked = [p for p in shown.pairs if {p.first.id, p.second.id} == {first.first.id, first.second.id}]
     assert [p.link_kind for p in linked] == ["same"]
+
+
+def test_texts_that_differ_only_by_attached_particles_are_alike(committee) -> None:  # type: ignore[no-untyped-def]
+    """The finder reads words as the search does: «للأطفال» and «الأطفال» are one word."""
+    from nrtd_desktop.services.dto import RecommendationInput
+
+    for reference, text_ar, text_en in (
+        ("CRC-2020-1", "توفير الرعاية الصحية الأولية للأطفال ذوي الإعاقة في جميع المناطق",
+         "Provide primary health care to children with disabilities in every region"),
+        ("CRC-2020-2", "توفير الرعاية الصحية الأولية الأطفال ذوي الإعاقة في جميع المناطق",
+         "Provide primary health care for the child with a disability in every region"),
+    ):
+        committee.recommendations.create(RecommendationInput(reference=reference, body="CRC", text_ar=text_ar,
+                                                             text_en=text_en))
+    best = committee.similarity.similar("CRC-2020-1", limit=1)[0]
+    assert best.row.reference == "CRC-2020-2" and best.score == 1.0
+    pairs = committee.similarity.duplicates(0.95).pairs
+    assert any({p.first.reference, p.second.reference} == {"CRC-2020-1", "CRC-2020-2"} for p in pairs)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("حماية الأطفال من العنف", "حماية للأطفال من العنف"),
+    ("حماية الأطفال من العنف", "وحماية أطفالهم من العنف"),
+    ("protect the rights of children with disabilities",
+     "protecting the right of the child with a disability"),
+])
+def test_each_language_compares_stems(first: str, second: str) -> None:
+    from nrtd_desktop.analysis.similarity import SimilarityIndex
+
+    arabic = first[0] > "z"
+    others = ["تعزيز استقلال القضاء", "مكافحة الاتجار بالأشخاص"] if arabic else [
+        "strengthen the independence of the judiciary", "combat trafficking in persons"]
+    texts = [first, second, *others]
+    rows = [(f"r{n}", t if arabic else "", "" if arabic else t) for n, t in enumerate(texts)]
+    assert SimilarityIndex.build(rows).score("r0", "r1") == (1.0, "ar" if arabic else "en")

@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
-from nrtd_desktop.domain.arabic import index_text
+from nrtd_desktop.domain.stemming import index_text
 from nrtd_desktop.reference.catalog import cycle_for_upr_session, get_catalog
 from tests.shared_data import UPR_INFO
 

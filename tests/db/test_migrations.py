@@ -147,3 +147,42 @@ def test_an_older_database_gains_sources_and_states_under_review_from_what_it_st
         engine.dispose()
     assert [tuple(row) for row in countries] == [("CRC-2016-18", "SAU"), ("UPR-1-4-SAU-3fa9c1", "SAU")]
     assert [tuple(row) for row in sources] == [("upr_info", "upr_info:abc:1")]
+
+
+def test_the_search_index_is_rebuilt_on_stems_when_an_old_database_opens(tmp_path: Path) -> None:
+    """Revision 0009_search_stems analyses every record again, reporting how far it got, and the
+    old file's records are then found in every form of their words."""
+    copy = tmp_path / "0001.sqlite"
+    shutil.copyfile(SCHEMAS / "0001.sqlite", copy)
+    with sqlite3.connect(copy) as connection:
+        before = connection.execute("SELECT count(*) FROM recommendation_fts WHERE recommendation_fts "
+                                    "MATCH 'اطفال'").fetchone()[0]
+    assert before == 0  # the old index held «الاطفال» only
+    reports: list[tuple[str, int, int]] = []
+    services = open_services(copy, progress=lambda step, done, total: reports.append((step, done, total)))
+    try:
+        assert reports[0] == ("search_index", 0, 3) and reports[-1] == ("search_index", 3, 3)
+        for search, found in (("أطفال", ["CRC-2016-18"]), ("للأطفال", ["CRC-2016-18"]),
+                              ("والمرأة", ["UPR-3-122.45"]), ("right", ["UPR-3-122.45"]),
+                              ("penalties", ["UPR-3-122.46"])):
+            listed = services.recommendations.list(RecommendationFilter(search=search))
+            assert [r.reference for r in listed] == found
+        with services.context.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO recommendation_fts(recommendation_fts, rank) VALUES ('integrity-check', 1)")
+            connection.rollback()
+    finally:
+        services.close()
+    reports.clear()
+    open_services(copy, progress=lambda *report: reports.append(report)).close()
+    assert reports == []  # at head: nothing to migrate
+
+
+def test_the_command_line_shows_how_far_the_migration_got(tmp_path: Path) -> None:
+    copy = tmp_path / "0001.sqlite"
+    shutil.copyfile(SCHEMAS / "0001.sqlite", copy)
+    command = [sys.executable, "-m", "nrtd_desktop.cli.main", "--db", str(copy), "list", "--search", "أطفال",
+               "--count"]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "1"
+    assert "Updating the database for the new search: 3 of 3 recommendations analysed (100%)." in done.stderr

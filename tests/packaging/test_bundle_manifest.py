@@ -31,6 +31,7 @@ def test_every_listed_data_file_exists(bundle) -> None:  # type: ignore[no-untyp
     assert ("nrtd.png", "resources/icons") in destinations
     assert ("nrtd_ar.qm", "i18n") in destinations
     assert ("qtbase_ar.qm", "PySide6/Qt/translations") in destinations
+    assert ("default.docx", "docx/templates") in destinations  # the Word export's template
     assert not any("__pycache__" in source for source, _dest in entries)
 
 

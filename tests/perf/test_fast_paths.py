@@ -15,20 +15,24 @@ from sqlalchemy import select, text
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.models import Recommendation, recommendation_themes
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.arabic import search_terms, search_words
 from nrtd_desktop.domain.references import reference_order
+from nrtd_desktop.domain.search_query import parse
+from nrtd_desktop.domain.stemming import words_of
 from nrtd_desktop.services import register_query
 from nrtd_desktop.services.dto import RecommendationFilter
 from tests.conftest import TODAY
 
 QUERIES = ["torture", "Women rights", "disab", "التعذيب", "حقوق المرأة", "الإعاقة", "الاتجار بالأشخاص",
-           "حقوق", "the", "upr-2", "zzzz-nothing", "freedom of expression", "rights of", "of", "في التعليم"]
+           "حقوق", "the", "upr-2", "zzzz-nothing", "freedom of expression", "rights of", "of", "في التعليم",
+           "تعذيب", "أطفال", "للمرأة", '"human rights" -torture', '"حقوق الإنسان"', "-rights",
+           'torture "freedom of', "disabilit", "الأطف"]
 
 
 def _rows(services: Any) -> list[dict[str, Any]]:
     with services.context.read() as session:
         rows = [dict(r._mapping) for r in session.execute(select(
-            Recommendation.id, Recommendation.reference, Recommendation.search_text, Recommendation.status,
+            Recommendation.id, Recommendation.reference, Recommendation.document_symbol,
+            Recommendation.text_ar, Recommendation.text_en, Recommendation.status,
             Recommendation.priority, Recommendation.position, Recommendation.mechanism,
             Recommendation.body_code))]
         themes: dict[str, set[str]] = {}
@@ -37,17 +41,23 @@ def _rows(services: Any) -> list[dict[str, Any]]:
             themes.setdefault(rec_id, set()).add(key)
     for row in rows:
         row["themes"] = themes.get(row["id"], set())
+        row["words"] = [w for part in ("reference", "document_symbol", "text_ar", "text_en")
+                        for w in words_of(row[part])]
     return rows
 
 
 def _plain_match(row: dict[str, Any], query: str) -> bool:
-    """Every word of the query begins some word of the normalised text, or is one of its words
-    when it is a finished short word (the rule of ``arabic.search_words``)."""
-    words = set(search_terms(row["search_text"]))
-    return all(
-        any(word.startswith(wanted.text) for word in words) if wanted.prefix else wanted.text in words
-        for wanted in search_words(query)
-    )
+    """The query read word by word against the record's own texts, without the index: every
+    included word or phrase (its words next to each other, in order) is found, no excluded one."""
+    words = row["words"]
+
+    def found(term: Any) -> bool:
+        size = len(term.words)
+        return any(all(term.words[j].matches(words[k + j]) for j in range(size))
+                   for k in range(len(words) - size + 1))
+
+    parsed = parse(query)
+    return all(found(t) != t.excluded for t in parsed.terms)
 
 
 @pytest.fixture(params=["sort within hits", "scan the order index"])
@@ -65,7 +75,10 @@ def test_search_results_and_counts_equal_a_plain_scan(services: Any, strategy: s
         listed = [r.reference for r in services.recommendations.list(f, limit=None)]
         assert listed == expected, query
         assert services.recommendations.count(f) == len(expected), query
+        ranked = services.recommendations.list(f, order_by="relevance", limit=None)
+        assert sorted(r.reference for r in ranked) == expected, query
     assert any(_plain_match(r, "التعذيب") for r in rows) and any(_plain_match(r, "torture") for r in rows)
+    assert all(_plain_match(r, "-rights") != _plain_match(r, "rights") for r in rows)
 
 
 def test_pages_of_a_search_cover_every_hit_once_in_order(services: Any, strategy: str) -> None:
@@ -243,7 +256,50 @@ def test_a_remembered_search_count_follows_every_change(services: Any) -> None:
         assert register_query.fts_hits(session, "zanzibarique") == 0
         with services.context.engine.begin() as other:  # a write by another connection, mid-read
             other.exec_driver_sql(
-                f"INSERT INTO {fts.FTS_TABLE}(rowid, search_text) VALUES (987654321, 'zanzibarique')")
+                f"INSERT INTO {fts.FTS_TABLE}(rowid, stems, words) VALUES (987654321, 'zanzibarique', '')")
     with services.context.read() as one, services.context.read() as two:  # both pooled connections
         hits = register_query.fts_hits(one, "zanzibarique"), register_query.fts_hits(two, "zanzibarique")
         assert hits == (1, 1)
+
+
+def _scores(services: Any, query: str) -> dict[str, float]:
+    """bm25 of every hit, by reference, straight from the index."""
+    match = fts.match_expression(parse(query))
+    with services.context.read() as session:
+        rows = session.execute(text(
+            f"SELECT r.reference, {fts.RANK} FROM {fts.FTS_TABLE} JOIN recommendations r "
+            f"ON r.search_rowid = {fts.FTS_TABLE}.rowid WHERE {fts.FTS_TABLE} MATCH :m"), {"m": match}).all()
+    return {reference: score for reference, score in rows}
+
+
+@pytest.mark.parametrize("query", ["rights", "torture", "حقوق", "الإعاقة", "rights of the", "حقوق في"])
+def test_relevance_pages_are_the_bm25_order_with_the_reference_breaking_ties(services: Any, query: str,
+                                                                             monkeypatch: pytest.MonkeyPatch
+                                                                             ) -> None:
+    """Every page of a ranked search, read the quick way (a window of the index's ranking) or
+    the whole way (every hit joined and sorted), is a slice of (bm25, reference)."""
+    from nrtd_desktop.services import recommendations as module
+
+    scores = _scores(services, query)
+    expected = sorted(scores, key=lambda ref: (scores[ref], ref))
+    assert len(expected) > 12 and len(set(scores.values())) < len(expected)  # ties to break
+    f = RecommendationFilter(search=query)
+    for margin in (module.RANK_MARGIN, 0, 2):  # 0 and 2: the window rarely holds a whole tie
+        monkeypatch.setattr(module, "RANK_MARGIN", margin)
+        paged = [r.reference for offset in range(0, len(expected) + 5, 5)
+                 for r in services.recommendations.list(f, order_by="relevance", offset=offset, limit=5)]
+        assert paged == expected, margin
+    with_facet = RecommendationFilter(search=query, mechanism=("UPR", "TB"))
+    mechanisms = {r.reference: r.mechanism for r in services.recommendations.list(limit=None)}
+    listed = services.recommendations.list(with_facet, order_by="relevance", limit=None)
+    assert [r.reference for r in listed] == [ref for ref in expected if mechanisms[ref] in ("UPR", "TB")]
+
+
+def test_a_search_with_more_hits_than_can_be_ranked_is_listed_by_reference(
+        services: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = RecommendationFilter(search="rights")
+    assert services.recommendations.ranked_by_relevance(f)
+    monkeypatch.setattr(register_query, "RANK_LIMIT", 10)
+    assert not services.recommendations.ranked_by_relevance(f)
+    listed = [r.reference for r in services.recommendations.list(f, order_by="relevance", limit=None)]
+    assert listed == sorted(listed) and len(listed) > 10

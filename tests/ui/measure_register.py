@@ -43,8 +43,9 @@ def scaled_database(folder: Path, rows: int) -> Path:
                    f"ON r.reference = o.reference || '/{copy}' "
                    "JOIN recommendation_themes t ON t.recommendation_id = o.id")
     db.execute("DELETE FROM recommendation_fts")
-    db.execute("INSERT INTO recommendation_fts(rowid, search_text) "
-               "SELECT search_rowid, search_text FROM recommendations")
+    db.execute("INSERT INTO recommendation_fts(rowid, stems, words) "  # the halves of db/fts.py
+               "SELECT search_rowid, substr(search_text, 1, instr(search_text, char(10)) - 1), "
+               "substr(search_text, instr(search_text, char(10)) + 1) FROM recommendations")
     extra = db.execute("SELECT count(*) FROM recommendations").fetchone()[0] - rows
     if extra > 0:
         db.execute("DELETE FROM recommendation_fts WHERE rowid IN (SELECT search_rowid FROM recommendations "

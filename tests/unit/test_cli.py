@@ -76,6 +76,30 @@ def test_list_filters_and_arabic_search(demo_db: Path, capsys) -> None:  # type:
     assert json.loads(out)
 
 
+def test_a_search_finds_every_attached_form_of_its_word(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The demo's own examples: «تعذيب» with «التعذيب»/«للتعذيب», «المرأة» with «للمرأة», «أطفال» with
+    «الأطفال»/«للأطفال»/«أطفالها»; the expected records are read from the texts, not from the index."""
+    import re
+
+    rows = json.loads(run(capsys, "--db", str(demo_db), "list", "--json")[1])
+
+    def having(pattern: str) -> set[str]:
+        return {r["reference"] for r in rows if re.search(pattern, r["text_ar"])}
+
+    def found(search: str) -> set[str]:
+        return {r["reference"] for r in json.loads(run(capsys, "--db", str(demo_db), "list", "--search",
+                                                        search, "--json")[1])}
+
+    assert run(capsys, "--db", str(demo_db), "list", "--search", "تعذيب", "--count")[1].strip() == "3"
+    assert found("تعذيب") == having(r"(?:^|\s)(?:ال|لل|و|ب)?تعذيب") and len(having("للتعذيب")) == 1
+    assert having("للمرأة") and having("للمرأة") <= found("المرأة") == having("(?:ال|لل)مرأة")
+    children = having(r"(?:^|\s)(?:ال|لل|و|ب)*أطفال")
+    assert len(children) == 8 and found("أطفال") == children
+    # the order is relevance: the text with the word twice and few others first
+    ranked = json.loads(run(capsys, "--db", str(demo_db), "list", "--search", "المرأة", "--json")[1])
+    assert [r["reference"] for r in ranked] != sorted(r["reference"] for r in ranked)
+
+
 def test_errors_are_one_sentence_on_stderr(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     missing = str(tmp_path / "typo.sqlite")
     code, out, err = run(capsys, "--db", missing, "stats", "--json")

@@ -76,6 +76,33 @@ def test_search_is_by_word_prefix_in_both_languages(register) -> None:  # type: 
     assert refs(register, search='"; DROP TABLE x; NEAR(') == []
 
 
+def test_phrases_exclusions_and_more_words(register) -> None:  # type: ignore[no-untyped-def]
+    register.recommendations.create(RecommendationInput(
+        reference="CEDAW-2018-30", body="CEDAW", text_ar="حماية المرأة والأطفال من العنف الأسري",
+        text_en="Protect women and children from domestic violence"))
+    assert refs(register, search="العنف") == ["CEDAW-2018-30", "CRC-2016-18"]
+    assert refs(register, search="العنف الأسري") == ["CEDAW-2018-30"]  # more words narrow
+    assert refs(register, search="العنف -الأسري") == ["CRC-2016-18"]  # -word leaves out
+    assert refs(register, search="-العنف") == ["UPR-3-122.45", "UPR-3-122.46"]
+    assert refs(register, search='"حماية الأطفال"') == ["CRC-2016-18"]  # «لحماية الأطفال», in order
+    assert refs(register, search='"الأطفال حماية"') == []
+    assert refs(register, search='"children violence"') == []  # not next to each other
+    assert refs(register, search='"children from violence"') == ["CRC-2016-18"]  # not «from domestic …»
+    assert refs(register, search='violence -"domestic violence"') == ["CRC-2016-18"]
+    assert register.recommendations.count(RecommendationFilter(search="العنف -الأسري")) == 1
+
+
+def test_a_search_ranks_by_relevance_with_the_reference_breaking_ties(register) -> None:  # type: ignore[no-untyped-def]
+    for reference in ("UPR-4-9", "UPR-4-10", "UPR-4-11"):  # the same text three times: a tie
+        register.recommendations.create(RecommendationInput(
+            reference=reference, body="UPR", cycle=4, text_en="Protect children and children's rights"))
+    def ranked(search: str) -> list[str]:
+        f = RecommendationFilter(search=search)
+        return [r.reference for r in register.recommendations.list(f, order_by="relevance")]
+    assert ranked("children") == ["UPR-4-10", "UPR-4-11", "UPR-4-9", "CRC-2016-18"]
+    assert ranked("") == refs(register)  # no search: the reference's order
+
+
 def test_facets_combine(register) -> None:  # type: ignore[no-untyped-def]
     assert refs(register, mechanism=("UPR",)) == ["UPR-3-122.45", "UPR-3-122.46"]
     assert refs(register, mechanism=("TB",)) == ["CRC-2016-18"]

@@ -15,7 +15,7 @@ serves the reference order itself, both ways, and paging from either end.
 (Named ``0010_ui_settings`` as allotted for issue 21, the window's reading; it holds no settings.)
 
 Revision ID: 0010_ui_settings
-Revises: 0008_uhri_vocabulary
+Revises: 0011_report_drafts
 Create Date: 2026-12-07 12:00:00
 """
 
@@ -27,7 +27,7 @@ from alembic import op
 from nrtd_desktop.domain.references import reference_order
 
 revision = "0010_ui_settings"
-down_revision = "0008_uhri_vocabulary"
+down_revision = "0011_report_drafts"
 branch_labels = None
 depends_on = None
 

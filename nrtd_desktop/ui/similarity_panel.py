@@ -191,8 +191,10 @@ class DuplicatesPanel(QWidget):
         # Both texts share the room: side by side is how a member compares them.
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
                                                            QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMaximumSectionSize(130)  # the reasons wrap, the texts keep room
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
                                                            QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMaximumSectionSize(130)  # the reasons wrap, the texts keep room
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_REASON,
                                                            QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(DuplicateModel.COL_REASON, 240)

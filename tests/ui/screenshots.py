@@ -180,6 +180,11 @@ class Shooter:
         self.area("entities", lang, "entities", entities)
         self.area("dashboard", lang, "dashboard", lambda page: page.refresh_now())
         self.area("reports", lang, "reports")
+        def drafting(page: Any) -> None:
+            page.select_entry("upr:4:midterm")  # the demo's mid-term report, as a member opens it
+            settle(self.app)
+
+        self.area("drafting", lang, "drafting", drafting)
         self.area("vocabulary", lang, "vocabulary")
         self.area("backups", lang, "backups")
         self.dialogs(lang)

@@ -50,7 +50,7 @@ def test_every_screen_and_dialog_fits_the_screen(tour: dict[str, Any]) -> None:
     assert not too_big, f"larger than the {width}x{height} screen: {too_big}"
     expected = {"register", "register-editor", "clusters", "clusters-similar", "clusters-duplicates",
                 "plan-editor", "timeline", "challenges", "plan-health", "entities", "dashboard", "reports",
-                "vocabulary", "backups", "identity", "deletions", "export", "import-wizard-files",
+                "drafting", "vocabulary", "backups", "identity", "deletions", "export", "import-wizard-files",
                 "import-wizard-preview"}
     assert expected <= set(tour["screens"])
 

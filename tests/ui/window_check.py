@@ -24,8 +24,8 @@ from typing import Any
 
 # Chrome (labels, buttons, tabs, headers, titles) of the Arabic window may hold these Latin
 # words: proper names and abbreviations that Arabic texts write in Latin letters.
-ALLOWED_LATIN = {"UPR", "Info", "UHRI", "PDF", "Excel", "SDG", "NRTD", "Desktop", "JSON", "CSV", "xlsx",
-                 "csv", "txt", "Ctrl", "UN", "OHCHR", "MB", "KB"}
+ALLOWED_LATIN = {"UPR", "Info", "UHRI", "PDF", "Excel", "Word", "SDG", "NRTD", "Desktop", "JSON", "CSV",
+                 "xlsx", "docx", "csv", "txt", "Ctrl", "UN", "OHCHR", "MB", "KB"}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
 MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 CHECKED_RUN = re.compile(r"[A-Za-z]|\d{4}-\d{2}-\d{2}|\d\d?:\d\d|\d\.\w")

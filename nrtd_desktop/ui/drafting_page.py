@@ -220,6 +220,7 @@ class DraftingPage(QWidget):
             self.compare_button,
             self.word_button,
             self.pdf_button,
+            self.delete_button,  # it was in no layout: drawn over the calendar's title
         ):
             top.addWidget(button)
 

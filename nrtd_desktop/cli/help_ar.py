@@ -75,6 +75,18 @@ METAVARS_AR = {
     "THRESHOLD": "العتبة",
     "TO": "المجموعة",
     "TODAY": "اليوم",
+    "KEY": "المفتاح",
+    "DRAFT": "المشروع",
+    "SECTION": "القسم",
+    "FIRST": "الأولى",
+    "SECOND": "الثانية",
+    "OUT.docx|OUT.pdf": "الملف.docx|الملف.pdf",
+    "BODY": "الهيئة",
+    "LABEL": "الوصف",
+    "NOTES": "الملاحظات",
+    "SYMBOL": "الرمز",
+    "TITLE": "العنوان",
+    "VERSION": "النسخة",
 }
 
 HELP_AR = {
@@ -287,7 +299,77 @@ HELP_AR = {
     "a key, code or name of the vocabulary; '-' for none": "مفتاح في المفردات أو رمز أو اسم؛ '-' لا شيء",
     "print the register in the chosen language, whole (not cut to the terminal's width)":
         "اطبع السجل باللغة المختارة كاملاً (دون قصه على عرض الطرفية)",
+    # The reporting calendar and the drafts of the national reports (issue 22).
+    "the reporting calendar: reviews, reports due, follow-ups": "تقويم التقارير: الاستعراضات والتقارير المستحقة والمتابعة",
+    "draft the national reports: UPR, treaty bodies, follow-up": "صياغة مشاريع التقارير الوطنية: الاستعراض الدوري الشامل وهيئات المعاهدات والمتابعة",
+    "also the entries marked not applicable": "والمواعيد المعلَّمة بأنها لا تنطبق أيضاً",
+    "enter the committee's date, status or symbol for an entry": "أدخل تاريخ اللجنة أو الحالة أو الرمز لموعد",
+    "forget the committee's changes to a computed entry": "أزل تعديلات اللجنة على موعد محسوب",
+    "a date the register cannot give: a planned visit, a report decided on": "موعد لا يستخرجه السجل: زيارة مقررة أو تقرير تقرر إعداده",
+    "a new draft for a calendar entry, written from the data": "مشروع جديد لموعد في التقويم، يُكتب من البيانات",
+    "the drafts": "المشاريع",
+    "a draft's sections: words, state, entity, changes in the data": "أقسام المشروع: الكلمات والحالة والجهة وما تغيّر في البيانات",
+    "the draft as a Word document (.docx) or a PDF": "المشروع مستنداً من Word ‏(.docx) أو ملف PDF",
+    "change one section: its state, entity or text": "عدّل قسماً واحداً: حالته أو جهته أو نصه",
+    "write the sections again from the data": "اكتب الأقسام من البيانات من جديد",
+    "keep the draft as it stands as a numbered version": "احفظ المشروع كما هو نسخةً مرقّمة",
+    "two versions section by section": "قارن نسختين قسماً قسماً",
+    "the calendar entry (nrtd calendar)": "الموعد في التقويم (nrtd calendar)",
+    "the report (default: the one the entry is for)": "التقرير (الافتراضي: التقرير الذي وُضع له الموعد)",
+    "UPR reports: the recommendations by cluster or by theme": "تقارير الاستعراض الدوري الشامل: التوصيات حسب المجموعة أو حسب الموضوع",
+    "language of the document and of messages (default: the settings' language)": "لغة المستند والرسائل (الافتراضي: لغة الإعدادات)",
+    "print the text of every section": "اطبع نص كل قسم",
+    "a frozen version (its number) instead of the current draft": "نسخة محفوظة (برقمها) بدل المشروع الحالي",
+    "leave out the first page (word counts, states)": "دون الصفحة الأولى (عدد الكلمات والحالات)",
+    "leave out the implementation matrix": "دون مصفوفة التنفيذ",
+    "the digits of the numbering (default: the settings' choice)": "أرقام الترقيم (الافتراضي: اختيار الإعدادات)",
+    "the date printed as the date of preparation (YYYY-MM-DD)": "التاريخ المطبوع تاريخاً للإعداد (YYYY-MM-DD)",
+    "the section's key or id": "مفتاح القسم أو معرّفه",
+    "the entity's code ('' to unassign)": "رمز الجهة ('' لإلغاء الإسناد)",
+    "the section's new text (UTF-8), in --lang": "نص القسم الجديد (UTF-8) باللغة المحددة في ‎--lang",
+    "also replace this edited section's text (repeat for several)": "استبدل نص هذا القسم المعدَّل أيضاً (كرّره لعدة أقسام)",
+    "replace every edited section's text": "استبدل نص كل قسم معدَّل",
+    "what the version is (e.g. 'sent to the ministries')": "ما هذه النسخة (مثلاً: 'أُرسلت إلى الوزارات')",
+    "a version number, or 'current'": "رقم نسخة، أو 'current' للحالية",
+    "the entry's key, as the listing shows it": "مفتاح الموعد كما تعرضه القائمة",
+    "the due date": "تاريخ الاستحقاق",
+    "where it stands": "ما وصل إليه",
+    "the day the report was sent": "يوم إرسال التقرير",
+    "the UN symbol of the report sent": "رمز الأمم المتحدة للتقرير المرسل",
+    "a note": "ملاحظة",
+    "the UN body's code (UPR, CRC, CEDAW, SP...)": "رمز هيئة الأمم المتحدة (UPR أو CRC أو CEDAW أو SP...)",
+    "what it is (in the language of --lang)": "ما هو (بلغة ‎--lang)",
+    "its date": "تاريخه",
 }
+
+CALENDAR_DESCRIPTION_AR = """nrtd calendar: تقويم التقارير.
+
+    nrtd calendar [--json] [--all]             كل المواعيد: الاستعراضات والتقارير المستحقة والمتابعة والزيارات
+    nrtd calendar set المفتاح [--date التاريخ] [--status الحالة] [--submitted-on التاريخ] [--symbol الرمز] [--notes النص]
+    nrtd calendar reset المفتاح                 أزل تعديلات اللجنة على تاريخ محسوب
+    nrtd calendar add --kind sp_visit --body SP --title النص --date التاريخ   موعد لا يستخرجه السجل
+
+المفتاح هو ما تعرضه القائمة (‎upr:4:midterm أو ‎tb:CEDAW/C/SAU/CO/3-4:periodic). تُحسب المواعيد من
+وثائق السجل حتى تُدخل اللجنة مواعيدها، وتذكر القائمة كيف حُسب كل موعد. و‎--all يعرض أيضاً المواعيد
+المعلَّمة بأنها لا تنطبق. و‎--today يحكم على التأخر بتاريخ آخر.
+"""
+
+DRAFT_DESCRIPTION_AR = """nrtd draft: مشاريع التقارير الوطنية، تُصاغ من السجل والخطة.
+
+    nrtd draft new المفتاح [--type النوع] [--group-by cluster|theme]     مشروع لموعد في التقويم
+    nrtd draft list [--json]
+    nrtd draft show المشروع [--lang ar|en] [--text] [--json]          الأقسام والكلمات والحالات والتغييرات
+    nrtd draft export المشروع الملف.docx|الملف.pdf [--lang ar|en] [--version رقم] [--no-sheet] [--no-annex]
+    nrtd draft section المشروع القسم [--state الحالة] [--entity الرمز] [--text-file الملف --lang ar|en]
+    nrtd draft regenerate المشروع [--replace القسم ...] [--replace-all]
+    nrtd draft freeze المشروع [--label النص]
+    nrtd draft compare المشروع الأولى [الثانية] [--lang ar|en]          النسخ بأرقامها، أو "current"
+
+المفتاح مفتاح موعد في التقويم (يعرضها ‎nrtd calendar: ‎upr:4:midterm). والمشروع معرّفه أو أوائل
+أحرفه (‎nrtd draft list)، أو مفتاح الموعد الذي كُتب له. والقسم مفتاحه (‎group:…، ‎paragraph:CEDAW-2018-16،
+‎methodology) أو معرّفه. و‎--lang لغة المستند (الافتراضي: لغة الإعدادات). لا تستبدل إعادة الصياغة قسماً
+عدّله أحد إلا إذا سُمّي في ‎--replace (أو ‎--replace-all).
+"""
 
 REPORT_DESCRIPTION_AR = """nrtd report النوع الملف.pdf: التقارير المطبوعة من سطر الأوامر.
 
@@ -309,12 +391,21 @@ stderr ورمز خروج 1، ولا يُكتب أي ملف (يُبنى PDF في 
 """
 
 
+# The commands whose description is their module's docstring, by its first words.
+DESCRIPTIONS_AR = {
+    "``nrtd report KIND OUT.pdf``": REPORT_DESCRIPTION_AR,
+    "``nrtd calendar``": CALENDAR_DESCRIPTION_AR,
+    "``nrtd draft``": DRAFT_DESCRIPTION_AR,
+}
+
+
 def help_ar(text: str) -> str | None:
     """The Arabic of an English help text, with its "; repeat..." ending; None when unknown."""
     if text in HELP_AR:
         return HELP_AR[text]
-    if text.startswith("``nrtd report KIND OUT.pdf``"):
-        return REPORT_DESCRIPTION_AR
+    for start, description in DESCRIPTIONS_AR.items():
+        if text.startswith(start):
+            return description
     for suffix, arabic in SUFFIXES_AR.items():
         if text.endswith(suffix) and text[: -len(suffix)] in HELP_AR:
             return HELP_AR[text[: -len(suffix)]] + arabic

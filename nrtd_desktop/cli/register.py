@@ -129,6 +129,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "lead_entity": r.lead_entity,
                     "cluster": r.cluster,
                     "themes": list(r.themes),
+                    "mandates": [m.key for m in r.mandates],
                 }
                 for r in rows
             ]
@@ -148,7 +149,7 @@ def print_register(rows: list, lang: str, wide: bool = False) -> None:  # type: 
     headers = [output.say(f"cli.column.{name}", lang) for name in ("reference", "body", "position", "status",
                                                                    "text")]
     lines = [
-        (r.reference, r.body, labels.label("position", r.position, lang) if r.position else "-",
+        (r.reference, r.body_shown(lang), labels.label("position", r.position, lang) if r.position else "-",
          labels.label("status", r.status, lang), " ".join(r.text(lang).split()))
         for r in rows
     ]

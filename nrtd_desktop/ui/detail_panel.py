@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.calendar import format_moment, format_short
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
-from nrtd_desktop.services.dto import RecommendationDetail, SearchHelp
+from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import bidi, labels
 
 # Dark text on amber reads on the light and the dark palettes alike.
@@ -154,6 +154,7 @@ class DetailPanel(QTextBrowser):
         fields: list[tuple[str, str]] = [
             (self.tr("Mechanism"), labels.label_of(labels.mechanism_labels(), d.mechanism)),
             (self.tr("Body"), d.body),
+            *([(self.tr("Special procedure mandate"), names(d.mandates))] if d.mandates else []),
             (self.tr("Document symbol"), d.document_symbol or ""),
             (self.tr("Document date"), format_short(d.document_date, lang, self.show_hijri)),
             (self.tr("UPR cycle"), str(d.cycle) if d.cycle is not None else ""),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationDetail, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.date_fields import DateField
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.text import shorten
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
     ActionInput,
@@ -41,6 +40,7 @@ from nrtd_desktop.services.plan_dto import (
     PlanView,
     ProgressInput,
 )
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.date_fields import date_width
 from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand

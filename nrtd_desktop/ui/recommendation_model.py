@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.domain.text import shorten
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationRow
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
 from nrtd_desktop.ui import labels
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationDetail, RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationDetail, RecommendationFilter, RecommendationInput
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.commands import (

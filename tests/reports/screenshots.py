@@ -51,7 +51,7 @@ def side_by_side(pictures: list[Path], target: Path, rtl: bool) -> None:
 
 def write_pictures(services: object, out: Path, pages_to: Path | None = None) -> list[Path]:
     """The report pictures of ``services`` (the demo data) in ``out``; returns them."""
-    from nrtd_desktop.reports.common_report import ReportOptions, write_report
+    from nrtd_desktop.reports.common_report import ReportOptions
 
     work = Path(tempfile.mkdtemp(prefix="nrtd-report-shots-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -68,7 +68,7 @@ def write_pictures(services: object, out: Path, pages_to: Path | None = None) ->
                     extra["reference"] = "UPR-3-122.3"
                 pdf = work / f"{kind}-{lang}.pdf"
                 options = ReportOptions(kind, lang=lang, report_date=TODAY, **extra)
-                _, pages = write_report(services, options, pdf)
+                _, pages = services.reports.write(options, pdf)
                 folder = work / f"png-{kind}-{lang}"
                 folder.mkdir()
                 pictures = pages_as_png(pdf, folder, 1, min(3, pages))

@@ -14,8 +14,8 @@ from nrtd_desktop.app import open_services
 from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.references import natural_sorted, reference_order
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from nrtd_desktop.exporters.xlsx import ExportOptions
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
 from nrtd_desktop.services.imports import ImportRequest
 from tests.conftest import TODAY
 

@@ -10,7 +10,7 @@ them in it (``db/deletions.py``) so that they can be put back exactly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -169,7 +169,7 @@ def write_fields(session: Session, record: SharedRecord, content: dict[str, Any]
     for name in names:
         if name in links:
             model, _key = links[name]
-            key_type = inspect(model).primary_key[0].type.python_type
+            key_type: Callable[[Any], Any] = inspect(model).primary_key[0].type.python_type
             items = [session.get(model, key_type(key)) for key in content.get(name) or []]
             setattr(record, name, [item for item in items if item is not None])
         elif name in ROW_LISTS.get(table, {}):

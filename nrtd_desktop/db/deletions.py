@@ -160,7 +160,8 @@ def closure(
 
 
 def _planned(session: Session) -> dict[str, tuple[str, dict[str, Any]]]:
-    return session.info.setdefault(_PLANNED, {})
+    planned: dict[str, tuple[str, dict[str, Any]]] = session.info.setdefault(_PLANNED, {})
+    return planned
 
 
 def planned_deletion(session: Session, record_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -311,7 +312,8 @@ def restore(session: Session, deletion_id: str, with_parents: bool = False) -> R
                         label=label_of(table, content), parent=_deleted_label(session, target, key),
                     )
                 content[column] = None  # it pointed at a record deleted since: it comes back without
-            record = model(id=record_id)
+            record = model()
+            record.id = record_id
             write_fields(session, record, content, all_fields(table))
             write_stamps(record, entry["stamps"])
             tombstone = session.get(Tombstone, record_id)
@@ -324,7 +326,8 @@ def restore(session: Session, deletion_id: str, with_parents: bool = False) -> R
         for table, record_id, column, target_table, target_id in payload["detached"]:
             other = session.get(SHARED_MODELS[table], record_id)
             if (other is not None and getattr(other, column) is None
-                    and (target_id in coming_back or session.get(SHARED_MODELS[target_table], target_id))):
+                    and (target_id in coming_back
+                         or session.get(SHARED_MODELS[target_table], target_id) is not None)):
                 setattr(other, column, target_id)
         # Records put back are not in the session's identity map until the flush.
         session.flush()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -35,7 +35,7 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.reference.catalog import Catalog, get_catalog, match_key
 
 L = recommendation_labels
-M = VocabularyMapping.__table__
+M = cast(Table, VocabularyMapping.__table__)
 # A mapping to this target means "this label carries no information": the label is let go.
 IGNORE = "-"
 
@@ -198,7 +198,7 @@ def apply_labels(
                 for record_id in ids
             )
     if rows:
-        connection.execute(insert(HistoryEntry.__table__), rows)
+        connection.execute(insert(cast(Table, HistoryEntry.__table__)), rows)
     if changed:
         _bump_versions(connection, changed)
     return len(changed)
@@ -209,18 +209,21 @@ def _link(connection: Connection, entry: Vocabulary, ids: list[str], target: str
         from nrtd_desktop.reference.catalog import get_catalog as catalog
 
         kind = catalog().body(target).kind.value
+        R = cast(Table, Recommendation.__table__)
         for part in _chunks(ids):
             connection.execute(
-                update(Recommendation.__table__)
-                .where(Recommendation.__table__.c.id.in_(part))
+                update(R)
+                .where(R.c.id.in_(part))
                 .values(body_code=target, mechanism=kind)
             )
         return
-    table, column, value = entry.table, entry.column, target
+    table, column = entry.table, entry.column
+    value: str | int = target
     if entry.name == "sdg" and target.startswith("goal:"):
-        table, column, value = recommendation_sdg_goals, "goal", int(target.split(":", 1)[1])
+        table, column = recommendation_sdg_goals, "goal"
+        value = int(target.split(":", 1)[1])
     assert table is not None
-    existing = set()
+    existing: set[str] = set()
     for part in _chunks(ids):
         existing.update(
             connection.scalars(
@@ -237,7 +240,7 @@ def _link(connection: Connection, entry: Vocabulary, ids: list[str], target: str
 
 
 def _bump_versions(connection: Connection, ids: Iterable[str]) -> None:
-    R = Recommendation.__table__
+    R = cast(Table, Recommendation.__table__)
     for part in _chunks(list(ids)):
         connection.execute(
             update(R).where(R.c.id.in_(part)).values(version=R.c.version + 1, updated_at=utcnow())

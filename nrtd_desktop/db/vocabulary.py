@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -35,7 +35,7 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.reference.catalog import Catalog, get_catalog, match_key
 
 L = recommendation_labels
-M = cast(Table, VocabularyMapping.__table__)
+M = VocabularyMapping.__table__
 # A mapping to this target means "this label carries no information": the label is let go.
 IGNORE = "-"
 
@@ -198,7 +198,7 @@ def apply_labels(
                 for record_id in ids
             )
     if rows:
-        connection.execute(insert(cast(Table, HistoryEntry.__table__)), rows)
+        connection.execute(insert(HistoryEntry.__table__), rows)
     if changed:
         _bump_versions(connection, changed)
     return len(changed)
@@ -209,7 +209,7 @@ def _link(connection: Connection, entry: Vocabulary, ids: list[str], target: str
         from nrtd_desktop.reference.catalog import get_catalog as catalog
 
         kind = catalog().body(target).kind.value
-        R = cast(Table, Recommendation.__table__)
+        R = Recommendation.__table__
         for part in _chunks(ids):
             connection.execute(
                 update(R)
@@ -240,7 +240,7 @@ def _link(connection: Connection, entry: Vocabulary, ids: list[str], target: str
 
 
 def _bump_versions(connection: Connection, ids: Iterable[str]) -> None:
-    R = cast(Table, Recommendation.__table__)
+    R = Recommendation.__table__
     for part in _chunks(list(ids)):
         connection.execute(
             update(R).where(R.c.id.in_(part)).values(version=R.c.version + 1, updated_at=utcnow())

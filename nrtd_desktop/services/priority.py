@@ -11,9 +11,9 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.base import utcnow
@@ -34,7 +34,7 @@ from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES, resolve_record
 
 R = Recommendation
-R_TABLE = cast(Table, Recommendation.__table__)
+R_TABLE = Recommendation.__table__
 WEIGHTS_KEY = "priority_weights"
 
 
@@ -214,7 +214,7 @@ def _write(session: Session, updates: dict[str, tuple[float, str | None]],
                 version=R_TABLE.c.version + 1, updated_at=now, updated_by=actor.name,
                 updated_site=actor.site_id),
             level_changes)
-        session.execute(insert(cast(Table, HistoryEntry.__table__)), [
+        session.execute(insert(HistoryEntry.__table__), [
             {"at": now, "actor": actor.name, "actor_entity": actor.entity, "site_id": actor.site_id,
              "origin": str(session.info.get("origin", ChangeOrigin.LOCAL)),
              "origin_detail": session.info.get("origin_detail", "") or "priority recompute",

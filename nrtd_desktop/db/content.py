@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session, object_session
 
-from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord
+from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, Base, SharedRecord
 from nrtd_desktop.db.models import (
     SHARED_MODELS,
     AffectedGroup,
@@ -52,7 +52,7 @@ TABLE_ORDER = (
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by", "updated_site")
 
 # table -> link field -> (the model the keys name, its key attribute)
-LINKS: dict[str, dict[str, tuple[type, str]]] = {
+LINKS: dict[str, dict[str, tuple[type[Base], str]]] = {
     "recommendations": {
         "themes": (Theme, "key"),
         "affected_groups": (AffectedGroup, "key"),

@@ -97,7 +97,7 @@ def no_network() -> Iterator[None]:
     saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection)
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-    socket.create_connection = refuse  # type: ignore[assignment]
+    socket.create_connection = refuse
     try:
         yield
     finally:

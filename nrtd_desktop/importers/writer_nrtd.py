@@ -431,7 +431,7 @@ def _catalog_key(vocabulary: str, value: str) -> str | int | None:
     if vocabulary == "sdg_goal":
         goal = catalog.match_sdg_goal(value)
         # An integer column: the goal's number is stored as it is.
-        return goal.number if goal else None  # type: ignore[return-value]
+        return goal.number if goal else None
     if vocabulary == "region":
         region = catalog.match_region(value)
         return region.key if region else None

@@ -113,8 +113,8 @@ class ClustersPage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.columns = {m: MechanismColumn(self._lang, m, self) for m in MECHANISMS}
         side_by_side = QSplitter(Qt.Orientation.Horizontal, self)
-        for column in self.columns.values():
-            side_by_side.addWidget(column)
+        for mechanism_column in self.columns.values():
+            side_by_side.addWidget(mechanism_column)
         cluster_tab = QWidget(self)
         cluster_layout = QVBoxLayout(cluster_tab)
         cluster_layout.addWidget(self.header)

@@ -94,7 +94,8 @@ class PlanFormDialog(QDialog):
         self.buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        # PySide6 connects a signal given as a keyword; its stubs do not know that form.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)

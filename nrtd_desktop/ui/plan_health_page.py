@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
@@ -43,7 +44,9 @@ class HealthModel(RowsModel[HealthItem]):
 class PlanHealthView(QWidget):
     open_plan = Signal(str, str)
 
-    def __init__(self, services: Any, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_health")
         self._services, self._lang = services, lang

@@ -127,14 +127,14 @@ class _StoryBuilder:
                 heading = HeadingText(block.text, block.level, key, style=style, lang=self.lang)
             else:
                 heading = self.text(block.text, style)
-            heading.nrtd_keep = True  # type: ignore[attr-defined]
+            heading.nrtd_keep = True
             self.story.append(heading)
         elif isinstance(block, b.Paragraph):
             style = t.caption if block.caption else t.body
             if block.bold:
                 style = style.but(font_name=t.heading3.font_name)
             paragraph = self.text(block.text, style)
-            paragraph.nrtd_short = len(block.text) <= KEEP_TEXT  # type: ignore[attr-defined]
+            paragraph.nrtd_short = len(block.text) <= KEEP_TEXT
             self.story.append(paragraph)
         elif isinstance(block, b.KeyFigures):
             self.story.append(KeyFigures([(f.value, f.label) for f in block.figures], t, self.lang))
@@ -144,7 +144,7 @@ class _StoryBuilder:
             self.story.append(Spacer(1, 8))
         elif isinstance(block, b.Legend):
             legend = Legend(block.items, t.caption, self.lang)
-            legend.nrtd_short = True  # type: ignore[attr-defined]  (stays with the heading above)
+            legend.nrtd_short = True  # stays with the heading above
             self.story.append(legend)
         elif isinstance(block, b.PageBreak):
             self.story.append(PageBreak())
@@ -156,7 +156,7 @@ class _StoryBuilder:
         else:
             raise TypeError(f"not a report block: {block!r}")
         if len(self.story) > start:
-            self.story[-1].nrtd_units = 1  # type: ignore[attr-defined]
+            self.story[-1].nrtd_units = 1
 
     def table(self, block: b.Table) -> list[Flowable]:
         t, lang = self.theme, self.lang
@@ -299,4 +299,5 @@ def render_document(doc: ReportDocument, target: str, progress: Progress | None 
 
     template.build(story, canvasmaker=_Canvas)
     reporter.finish()
-    return template.page
+    pages: int = template.page
+    return pages

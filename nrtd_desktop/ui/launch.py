@@ -13,11 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from nrtd_desktop.paths import data_dir, resolve_db_path
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, load_settings, save_settings
 from nrtd_desktop.ui.application import create_application, install_translations
 from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
@@ -42,7 +42,7 @@ def choose_db_path(args: argparse.Namespace) -> Path:
 class DesktopController:
     """Builds the window over open services; ``switch_language`` rebuilds it in the other language."""
 
-    def __init__(self, app: QApplication, services: Any, settings: Settings) -> None:
+    def __init__(self, app: QApplication, services: Services, settings: Settings) -> None:
         self.app = app
         self.services = services
         self.settings = settings

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, config_dir
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
@@ -55,7 +56,7 @@ class LazyAreas(dict[str, QWidget]):
         self._build(key)
         return dict.__getitem__(self, key)
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         try:
             return self[key]
         except KeyError:
@@ -73,7 +74,7 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, services: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services

@@ -144,12 +144,26 @@ class Chapter:
         return f'<div dir="{direction}">{body}</div>'
 
 
+def png_size(path: Path) -> tuple[int, int] | None:
+    """Width and height of a PNG file from its header; None when it is missing or not a PNG."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(24)
+    except OSError:
+        return None
+    if len(head) < 24 or not head.startswith(b"\x89PNG"):
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
 def _image_rule(width: int) -> Any:
     def render(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
         token = tokens[idx]
         src = token.attrGet("src") or ""
         alt = plain_children(token).replace('"', "&quot;")
-        return f'<br/><img src="{src}" width="{width}" alt="{alt}"/><br/>'
+        size = png_size(images_dir() / src)
+        shown = min(width, round(size[0] * 0.8)) if size else width  # a small dialog is not blown up
+        return f'<br/><img src="{src}" width="{shown}" alt="{alt}"/><br/>'
     return render
 
 

@@ -163,7 +163,7 @@ def _image_rule(width: int) -> Any:
         alt = plain_children(token).replace('"', "&quot;")
         size = png_size(images_dir() / src)
         shown = min(width, round(size[0] * 0.8)) if size else width  # a small dialog is not blown up
-        return f'<br/><img src="{src}" width="{shown}" alt="{alt}"/><br/>'
+        return f'<img src="{src}" width="{shown}" alt="{alt}"/>'
     return render
 
 
@@ -209,6 +209,10 @@ def _prepare(tokens: list[Token], lang: str) -> None:
     for i, token in enumerate(tokens):
         if token.type.endswith("_open") and token.block:
             token.attrSet("dir", direction)
+        if token.type == "paragraph_open":
+            children = tokens[i + 1].children or []
+            if children and all(c.type in ("image", "softbreak") for c in children):
+                token.attrSet("align", "center")  # a picture alone: centred in either language
         if token.type != "heading_open":
             continue
         inline = tokens[i + 1]

@@ -191,6 +191,34 @@ class Shooter:
         self.area("vocabulary", lang, "vocabulary")
         self.area("backups", lang, "backups")
         self.dialogs(lang)
+        self.help(lang)
+
+    def help(self, lang: str) -> None:
+        """The user guide opened by F1 on two areas, its search, and the tour's first step."""
+        window = self.window
+        for name, key in (("guide-plan", "plan"), ("guide-backups", "backups")):
+            if self.wanted(name):
+                window.show_area(key)
+                settle(self.app)
+                guide = window.show_guide_for_current()
+                guide.resize(1100, 700)
+                self.save(guide, name, lang)
+                guide.close()
+        if self.wanted("guide-search"):
+            guide = window.show_guide("start")
+            guide.resize(1100, 700)
+            guide.search.setText("مؤشرات" if lang == "ar" else "indicators")
+            guide.results.setCurrentRow(0)
+            guide.open_topic(*guide.results.item(0).data(256))  # Qt.UserRole
+            self.save(guide, "guide-search", lang)
+            guide.search.clear()
+            guide.close()
+        if self.wanted("tour"):
+            tour = window.start_tour()
+            self.save(window, "tour", lang)
+            tour.next()
+            self.save(window, "tour-search", lang)
+            tour.skip()
 
     def dialogs(self, lang: str) -> None:
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog

@@ -51,8 +51,12 @@ class DesktopController:
     def build_window(self) -> MainWindow:
         window = MainWindow(self.services, self.settings)
         window.language_requested.connect(self.switch_language)
+        window.settings_changed.connect(self._settings_changed)
         self.window = window
         return window
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
 
     def switch_language(self, lang: str) -> MainWindow:
         """Save the choice, install the other translators, and replace the window with a new one."""
@@ -113,6 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         report_first_paint(window, app)
     window.show()
+    if args.demo:  # the first start on the demo: a few steps over the window, once
+        from PySide6.QtCore import QTimer
+
+        from nrtd_desktop.ui.tour import maybe_start_tour
+
+        QTimer.singleShot(0, lambda: maybe_start_tour(controller.window, demo=True))
     watch_startup(controller)  # the check's verdict and the daily backup, once the window shows
     try:
         return app.exec()

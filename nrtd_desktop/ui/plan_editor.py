@@ -152,6 +152,7 @@ class PlanEditor(QWidget):
         self.setObjectName("plan_editor")
         self._services, self._lang, self._hijri, self._undo = services, lang, show_hijri, undo_stack
         self.view: PlanView | None = None
+        self.read_generation = 0  # the last write shown (``page_changes``)
         self.dialog: Any = None  # the open editor, for tests and for focus
 
         self.chooser = OwnerChooser(services, lang, self)
@@ -281,6 +282,7 @@ class PlanEditor(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def show_owner(self, kind: str, owner_id: str) -> None:
+        self.read_generation = self._services.context.generation
         try:
             view = self._services.plan.plan(kind, owner_id)
         except NrtdError as error:

@@ -84,8 +84,9 @@ def test_a_cluster_renamed_reaches_the_plan_chooser_and_not_the_pages_without_cl
     counts = count_reloads(window, monkeypatch)
     vocabulary, dashboard = window.areas["vocabulary"], window.areas["dashboard"]
     reads = Counter[str]()
-    monkeypatch.setattr(vocabulary.services.vocabulary, "unmatched",
-                        lambda original=vocabulary.services.vocabulary.unmatched: reads.update(["v"]) or original())
+    unmatched = vocabulary.services.vocabulary.unmatched
+    service = vocabulary.services.vocabulary
+    monkeypatch.setattr(service, "unmatched", lambda: reads.update(["v"]) or unmatched())
     window.show_area("plan")
     chooser = window.areas["plan"].editor.chooser
     cluster = services.clusters.list()[0]

@@ -134,7 +134,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     history.install(sessions)
     context = ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today,
                              write_gate=gate)
-    context.listeners.append(lock.keep_marker)  # a lock file removed under us is put back
+    context.listeners.append(lambda _changes: lock.keep_marker())  # a lock file removed under us is put back
     services = Services(context)
     services.safety.startup = report
     if guard is None:

@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
+from nrtd_desktop.db.written import collecting
 from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.detect import read_file
@@ -432,7 +433,7 @@ class ImportService(Service):
         detail = ", ".join(path.name for path in prepared.request.paths)
         stamp = Stamp(self.context.actor, detail)
         write_started = time.perf_counter()
-        with self.context.engine.connect() as connection, connection.begin():
+        with collecting() as written, self.context.engine.connect() as connection, connection.begin():
             # The program's own workbook: its plan is already large; the cache would take as
             # much again (95 MB of a 41,066-row workbook's 400 MB peak, for no time saved).
             big_cache(connection, _WORKBOOK_CACHE_KIB if prepared.book is not None else _CACHE_KIB)
@@ -447,8 +448,7 @@ class ImportService(Service):
             else:
                 write_sources(connection, plan, stamp, progress or _no_progress)
             normal_cache(connection)
-        for listener in list(self.context.listeners):
-            listener()
+        self.context.notify(written)
         now = time.perf_counter()
         return ImportOutcome(preview, backup, now - started + prepared.seconds_read, now - write_started)
 

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.classify import ClusterView, MemberRow
 from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog
 from nrtd_desktop.ui.cluster_models import ClusterListModel, MemberModel
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_commands import DeleteCommand
 from nrtd_desktop.ui.priority_dialog import PriorityWeightsDialog
 from nrtd_desktop.ui.similarity_panel import (
@@ -154,6 +156,7 @@ class ClustersPage(QWidget):
         top.addWidget(self.toolbar)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        self._reloader = ReloadWhenShown(self, self.reload)
         self.reload()
 
     # -- actions -------------------------------------------------------------------------
@@ -182,8 +185,15 @@ class ClustersPage(QWidget):
                                            self.priority_weights)
 
     # -- reading -------------------------------------------------------------------------
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(CLUSTERS, RECOMMENDATIONS, ENTITIES)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def reload(self) -> None:
         """Read the clusters again and keep the current one selected."""
+        self.read_generation = self._services.context.generation
         current = self.current_cluster()
         self._entity_names = {e.code: e.label(self._lang) for e in self._services.entities.list()}
         self.list_model.set_rows(self._services.clusters.list())

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.services.reporting_calendar import CalendarEntry
 from nrtd_desktop.ui import bidi
@@ -101,10 +102,6 @@ class CalendarModel(RowsModel[CalendarEntry]):
                 lines.append(self.tr("Computed: {basis}").format(basis=entry.basis(self.lang)))
             return "\n".join(lines)
         return super().data(index, role)
-
-
-class _Changes(QObject):
-    changed = Signal()
 
 
 class DraftingPage(QWidget):
@@ -361,17 +358,6 @@ class DraftingPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._watch = _Changes(self)
-        self._watch.changed.connect(self._mark_stale)
-        listeners = self._services.context.listeners
-        emit = self._watch.changed.emit
-        listeners.append(emit)
-
-        def forget(*_: object) -> None:
-            if emit in listeners:
-                listeners.remove(emit)
-
-        self.destroyed.connect(forget)
         self._fill_entities()
         self._enable()
 
@@ -382,8 +368,12 @@ class DraftingPage(QWidget):
         return button
 
     # -- refreshing ---------------------------------------------------------------------------
-    def _mark_stale(self) -> None:
-        self._stale = True
+    def cares_about(self, changes: Changes) -> bool:
+        """The calendar and the drafts, and what a draft's sections quote (the window's hook)."""
+        return changes.touches(DRAFTS, RECOMMENDATIONS, PLAN, ENTITIES)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._stale = True  # read again when next shown: never under the member's typing
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

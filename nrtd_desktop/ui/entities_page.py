@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.register import EntityRow
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
@@ -30,6 +31,7 @@ from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
 from nrtd_desktop.ui.columns import fill_column
 from nrtd_desktop.ui.empty_state import EmptyHint
 from nrtd_desktop.ui.entities_dialog import EntityDialog
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_commands import DeleteCommand
 from nrtd_desktop.ui.similarity_panel import fit_on_change, make_table, select_row
 
@@ -113,9 +115,18 @@ class EntitiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+        self._reloader = ReloadWhenShown(self, self.reload)
         self.reload()
 
+    def cares_about(self, changes: Changes) -> bool:
+        """The entities, their counts of recommendations and the chosen one's members."""
+        return changes.touches(ENTITIES, RECOMMENDATIONS, CLUSTERS)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def reload(self, select_id: str | None = None) -> None:
+        self.read_generation = self._services.context.generation
         shown = self.current_entity()
         current = select_id or (shown.id if shown else None)
         rows = self._services.entities.list()

@@ -433,11 +433,7 @@ def add_transfer_actions(window: Any, file_menu: QMenu) -> tuple[QAction, QActio
 
 def open_import_wizard(window: Any) -> ImportWizard:
     wizard = ImportWizard(window.services, window.lang, window)
-    wizard.exec()
-    if wizard.imported:
-        for area in getattr(window, "areas", {}).values():
-            if hasattr(area, "model") and hasattr(area.model, "refresh"):
-                area.model.refresh()
+    wizard.exec()  # the pages that show what the import wrote read it again (``page_changes``)
     return wizard
 
 

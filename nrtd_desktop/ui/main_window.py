@@ -3,8 +3,10 @@
 The window knows no area in particular. Areas come from the registry in ``areas.py`` (or from
 ``add_area`` directly); an area may offer ``area_actions()`` (shown in the menu and toolbar while
 it is current), ``focus_search()`` (Ctrl+F), ``counts_changed``/``message`` signals (status bar)
-``counts()`` (the status bar's figures when the area is shown) and
-``save_layout``/``restore_layout`` (remembered splitters and columns).
+``counts()`` (the status bar's figures when the area is shown),
+``save_layout``/``restore_layout`` (remembered splitters and columns) and
+``cares_about(changes)``/``apply_changes(changes)`` (what a write changed, ``page_changes.py``):
+the one way a page learns that an edit, an undo, an import or a merge changed what it shows.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, config_dir, save_settings
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
+from nrtd_desktop.ui.page_changes import ChangeRelay, deliver
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 WINDOW_STATE_FILE = "window.ini"
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self._build_menus()
+        self.change_relay = ChangeRelay(services.context, self)
+        self.change_relay.changes_made.connect(self.apply_changes)
         context = AreaContext(services, settings, self.lang, self.undo_stack, self)
         for n, spec in enumerate(registered_areas()):
             if n == 0:
@@ -273,17 +279,12 @@ class MainWindow(QMainWindow):
     def show_deletions(self) -> None:
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
 
-        DeletionsDialog(self.services, self.lang, self.reload_areas, self).exec()
+        DeletionsDialog(self.services, self.lang, parent=self).exec()
 
-    def reload_areas(self) -> None:
-        """After a change the areas did not make themselves (a deletion put back): each built area
-        reads the database again."""
-        for widget in list(self.areas.values()):  # the built ones only
-            for name in ("reload", "refresh"):
-                method = getattr(widget, name, None)
-                if callable(method):
-                    method()
-                    break
+    def apply_changes(self, changes: Changes) -> list[QWidget]:
+        """What a write changed (any page's, an undo's, an import's, a merge's, a deletion put
+        back): each built area that shows it reads again; an area not built yet reads when built."""
+        return deliver(list(self.areas.values()), changes)
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(self.tr("Undo {action}").format(action=text) if text else self.tr("Undo"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, REFERENCE, VOCABULARY, Changes
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationFilter, RecommendationInput
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
@@ -39,6 +40,7 @@ from nrtd_desktop.ui.commands import (
 from nrtd_desktop.ui.detail_panel import DetailPanel
 from nrtd_desktop.ui.editor import RecommendationEditor
 from nrtd_desktop.ui.facets import FacetBar
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.recommendation_model import (
     COL_BODY,
     COL_CYCLE,
@@ -136,6 +138,15 @@ class RegisterPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._build_actions()
         self._update_counts()
+        self._reloader = ReloadWhenShown(self, lambda: self._changed(self.selected_id()))
+
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(RECOMMENDATIONS, CLUSTERS, ENTITIES, REFERENCE, VOCABULARY)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(ENTITIES, REFERENCE):
+            self.model.reload_names()
+        self._reloader.request()
 
     # -- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -261,6 +272,7 @@ class RegisterPage(QWidget):
 
     def _changed(self, rec_id: str | None) -> None:
         """After any write, undo or redo: count again, keep the record in view when it is there."""
+        self.read_generation = self._services.context.generation
         self.model.refresh()
         self.model.row_at(0)  # fetch the first page so the record can be found
         if rec_id and self.model.row_of_id(rec_id) < 0:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import RECOMMENDATIONS, VOCABULARY, Changes
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 
 
 def vocabulary_names() -> dict[str, str]:
@@ -108,9 +110,18 @@ class VocabularyPage(QWidget):
         self.status.setObjectName("vocabulary_status")
         layout.addWidget(self.status)
         self.values: list[Any] = []
+        self._reloader = ReloadWhenShown(self, self.refresh)
         self.refresh()
 
+    def cares_about(self, changes: Changes) -> bool:
+        """The labels still unmatched, and how many recommendations carry each."""
+        return changes.touches(VOCABULARY, RECOMMENDATIONS)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def refresh(self) -> None:
+        self.read_generation = self.services.context.generation
         names = vocabulary_names()
         self.values = self.services.vocabulary.unmatched()
         self.table.setRowCount(len(self.values))

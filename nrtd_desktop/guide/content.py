@@ -63,8 +63,6 @@ class Item:
     level: int = 0
     anchor: str = ""
     rows: tuple[tuple[str, ...], ...] = ()
-    # The words written **bold** ("b"), *italic* ("i") or both ("bi"), for the manual.
-    emphasis: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,11 +128,10 @@ class Chapter:
                     if lists and tokens[i - 2].type == "list_item_open":
                         ordered, number = lists[-1]
                         kind = "number" if ordered else "bullet"
-                        out.append(Item(kind, text, len(lists), str(number) if ordered else "",
-                                        emphasis=emphasis_of(token)))
+                        out.append(Item(kind, text, len(lists), str(number) if ordered else ""))
                         lists[-1][1] += 1
                     else:
-                        out.append(Item("paragraph", text, len(lists), emphasis=emphasis_of(token)))
+                        out.append(Item("paragraph", text, len(lists)))
             i += 1
         return out
 
@@ -194,21 +191,6 @@ def plain(token: Token) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def emphasis_of(token: Token) -> tuple[tuple[str, str], ...]:
-    """The words of an inline token inside **strong** or *em*, each with "b", "i" or "bi"."""
-    out: list[tuple[str, str]] = []
-    strong = em = 0
-    for child in token.children or ():
-        if child.type in ("strong_open", "strong_close"):
-            strong += 1 if child.type == "strong_open" else -1
-        elif child.type in ("em_open", "em_close"):
-            em += 1 if child.type == "em_open" else -1
-        elif child.type in ("text", "code_inline") and (strong or em):
-            kind = ("b" if strong else "") + ("i" if em else "")
-            out += [(word, kind) for word in child.content.split()]
-    return tuple(out)
 
 
 def _table(tokens: tuple[Token, ...], i: int) -> tuple[tuple[tuple[str, ...], ...], int]:

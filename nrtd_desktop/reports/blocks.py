@@ -27,8 +27,6 @@ class Paragraph:
     text: str
     bold: bool = False
     caption: bool = False  # smaller grey text (sources, notes under a table)
-    # Words printed bold ("b"), italic ("i") or both ("bi"): (word, kind), as the guide marks them.
-    emphasis: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

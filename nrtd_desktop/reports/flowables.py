@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
@@ -39,14 +38,6 @@ Line = tuple[str, str, str | None]
 MARK_SIZE = 0.62  # of the font size: the side of a status square
 
 
-_PUNCTUATION = ".,;:!?،؛؟()[]{}«»\"'…" + at.LRE + at.PDF + at.RLM + at.LRO + at.LAM_MARK
-
-
-def _core(word: str) -> str:
-    """A word without the punctuation around it (and the bidi marks), to match its emphasis."""
-    return word.translate(at._DRAWN).strip(_PUNCTUATION)
-
-
 class BidiText(Flowable):
     """A paragraph of plain text in a report language ("ar" or "en"), wrapped and split by itself.
 
@@ -65,12 +56,9 @@ class BidiText(Flowable):
         lines: list[Line] | None = None,
         link_key: str | None = None,
         marks: Sequence[str | None] = (),
-        emphasis: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__()
         self.text = at.clean_text(text)
-        # Words drawn in another face of the font: {word without its punctuation: "b" | "i" | "bi"}.
-        self.emphasis = {_core(word): kind for word, kind in emphasis if _core(word)}
         self.marks = tuple(marks)  # a status key (or None) for each hard line
         self.style = style
         self.lang = lang
@@ -148,7 +136,6 @@ class BidiText(Flowable):
 
     def with_lines(self, lines: list[Line], style: TextStyle | None = None) -> BidiText:
         part = BidiText("", style or self.style, self.lang, lines=lines, link_key=self.link_key)
-        part.emphasis = self.emphasis
         part.text = "\n".join(line for line, _, _ in lines)
         part.marks = self.marks  # keeps the indent of the whole cell
         return part
@@ -157,55 +144,13 @@ class BidiText(Flowable):
     def _at_right(self, direction: str) -> bool:
         return (self.style.align == "start") == (direction == "R")
 
-    def _line_width(self, line: str) -> float:
-        s = self.style
-        width = at.line_width(line, s.font_name, s.font_size)
-        if self.emphasis:  # a bold word is wider than the regular one measured by the wrap
-            for word in line.split():
-                face = self._face(word)
-                if face != s.font_name:
-                    width += at.word_width(word, face, s.font_size)
-                    width -= at.word_width(word, s.font_name, s.font_size)
-        return width
-
-    def _face(self, word: str) -> str:
-        """The font a (logical or visual) word is drawn in: the style's, or its emphasised face."""
-        from nrtd_desktop.reports import fonts
-
-        kind = self.emphasis.get(_core(word))
-        if kind is None or self.style.font_name != fonts.REGULAR:
-            return self.style.font_name
-        return {"b": fonts.BOLD, "i": fonts.ITALIC}.get(kind, fonts.BOLD_ITALIC)
-
     def _x_for(self, line: str, direction: str, width: float) -> float:
         s = self.style
         if s.align == "center":
-            return (width - self._line_width(line)) / 2
+            return (width - at.line_width(line, s.font_name, s.font_size)) / 2
         if self._at_right(direction):
-            return width - self.indent - self._line_width(line)
+            return width - self.indent - at.line_width(line, s.font_name, s.font_size)
         return self.indent
-
-    def _emphasised_out(self, text: Any, line: str, direction: str) -> None:
-        """The visual line word by word, each in its face (the faces of Amiri share its shaping:
-        a word is reshaped and ordered once for the whole line, then only its font changes)."""
-        regular = self.style.font_name
-        visual = at.visual_line(line, direction)
-        shown = {_core(at.visual_line(word, direction)): self._face(word) for word in line.split()}
-        size = self.style.font_size
-        current = regular
-        for number, token in enumerate(visual.split(" ")):
-            if number:
-                if current != regular:
-                    text.setFont(regular, size)
-                    current = regular
-                text.textOut(" ")
-            face = shown.get(_core(token), regular) if token else regular
-            if face != current:
-                text.setFont(face, size)
-                current = face
-            text.textOut(token)
-        if current != regular:
-            text.setFont(regular, size)
 
     def draw(self) -> None:
         if getattr(self.canv, "nrtd_dry", False):
@@ -227,10 +172,7 @@ class BidiText(Flowable):
             if line:
                 # Visual text is drawn with the reshaped glyphs: its width is the logical line's.
                 text.setTextOrigin(self._x_for(line, direction, self.width), y)
-                if self.emphasis and any(self._face(w) != s.font_name for w in line.split()):
-                    self._emphasised_out(text, line, direction)
-                else:
-                    text.textOut(at.visual_line(line, direction))
+                text.textOut(at.visual_line(line, direction))
             y -= s.leading
         canv.drawText(text)
         for mark, direction, baseline in marks:

@@ -5,8 +5,7 @@
 
 The same chapters the window shows (``guide/content.py``), through the report engine: a cover,
 the contents (chapters and their sections), each chapter on a new page with its pictures, the
-glossary as a table, and "page X of Y" on every page. **Bold** and *italic* words are printed in
-Amiri's bold and slanted faces (``BidiText``'s ``emphasis``), joined and right to left in Arabic.
+glossary as a table, and "page X of Y" on every page. Inline emphasis is printed as plain text.
 """
 
 from __future__ import annotations
@@ -60,12 +59,11 @@ def item_blocks(item: Item, lang: str) -> list[b.Block]:
     if item.kind == "heading":
         return [b.Heading(item.text, level=min(item.level, 3))]
     if item.kind == "paragraph":
-        return [b.Paragraph(item.text, emphasis=item.emphasis)]
+        return [b.Paragraph(item.text)]
     if item.kind == "bullet":
-        return [b.Paragraph(f"• {item.text}", emphasis=item.emphasis)]
+        return [b.Paragraph(f"• {item.text}")]
     if item.kind == "number":
-        number = f"{item.anchor}{'-' if lang == 'ar' else '.'}"
-        return [b.Paragraph(f"{number} {item.text}", emphasis=item.emphasis)]
+        return [b.Paragraph(f"{item.anchor}{'-' if lang == 'ar' else '.'} {item.text}")]
     if item.kind == "image":
         return [b.Figure(str(images_dir() / item.text), caption=item.anchor)]
     if item.kind == "table":

@@ -133,7 +133,7 @@ class _StoryBuilder:
             style = t.caption if block.caption else t.body
             if block.bold:
                 style = style.but(font_name=t.heading3.font_name)
-            paragraph = BidiText(block.text, style, self.lang, emphasis=block.emphasis)
+            paragraph = self.text(block.text, style)
             paragraph.nrtd_short = len(block.text) <= KEEP_TEXT
             self.story.append(paragraph)
         elif isinstance(block, b.KeyFigures):

@@ -4,7 +4,6 @@ trainer checks it: every chapter in the contents and on its page, the pictures, 
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pypdf
@@ -12,7 +11,6 @@ import pytest
 
 from nrtd_desktop.cli.main import main
 from nrtd_desktop.guide.content import load_guide
-from nrtd_desktop.reports.manual import build_manual
 from tests.reports.conftest import read_pdf
 from tests.reports.report_checks import PAGE_OF, tokens
 
@@ -69,17 +67,3 @@ def test_the_arabic_manual_reads_in_logical_order(tmp_path: Path) -> None:
     assert "دليل المستخدم" in text  # the cover
     assert " ".join(tokens("يُحفظ الاستيراد كاملاً أو لا يُحفظ منه شيء")) in " ".join(tokens(text))
     assert "الاستعراض الدوري الشامل" in text and "Universal Periodic Review" in text  # the glossary
-
-
-def test_bold_words_of_the_guide_are_printed_in_the_bold_face(tmp_path: Path) -> None:
-    from nrtd_desktop.guide.content import chapter
-    from nrtd_desktop.reports.manual import chapter_blocks
-
-    blocks = chapter_blocks(chapter("ar", "exchange"))
-    opening = next(b for b in blocks if getattr(b, "emphasis", ()))
-    assert ("التبادل", "b") in opening.emphasis and ("حزمة", "b") in opening.emphasis
-    doc = build_manual("ar", committee="اللجنة")
-    out = tmp_path / "manual.pdf"
-    doc.write(str(out))
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
-    assert "Amiri-Slanted" in fonts  # only the *italic* words use it (headings are bold)

@@ -2105,6 +2105,21 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>GuideLinks</name>
+    <message>
+        <source>Opens the user guide at the paragraph that explains it (F1 in a dialog).</source>
+        <translation>يفتح دليل المستخدم عند الفقرة التي تشرحه (F1 داخل أي نافذة حوار).</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>What does this mean? (user guide)</source>
+        <translation>ما معنى هذا؟ (دليل المستخدم)</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>User guide</source>
@@ -3209,6 +3224,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>No progress for</source>
         <translation>دون تقدم منذ</translation>
+    </message>
+    <message>
+        <source>What is a stale indicator? (user guide)</source>
+        <translation>ما المؤشر المتقادم؟ (دليل المستخدم)</translation>
     </message>
     <message>
         <source>Plan health</source>

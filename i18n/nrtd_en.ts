@@ -2097,6 +2097,21 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>GuideLinks</name>
+    <message>
+        <source>Opens the user guide at the paragraph that explains it (F1 in a dialog).</source>
+        <translation>Opens the user guide at the paragraph that explains it (F1 in a dialog).</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>What does this mean? (user guide)</source>
+        <translation>What does this mean? (user guide)</translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>User guide</source>
@@ -3197,6 +3212,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>No progress for</source>
         <translation>No progress for</translation>
+    </message>
+    <message>
+        <source>What is a stale indicator? (user guide)</source>
+        <translation>What is a stale indicator? (user guide)</translation>
     </message>
     <message>
         <source>Plan health</source>

@@ -287,12 +287,48 @@ AREA_TOPICS: dict[str, str] = {
 }
 
 
+# A concept a message or a dialog names -> "chapter#anchor" of the paragraph that explains it.
+# Every topic here and in AREA_TOPICS exists in both languages (tests/unit/test_guide_links.py).
+CONCEPT_TOPICS: dict[str, str] = {
+    "conflict": "exchange#conflicts",
+    "package-refused": "exchange#refused",
+    "other-committee": "exchange#other-committee",
+    "stale": "progress#stale",
+    "status-override": "plan#status-override",
+    "unknown-values": "import#unknown-values",
+}
+
+# A modal dialog (its objectName) -> the topic F1 opens in it.
+DIALOG_TOPICS: dict[str, str] = {
+    "import_wizard": "import",
+    "export_dialog": "import#export",
+    "export_package": "exchange#export",
+    "merge_review": "exchange#conflicts",
+    "recommendation_editor": "classify#edit",
+    "action_editor": "plan#actions",
+    "indicator_editor": "plan#indicators",
+    "progress_editor": "progress#progress",
+    "challenge_editor": "progress#challenges",
+    "override_dialog": "plan#status-override",
+}
+
+
+def split_topic(topic: str) -> tuple[str, str]:
+    """``"chapter#anchor"`` -> (chapter, anchor)."""
+    key, _, anchor = topic.partition("#")
+    return key, anchor
+
+
+def concept_topic(concept: str) -> tuple[str, str]:
+    """(chapter, anchor) of a concept of CONCEPT_TOPICS (KeyError for a name it does not hold)."""
+    return split_topic(CONCEPT_TOPICS[concept])
+
+
 def topic_for(area: str | None, tab: int | None = None) -> tuple[str, str]:
     """(chapter key, anchor) of the guide for an area of the window, the start when unknown."""
     topic = AREA_TOPICS.get(f"{area}/{tab}") if tab is not None else None
     topic = topic or AREA_TOPICS.get(area or "") or AREA_TOPICS[""]
-    key, _, anchor = topic.partition("#")
-    return key, anchor
+    return split_topic(topic)
 
 
 # -- the search -----------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.date_fields import DateField
+from nrtd_desktop.ui.guide_links import install_dialog_help
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
@@ -89,6 +90,7 @@ class RecommendationEditor(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        install_dialog_help(self, buttons)
         # PySide6 connects a signal given as a keyword; its stubs do not know that form.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from nrtd_desktop.exchange.export import ExportRequest
 from nrtd_desktop.exchange.manifest import SUFFIX
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.guide_links import install_dialog_help
 from nrtd_desktop.ui.worker import run_task
 
 
@@ -96,6 +97,7 @@ class ExportPackageDialog(QDialog):
         self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
+        install_dialog_help(self, buttons)
         layout.addWidget(buttons)
 
     def chosen_codes(self) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from nrtd_desktop.exchange.manifest import SUFFIX
+from nrtd_desktop.ui.guide_links import show_message_with_help
 from nrtd_desktop.ui.worker import run_task
 
 
@@ -74,7 +75,7 @@ def import_package(window: Any, path: str | None = None) -> None:
                 review(join=True)
             return
         title = QCoreApplication.translate("Exchange", "Import an exchange package")
-        QMessageBox.critical(window, title, sentence)
+        show_message_with_help(window, QMessageBox.Icon.Critical, title, sentence, "package-refused")
 
     def review(join: bool = False) -> None:
         window.exchange_task = run_task(

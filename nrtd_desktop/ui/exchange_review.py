@@ -35,6 +35,7 @@ from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, ItemKind, 
 from nrtd_desktop.exchange.records import label_of
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.guide_links import help_link, install_dialog_help
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import run_task
 
@@ -122,6 +123,7 @@ class MergeReviewDialog(QDialog):
         title = QLabel(self.tr("Conflicts: the same field changed on both laptops"), conflict_box)
         title.setStyleSheet("font-weight: bold")
         conflict_layout.addWidget(title)
+        conflict_layout.addWidget(help_link(conflict_box, "conflict"))
         conflict_layout.addWidget(self.conflicts)
         bulk = QHBoxLayout()
         self.all_mine = QPushButton(self.tr("Keep this laptop's value everywhere"), conflict_box)
@@ -150,6 +152,7 @@ class MergeReviewDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
+        install_dialog_help(self, self.buttons)
         layout.addWidget(self.buttons)
         self._update_apply()
 

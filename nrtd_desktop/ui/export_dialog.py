@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import Services
+from nrtd_desktop.ui.guide_links import install_dialog_help
 from nrtd_desktop.ui.worker import run_task
 from nrtd_desktop.workbook.sheets import SHEETS
 
@@ -99,6 +100,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
+        install_dialog_help(self, self.buttons)
         layout.addWidget(self.buttons)
         self._update()
 

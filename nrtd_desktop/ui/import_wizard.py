@@ -44,6 +44,7 @@ from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.guide_links import help_link, install_dialog_help
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import error_sentence, run_task
 
@@ -221,7 +222,10 @@ class PreviewPage(QWizardPage):
         self.save_errors = QPushButton(self.tr("Save the problems as a workbook…"), self)
         self.save_errors.setObjectName("save_errors")
         self.save_errors.clicked.connect(self._save_errors)
+        self.problems_help = help_link(self, "unknown-values")
+        self.problems_help.setVisible(False)
         row.addWidget(self.allow)
+        row.addWidget(self.problems_help)
         row.addStretch(1)
         row.addWidget(self.save_errors)
         layout.addLayout(row)
@@ -276,6 +280,7 @@ class PreviewPage(QWizardPage):
             self.problems.setItem(number, 1, QTableWidgetItem(what))
         self.save_errors.setEnabled(bool(problems))
         self.problems.setVisible(bool(problems))
+        self.problems_help.setVisible(bool(problems) or refusal is not None)
         self.show_matches(preview)
         self.completeChanged.emit()
 
@@ -400,6 +405,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.files_page, self.preview_page, self.result_page):
             self.addPage(page)
+        install_dialog_help(self)
         fit_to_screen(self, 900, 620)
 
     def request(self) -> Any:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -346,13 +347,22 @@ class MainWindow(QMainWindow):
     def show_guide(self, key: str = "", anchor: str = "") -> Any:
         from nrtd_desktop.ui.guide_window import GuideWindow
 
-        if self.guide_window is None:
-            self.guide_window = GuideWindow(self.lang, self)
-        self.guide_window.open_topic(key, anchor)
-        self.guide_window.show()
-        self.guide_window.raise_()
-        self.guide_window.activateWindow()
-        return self.guide_window
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self:
+            # A modal dialog blocks every other window: the guide opens as the dialog's own window
+            # (one per dialog, closed with it), so that the member can read and scroll it.
+            guide = modal.findChild(GuideWindow, "guide_window", Qt.FindChildOption.FindDirectChildrenOnly)
+            if guide is None:
+                guide = GuideWindow(self.lang, modal)
+        else:
+            if self.guide_window is None:
+                self.guide_window = GuideWindow(self.lang, self)
+            guide = self.guide_window
+        guide.open_topic(key, anchor)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def show_guide_for_current(self) -> Any:
         return self.show_guide(*self.guide_topic())

@@ -23,6 +23,7 @@ from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels, plan_labels
+from nrtd_desktop.ui.guide_links import help_link
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog
 from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
@@ -386,6 +387,7 @@ class OverrideDialog(PlanFormDialog):
         hint = QLabel(self.tr("The status will no longer follow the actions until you give it back to them."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        form.addRow(help_link(self, "status-override"))
         choice = ChoiceCombo()
         choice.set_choices([(k, v) for k, v in labels.status_labels().items() if k != "overdue"])
         choice.set_value(status)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
 from nrtd_desktop.ui.date_fields import DateField as DateField  # the plan dialogs' date field
+from nrtd_desktop.ui.guide_links import install_dialog_help
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -46,6 +47,7 @@ class PlanFormDialog(QDialog):
         self.buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        install_dialog_help(self, self.buttons)  # the topic by the subclass's objectName, read on F1
         # PySide6 connects a signal given as a keyword; its stubs do not know that form.
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         self.body = QVBoxLayout()

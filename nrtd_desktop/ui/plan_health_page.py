@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, plan_labels
+from nrtd_desktop.ui.guide_links import help_link
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
 from nrtd_desktop.ui.plan_section import RecordSection
@@ -83,6 +84,8 @@ class PlanHealthView(QWidget):
         stale_row.addWidget(QLabel(self.tr("No progress for"), self))
         stale_row.addWidget(self.stale_days)
         left_layout.addLayout(stale_row)
+        self.stale_help = help_link(left, "stale", self.tr("What is a stale indicator? (user guide)"))
+        left_layout.addWidget(self.stale_help)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

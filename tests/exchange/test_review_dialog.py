@@ -91,3 +91,30 @@ def test_a_deleted_recommendation_with_its_plan_is_one_choice_in_the_review(
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=20000)
     assert plan_of(coordinator, reference)["present"]
     assert coordinator.get("actions", action_id)["budget"] == "من ميزانية الوزارة"  # type: ignore[index]
+
+
+def test_the_conflicts_link_to_the_guide_and_f1_opens_the_exchange_chapter(
+    qtbot: Any, coordinator: Laptop, member: Laptop, app_ar: Any
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    class Host(QWidget):  # stands for the main window: records where the guide is opened
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[tuple[str, str]] = []
+
+        def show_guide(self, key: str = "", anchor: str = "") -> None:
+            self.opened.append((key, anchor))
+
+    host = Host()
+    qtbot.addWidget(host)
+    review = member_comes_back_with_conflicts(coordinator, member)
+    dialog = MergeReviewDialog(coordinator.services, review, "ar", host)
+    dialog.show()
+    link = dialog.findChild(QLabel, "help_conflict")
+    assert link is not None and link.isVisibleTo(dialog) and "دليل المستخدم" in link.text()
+    link.linkActivated.emit(link.property("guide_topic"))
+    dialog.findChild(QPushButton, "guide_help").click()
+    assert host.opened == [("exchange", "conflicts"), ("exchange", "conflicts")]
+    assert dialog.isVisible()  # Help neither applies nor closes the review
+    assert dialog.result_value is None

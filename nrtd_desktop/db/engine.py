@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from nrtd_desktop.db import cipher
+from nrtd_desktop.db.cipher import DatabaseKey
+
+# ``key`` of the engine makers: AUTO finds the key of an existing encrypted file in the keys this
+# program holds (``cipher.key_for_file``); None says plain; a DatabaseKey encrypts a new file.
+AUTO: Any = "auto"
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -53,8 +61,21 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url_or_path: str | Path) -> Engine:
-    """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL."""
+def _resolve_key(path: Path, key: DatabaseKey | None | Any) -> DatabaseKey | None:
+    if key is AUTO:
+        return cipher.key_for_file(path)
+    return key
+
+
+def make_engine(url_or_path: str | Path, *, key: DatabaseKey | None | Any = AUTO) -> Engine:
+    """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL.
+
+    An encrypted file (or a new one with ``key``) is opened through ``sqlcipher3``, each
+    connection keyed first (``db/cipher.py``); the pragmas below follow as for a plain file."""
+    if isinstance(url_or_path, Path):
+        database_key = _resolve_key(url_or_path, key)
+        if database_key is not None:
+            return _cipher_engine(Path(url_or_path), database_key)
     url = sqlite_url(Path(url_or_path)) if isinstance(url_or_path, Path) else url_or_path
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
@@ -63,7 +84,26 @@ def make_engine(url_or_path: str | Path) -> Engine:
     return engine
 
 
-def make_read_only_engine(path: Path) -> Engine:
+def _cipher_engine(path: Path, key: DatabaseKey) -> Engine:
+    """SQLAlchemy's SQLite dialect over ``sqlcipher3`` (``module=``: its errors are the DB-API's
+    errors), connections made here so that the raw key is their first statement."""
+    import sqlcipher3
+
+    target = str(Path(path).absolute())
+
+    def connect() -> Any:
+        # The family's current key: after a change of passphrase (``safety/encryption``) the
+        # engine's pool is emptied and the next connections take the new key from here.
+        current = (cipher.known_keys(key.salt) or [key])[0]
+        return cipher.connect(target, current, check_same_thread=False)
+
+    engine = create_engine(sqlite_url(Path(target)), module=sqlcipher3, creator=connect, future=True)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def make_read_only_engine(path: Path, *, key: DatabaseKey | None | Any = AUTO) -> Engine:
     """An engine that can only read the SQLite file at ``path``, beside a program writing it.
 
     ``mode=ro``: SQLite opens the file read-only, so nothing this engine does can change it, and
@@ -74,14 +114,18 @@ def make_read_only_engine(path: Path) -> Engine:
     are made here (``creator``) so that the URI is quoted by SQLite's rules (a ``#``, ``?`` or
     ``%`` in a folder name), while the engine's URL still names the plain file.
     """
-    from urllib.parse import quote
+    uri = cipher.read_only_uri(path)
+    database_key = _resolve_key(Path(path), key)
+    options: dict[str, Any] = {}
+    if database_key is not None:
+        import sqlcipher3
 
-    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+        options["module"] = sqlcipher3
 
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    def connect() -> Any:
+        return cipher.connect(uri, database_key, uri=True, check_same_thread=False)
 
-    engine = create_engine(sqlite_url(Path(path).absolute()), creator=connect, future=True)
+    engine = create_engine(sqlite_url(Path(path).absolute()), creator=connect, future=True, **options)
     event.listen(engine, "connect", _sqlite_reader_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

@@ -57,7 +57,8 @@ register_messages({
     ),
     "db.wrong_passphrase": (
         "This passphrase does not open '{path}'. Check the keyboard language and Caps Lock, and try again.",
-        "عبارة المرور هذه لا تفتح «{path}». تحقّق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة ثم أعد المحاولة.",
+        "عبارة المرور هذه لا تفتح «{path}». تحقّق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة "
+        "ثم أعد المحاولة.",
     ),
 })
 
@@ -94,7 +95,8 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes) -> DatabaseKey:
     """SQLCipher 4's key derivation of ``passphrase`` with the file's ``salt`` (~0.3 s)."""
-    raw = hashlib.pbkdf2_hmac(KDF_ALGORITHM, normalize_passphrase(passphrase), salt, KDF_ITERATIONS, KEY_BYTES)
+    secret = normalize_passphrase(passphrase)
+    raw = hashlib.pbkdf2_hmac(KDF_ALGORITHM, secret, salt, KDF_ITERATIONS, KEY_BYTES)
     return DatabaseKey(key=raw, salt=salt)
 
 

@@ -61,13 +61,13 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _resolve_key(path: Path, key: DatabaseKey | None | Any) -> DatabaseKey | None:
+def _resolve_key(path: Path, key: DatabaseKey | Any | None) -> DatabaseKey | None:
     if key is AUTO:
         return cipher.key_for_file(path)
     return key
 
 
-def make_engine(url_or_path: str | Path, *, key: DatabaseKey | None | Any = AUTO) -> Engine:
+def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO) -> Engine:
     """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL.
 
     An encrypted file (or a new one with ``key``) is opened through ``sqlcipher3``, each
@@ -103,7 +103,7 @@ def _cipher_engine(path: Path, key: DatabaseKey) -> Engine:
     return engine
 
 
-def make_read_only_engine(path: Path, *, key: DatabaseKey | None | Any = AUTO) -> Engine:
+def make_read_only_engine(path: Path, *, key: DatabaseKey | Any | None = AUTO) -> Engine:
     """An engine that can only read the SQLite file at ``path``, beside a program writing it.
 
     ``mode=ro``: SQLite opens the file read-only, so nothing this engine does can change it, and

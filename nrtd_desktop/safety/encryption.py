@@ -45,6 +45,10 @@ register_messages({
         "'{path}' is already encrypted.",
         "الملف «{path}» مشفّر من قبل.",
     ),
+    "encryption.exists": (
+        "'{path}' already exists: encrypt it with 'nrtd encrypt' instead.",
+        "الملف «{path}» موجود من قبل: شفّره بالأمر 'nrtd encrypt' بدلاً من ذلك.",
+    ),
     "encryption.not_encrypted": (
         "'{path}' is not encrypted.",
         "الملف «{path}» غير مشفّر.",
@@ -123,7 +127,8 @@ def _verify_copy(original: Path, original_key: DatabaseKey | None, copy: Path, c
     if not problems and _table_counts(original, original_key) != _table_counts(copy, copy_key):
         problems.append("the number of rows differs")
     if problems:
-        raise NrtdError("encryption.check_failed", what=what, path=str(original), problems="; ".join(problems[:3]))
+        raise NrtdError("encryption.check_failed", what=what, path=str(original),
+                        problems="; ".join(problems[:3]))
 
 
 def _convert_file(path: Path, old: DatabaseKey | None, new: DatabaseKey | None, what: str,
@@ -255,10 +260,12 @@ def decrypt_database(db_path: Path, *, backup_folder: Path | None = None) -> Con
 
 # ---- change of passphrase --------------------------------------------------------------------------
 
-def change_passphrase(target: Any, current: str, new: str, *, repeated: str | None = None,
+def change_passphrase(target: Any, current: str | None, new: str, *, repeated: str | None = None,
                       backup_folder: Path | None = None) -> DatabaseKey:
     """Re-encrypt the database of ``target`` (open Services, or a closed database's path) with
     ``new``; ``current`` must open it (a person at an unlocked laptop cannot lock the owner out).
+    ``current=None``: the key was just found with the recovery key (``unlock.with_recovery_key``)
+    in this process, which is proof enough.
 
     The database stays open and usable: its engine's pooled connections are closed and reopen
     with the new key. The keyring entry, if there was one, is updated; the new key is sealed to
@@ -271,7 +278,10 @@ def change_passphrase(target: Any, current: str, new: str, *, repeated: str | No
     old = cipher.key_for_file(db_path)
     if old is None:
         raise NrtdError("encryption.not_encrypted", path=str(db_path))
-    if cipher.derive_key(current, old.salt) != old:
+    if current is None:
+        if old.key_id not in unlock.recovered_here():
+            raise NrtdError("encryption.wrong_current")
+    elif cipher.derive_key(current, old.salt) != old:
         raise NrtdError("encryption.wrong_current")
     key = cipher.derive_key(new, old.salt)
     engine = getattr(getattr(target, "context", None), "engine", None)
@@ -296,7 +306,10 @@ def _former_after(connection: Any, old: DatabaseKey) -> list[DatabaseKey]:
     return former
 
 
-def _rekey_connection(connection: Any, old: DatabaseKey, key: DatabaseKey) -> tuple[str | None, list[DatabaseKey]]:
+Rekeyed = tuple[str | None, list[DatabaseKey]]  # the recovery public key (hex), the former keys
+
+
+def _rekey_connection(connection: Any, old: DatabaseKey, key: DatabaseKey) -> Rekeyed:
     former = _former_after(connection, old)
     connection.execute("BEGIN IMMEDIATE")
     try:
@@ -314,7 +327,7 @@ def _rekey_connection(connection: Any, old: DatabaseKey, key: DatabaseKey) -> tu
     return public, former
 
 
-def _rekey_through_engine(engine: Any, old: DatabaseKey, key: DatabaseKey) -> tuple[str | None, list[DatabaseKey]]:
+def _rekey_through_engine(engine: Any, old: DatabaseKey, key: DatabaseKey) -> Rekeyed:
     engine.dispose()  # every pooled connection holds the old key
     raw = engine.raw_connection()
     try:
@@ -325,7 +338,7 @@ def _rekey_through_engine(engine: Any, old: DatabaseKey, key: DatabaseKey) -> tu
     return result
 
 
-def _rekey_file(db_path: Path, old: DatabaseKey, key: DatabaseKey) -> tuple[str | None, list[DatabaseKey]]:
+def _rekey_file(db_path: Path, old: DatabaseKey, key: DatabaseKey) -> Rekeyed:
     connection = cipher.connect(db_path, old, isolation_level=None)
     try:
         return _rekey_connection(connection, old, key)
@@ -374,3 +387,57 @@ def hold_former_keys(engine: Any) -> None:
                 cipher.remember_key(former)
     cipher.remember_key(key)  # the current key stays first
 
+
+
+def new_recovery_key(target: Any, *, backup_folder: Path | None = None) -> recovery.RecoveryKey:
+    """A new recovery key for the encrypted database of ``target`` (open Services, or a closed
+    database's path): for a database created encrypted, or when the printed key is lost. Its
+    public half replaces the old one in the database; every key the program holds for the
+    database (the current one and those of older backups) is sealed to it. Shown once."""
+    from nrtd_desktop.safety.backup import backup_folder as default_folder
+    from nrtd_desktop.safety.backup import db_path_of
+
+    db_path = Path(db_path_of(target)).absolute()
+    key = cipher.key_for_file(db_path)
+    if key is None:
+        raise NrtdError("encryption.not_encrypted", path=str(db_path))
+    folder = Path(backup_folder) if backup_folder is not None else default_folder()
+    made = recovery.RecoveryKey.new()
+    engine = getattr(getattr(target, "context", None), "engine", None)
+    if engine is not None:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (recovery.META_PUBLIC_KEY, json.dumps(made.public.hex())))
+        finally:
+            raw.close()
+    else:
+        with acquire_lock(db_path):
+            _write_meta(db_path, key, {recovery.META_PUBLIC_KEY: made.public.hex()})
+    for held in reversed(cipher.known_keys(key.salt)):
+        recovery.add_to_escrow(db_path, held, made.public, folder)
+    return made
+
+
+def create_encrypted(db_path: Path, passphrase: str, *, remember: bool = False, **options: Any
+                     ) -> tuple[Any, recovery.RecoveryKey]:
+    """A new database, encrypted from its first byte, and its recovery key (shown once).
+    ``options`` go to ``app.open_services``; returns the open services and the recovery key."""
+    from nrtd_desktop.app import open_services
+
+    unlock.check_new_passphrase(passphrase)
+    db_path = Path(db_path).absolute()
+    if db_path.exists():
+        raise NrtdError("encryption.already" if not cipher.is_plain(db_path) else "encryption.exists",
+                        path=str(db_path))
+    key = cipher.new_key(passphrase)
+    services = open_services(db_path, key=key, **options)
+    try:
+        made = new_recovery_key(services)
+        if remember:
+            keystore.remember([key])
+    except BaseException:
+        services.close()
+        raise
+    return services, made

@@ -58,8 +58,7 @@ def availability() -> KeystoreResult:
         return KeystoreResult(False, f"{type(exc).__name__}: {exc}")
     module = type(backend).__module__
     if module.endswith((".fail", ".null")):
-        return KeystoreResult(False, "no keyring service (Secret Service, Credential Manager, Keychain) "
-                                     "was found")
+        return KeystoreResult(False, "no Secret Service, Credential Manager or Keychain was found")
     return KeystoreResult(True)
 
 

@@ -148,7 +148,8 @@ def read_entries(path: Path) -> list[dict[str, Any]]:
     return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
-def add_to_escrow(db_path: Path, key: DatabaseKey, public: bytes, backup_folder: Path | None = None) -> list[Path]:
+def add_to_escrow(db_path: Path, key: DatabaseKey, public: bytes, backup_folder: Path | None = None
+                  ) -> list[Path]:
     """Seal ``key`` and add it to every escrow file (kept: every earlier key, for old backups)."""
     written = []
     for path in escrow_paths(db_path, backup_folder):

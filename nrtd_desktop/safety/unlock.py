@@ -151,6 +151,28 @@ def hold(keys: list[DatabaseKey]) -> None:
         cipher.remember_key(key)
 
 
+def hold_former_keys(path: Path, key: DatabaseKey) -> None:
+    """Hold, besides ``key``, the keys the database had before a change of passphrase (kept inside
+    it, meta ``former_keys``): its older backups then open too. Read-only; a file that cannot be
+    read that way (damaged) keeps only ``key``."""
+    import json
+
+    former: list[DatabaseKey] = []
+    try:
+        connection = cipher.connect(cipher.read_only_uri(path), key, uri=True)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'former_keys'").fetchone()
+        finally:
+            connection.close()
+        for hex_key in json.loads(row[0]) if row else []:
+            candidate = DatabaseKey(bytes.fromhex(hex_key), key.salt)
+            if candidate != key:
+                former.append(candidate)
+    except (*cipher.DRIVER_ERRORS, ValueError, TypeError):
+        pass
+    hold([key, *former])
+
+
 def from_keyring(path: Path) -> Unlocked | None:
     """The remembered key, if it still opens the file (a changed passphrase elsewhere: None)."""
     salt = cipher.salt_of(path)
@@ -159,6 +181,7 @@ def from_keyring(path: Path) -> Unlocked | None:
     keys = keystore.recall(salt)
     if keys and cipher.opens(path, keys[0]):
         hold(keys)
+        hold_former_keys(path, keys[0])
         return Unlocked(keys[0], "keyring")
     return None
 
@@ -182,7 +205,7 @@ def with_passphrase(path: Path, passphrase: str, *, remember: bool = False, sour
         _record(salt, failed=True)
         raise DatabaseError("unlock.wrong_wait", path=str(path), seconds=int(delay_after(failures(salt))))
     _record(salt, failed=False)
-    cipher.remember_key(key)
+    hold_former_keys(path, key)
     if remember:
         keystore.remember([key, *[k for k in cipher.known_keys(salt) if k != key]])
     return Unlocked(key, source)
@@ -194,10 +217,24 @@ def with_recovery_key(path: Path, text: str, *, backup_folder: Path | None = Non
 
     path = Path(path)
     _salt(path)
+    if backup_folder is None:
+        from nrtd_desktop.safety.backup import backup_folder as default_folder
+
+        backup_folder = default_folder()
     key = recovery.recover_key(path, recovery.RecoveryKey.parse(text),
                                recovery.escrow_paths(path, backup_folder))
-    cipher.remember_key(key)
+    hold_former_keys(path, key)
+    _recovered.add(key.key_id)
     return Unlocked(key, "recovery")
+
+
+_recovered: set[str] = set()
+
+
+def recovered_here() -> set[str]:
+    """The keys found with the recovery key in this process (they may set a new passphrase
+    without the forgotten one)."""
+    return set(_recovered)
 
 
 def from_environment(path: Path) -> Unlocked | None:

@@ -33,6 +33,7 @@ from nrtd_desktop.settings import Settings, config_dir
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
+from nrtd_desktop.ui.security_menu import add_security_menu
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         add_transfer_actions(self, file_menu)  # Import… (Ctrl+I), Export to Excel… (Ctrl+Shift+E)
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
+        add_security_menu(self, file_menu)  # Security: passphrase, keyring, recovery key (issue 26)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.deletions_action])

@@ -65,8 +65,8 @@ def memory_keyring() -> Any:
 
 
 def _recommendation(reference: str, text_ar: str = "نص توصية") -> RecommendationInput:
-    return RecommendationInput(reference=reference, body="UPR", cycle=4, text_en=f"Recommendation {reference}",
-                               text_ar=text_ar)
+    return RecommendationInput(reference=reference, body="UPR", cycle=4,
+                               text_en=f"Recommendation {reference}", text_ar=text_ar)
 
 
 def _files_left(root: Path) -> list[Path]:
@@ -74,7 +74,8 @@ def _files_left(root: Path) -> list[Path]:
 
 
 def _holding(paths: list[Path], needles: list[bytes]) -> list[str]:
-    return [f"{p.name}: {n.decode('utf-8', 'replace')}" for p in paths for n in needles if n in p.read_bytes()]
+    return [f"{p.name}: {n.decode('utf-8', 'replace')}"
+            for p in paths for n in needles if n in p.read_bytes()]
 
 
 def _needles() -> list[bytes]:
@@ -180,7 +181,8 @@ def test_the_delay_survives_closing_the_program(tmp_path: Path) -> None:
     assert salt is not None and unlock.wait_remaining(salt) > 0
 
 
-def test_remember_on_this_computer_keeps_the_key_not_the_passphrase(tmp_path: Path, memory_keyring: Any) -> None:
+def test_remember_on_this_computer_keeps_the_key_not_the_passphrase(tmp_path: Path,
+                                                                    memory_keyring: Any) -> None:
     db = tmp_path / "nrtd.sqlite"
     open_services(db, key=cipher.new_key(PASSPHRASE)).close()
     cipher.forget_keys()
@@ -296,7 +298,8 @@ def _drop_rows(path: Path, key: Any) -> None:
         connection.close()
 
 
-def test_a_change_of_passphrase_rekeys_and_older_backups_still_restore(tmp_path: Path, memory_keyring: Any) -> None:
+def test_a_change_of_passphrase_rekeys_and_older_backups_still_restore(tmp_path: Path,
+                                                                       memory_keyring: Any) -> None:
     db, _result = _encrypted_with_backups(tmp_path)
     unlock.with_passphrase(db, PASSPHRASE, remember=True)
     services = open_services(db)

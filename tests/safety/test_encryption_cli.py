@@ -1,0 +1,93 @@
+"""``nrtd encrypt|decrypt|passphrase`` and every other command on an encrypted database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nrtd_desktop.cli.main import main
+from nrtd_desktop.db import cipher
+from nrtd_desktop.safety import recovery, unlock
+
+PASSPHRASE = "عبارة مرور اللجنة الوطنية"
+SECOND = "the committee's second passphrase"
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "nrtd.sqlite"
+    monkeypatch.setenv("NRTD_DB", str(path))
+    monkeypatch.delenv(unlock.PASSPHRASE_ENV, raising=False)
+    monkeypatch.delenv("NRTD_NEW_DB_PASSPHRASE", raising=False)
+    assert main(["init", "--demo"]) == 0
+    return path
+
+
+def test_encrypt_prints_the_recovery_key_once_and_commands_need_the_passphrase(
+        db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", PASSPHRASE)
+    capsys.readouterr()
+    assert main(["--lang", "ar", "encrypt"]) == 0
+    out = capsys.readouterr().out
+    printed = [line.strip() for line in out.splitlines() if line.strip().startswith("NRTD-")]
+    assert len(printed) == 1 and "مفتاح الاسترداد" in out
+    recovery.RecoveryKey.parse(printed[0])  # it reads back
+    assert not cipher.is_plain(db)
+    monkeypatch.delenv("NRTD_NEW_DB_PASSPHRASE")
+    cipher.forget_keys()
+    # Without the passphrase (no terminal here): a sentence naming NRTD_DB_PASSPHRASE.
+    assert main(["list", "--count"]) == 1
+    assert "NRTD_DB_PASSPHRASE" in capsys.readouterr().err
+    monkeypatch.setenv(unlock.PASSPHRASE_ENV, PASSPHRASE)
+    assert main(["list", "--count"]) == 0
+    assert capsys.readouterr().out.strip() == "61"
+    for command in (["check"], ["backup"], ["backups"], ["stats"]):
+        cipher.forget_keys()
+        assert main(command) == 0, command
+
+
+def test_passphrase_changes_it_and_decrypt_needs_yes(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt"]) == 0
+    cipher.forget_keys()
+    monkeypatch.setenv(unlock.PASSPHRASE_ENV, PASSPHRASE)
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", SECOND)
+    assert main(["passphrase"]) == 0
+    cipher.forget_keys()
+    assert main(["list", "--count"]) == 1  # the old passphrase no longer opens it
+    assert "does not open" in capsys.readouterr().err
+    monkeypatch.setenv(unlock.PASSPHRASE_ENV, SECOND)
+    salt = cipher.salt_of(db)
+    assert salt is not None
+    import time
+
+    time.sleep(unlock.wait_remaining(salt) + 0.05)
+    assert main(["list", "--count"]) == 0
+    capsys.readouterr()
+    assert main(["decrypt"]) == 1
+    assert "--yes" in capsys.readouterr().err and not cipher.is_plain(db)
+    assert main(["decrypt", "--yes"]) == 0
+    assert cipher.is_plain(db)
+
+
+def test_remember_without_a_keyring_service_says_so(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt", "--remember"]) == 0
+    err = capsys.readouterr().err
+    assert "no keyring service" in err and "asked at each start" in err
+
+
+def test_encrypt_create_makes_a_new_database_encrypted_from_the_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.sqlite"
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(path), "encrypt", "--create"]) == 0
+    out = capsys.readouterr().out
+    printed = [line.strip() for line in out.splitlines() if line.strip().startswith("NRTD-")]
+    assert len(printed) == 1 and not cipher.is_plain(path)
+    cipher.forget_keys()
+    opened = unlock.with_recovery_key(path, printed[0])
+    assert opened.source == "recovery"

@@ -1,0 +1,104 @@
+"""The window's unlock, change-passphrase and recovery-key dialogs, and the Security menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from nrtd_desktop.app import open_services
+from nrtd_desktop.db import cipher
+from nrtd_desktop.safety import encryption, unlock
+from nrtd_desktop.ui.unlock_dialog import ChangePassphraseDialog, RecoveryKeyDialog, UnlockDialog
+
+PASSPHRASE = "عبارة مرور طويلة للجنة"
+NEW = "another passphrase for the laptop"
+
+
+@pytest.fixture
+def locked_db(tmp_path: Path) -> Path:
+    db = tmp_path / "nrtd.sqlite"
+    open_services(db, key=cipher.new_key(PASSPHRASE)).close()
+    cipher.forget_keys()
+    return db
+
+
+def test_a_wrong_passphrase_says_so_and_disables_unlock_while_the_delay_runs(qtbot: Any,
+                                                                              locked_db: Path) -> None:
+    dialog = UnlockDialog(locked_db, "ar")
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("ليست هذه العبارة")
+    dialog.try_unlock()
+    assert dialog.unlocked is None and dialog.error.isVisible() is not None
+    assert "لا تفتح" in dialog.error.text() and "ثانية" in dialog.error.text()
+    assert not dialog.open_button.isEnabled()
+    salt = cipher.salt_of(locked_db)
+    assert salt is not None
+    wait_ms = int(unlock.wait_remaining(salt) * 1000) + 2000
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=wait_ms)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.try_unlock()
+    assert dialog.unlocked is not None and dialog.result() == UnlockDialog.DialogCode.Accepted
+    open_services(locked_db).close()
+
+
+def test_without_a_keyring_remember_is_off_and_the_dialog_says_why(qtbot: Any, locked_db: Path) -> None:
+    dialog = UnlockDialog(locked_db, "en")
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isEnabled()  # the tests' null keyring: no service
+    assert "asked at each start" in dialog.keyring_note.text()
+
+
+def test_the_recovery_key_page_opens_it(qtbot: Any, tmp_path: Path) -> None:
+    db = tmp_path / "nrtd.sqlite"
+    services, made = encryption.create_encrypted(db, PASSPHRASE)
+    services.close()
+    cipher.forget_keys()
+    dialog = UnlockDialog(db, "ar")
+    qtbot.addWidget(dialog)
+    dialog.forgot.click()
+    assert dialog.pages.currentIndex() == 1
+    dialog.recovery_key.setText(made.text)
+    dialog.try_unlock()
+    assert dialog.unlocked is not None and dialog.unlocked.source == "recovery"
+    change = ChangePassphraseDialog(db, "ar", recovered=True)
+    qtbot.addWidget(change)
+    assert change.current.isHidden()
+    change.new.setText(NEW)
+    change.repeat.setText(NEW)
+    change.change()
+    assert change.result() == ChangePassphraseDialog.DialogCode.Accepted
+    cipher.forget_keys()
+    unlock.with_passphrase(db, NEW)
+
+
+def test_change_passphrase_on_the_open_database(qtbot: Any, tmp_path: Path) -> None:
+    db = tmp_path / "nrtd.sqlite"
+    services = open_services(db, key=cipher.new_key(PASSPHRASE))
+    try:
+        dialog = ChangePassphraseDialog(services, "en")
+        qtbot.addWidget(dialog)
+        dialog.current.setText(PASSPHRASE)
+        dialog.new.setText(NEW)
+        dialog.repeat.setText(NEW + " typo")
+        dialog.change()
+        assert "not the same" in dialog.error.text()
+        dialog.repeat.setText(NEW)
+        dialog.change()
+        assert dialog.result() == ChangePassphraseDialog.DialogCode.Accepted
+        assert services.recommendations.count() == 0  # the open database goes on working
+    finally:
+        services.close()
+    cipher.forget_keys()
+    unlock.with_passphrase(db, NEW)
+
+
+def test_the_recovery_key_dialog_closes_only_once_the_key_is_kept(qtbot: Any) -> None:
+    dialog = RecoveryKeyDialog("NRTD-AAAA-BBBB")
+    qtbot.addWidget(dialog)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert not close.isEnabled()
+    dialog.kept.setChecked(True)
+    assert close.isEnabled()

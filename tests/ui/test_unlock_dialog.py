@@ -18,6 +18,14 @@ NEW = "another passphrase for the laptop"
 
 
 @pytest.fixture
+def app_en(qapp: Any) -> Any:
+    from nrtd_desktop.ui.application import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
+@pytest.fixture
 def locked_db(tmp_path: Path) -> Path:
     db = tmp_path / "nrtd.sqlite"
     open_services(db, key=cipher.new_key(PASSPHRASE)).close()
@@ -25,7 +33,7 @@ def locked_db(tmp_path: Path) -> Path:
     return db
 
 
-def test_a_wrong_passphrase_says_so_and_disables_unlock_while_the_delay_runs(qtbot: Any,
+def test_a_wrong_passphrase_says_so_and_disables_unlock_while_the_delay_runs(qtbot: Any, app_ar: Any,
                                                                               locked_db: Path) -> None:
     dialog = UnlockDialog(locked_db, "ar")
     qtbot.addWidget(dialog)
@@ -44,7 +52,8 @@ def test_a_wrong_passphrase_says_so_and_disables_unlock_while_the_delay_runs(qtb
     open_services(locked_db).close()
 
 
-def test_without_a_keyring_remember_is_off_and_the_dialog_says_why(qtbot: Any, locked_db: Path) -> None:
+def test_without_a_keyring_remember_is_off_and_the_dialog_says_why(qtbot: Any, app_en: Any,
+                                                                   locked_db: Path) -> None:
     dialog = UnlockDialog(locked_db, "en")
     qtbot.addWidget(dialog)
     assert not dialog.remember.isEnabled()  # the tests' null keyring: no service
@@ -74,7 +83,7 @@ def test_the_recovery_key_page_opens_it(qtbot: Any, tmp_path: Path) -> None:
     unlock.with_passphrase(db, NEW)
 
 
-def test_change_passphrase_on_the_open_database(qtbot: Any, tmp_path: Path) -> None:
+def test_change_passphrase_on_the_open_database(qtbot: Any, app_en: Any, tmp_path: Path) -> None:
     db = tmp_path / "nrtd.sqlite"
     services = open_services(db, key=cipher.new_key(PASSPHRASE))
     try:

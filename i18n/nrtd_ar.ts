@@ -2103,6 +2103,13 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>FilePasswordDialog</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>حماية الملف بكلمة مرور</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Files to import</source>
@@ -3636,6 +3643,25 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>ProtectBox</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>حماية الملف بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</source>
+        <translation>يُطلب كلمة المرور ممن يفتح الملف في Excel أو قارئ PDF. أبلغها المستلمين بطريقة غير الملف نفسه.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationEditor</name>
     <message>
         <source>Recommendation</source>
@@ -4014,6 +4040,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Options</source>
         <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>حماية ملف PDF بكلمة مرور</translation>
     </message>
     <message>
         <source>The preview shows the first page of the report.</source>

@@ -2095,6 +2095,13 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>FilePasswordDialog</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protect the file with a password</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <source>Files to import</source>
@@ -3624,6 +3631,25 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectBox</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protect the file with a password</translation>
+    </message>
+    <message>
+        <source>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</source>
+        <translation>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationEditor</name>
     <message>
         <source>Recommendation</source>
@@ -4002,6 +4028,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Protect the PDF with a password</translation>
     </message>
     <message>
         <source>The preview shows the first page of the report.</source>

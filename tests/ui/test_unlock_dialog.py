@@ -111,3 +111,29 @@ def test_the_recovery_key_dialog_closes_only_once_the_key_is_kept(qtbot: Any) ->
     assert not close.isEnabled()
     dialog.kept.setChecked(True)
     assert close.isEnabled()
+
+
+def test_an_encrypted_database_previews_reports_from_a_protected_file(qtbot: Any,
+                                                                       tmp_path: Path) -> None:
+    import pypdf
+
+    from nrtd_desktop.demo.loader import load_demo
+    from nrtd_desktop.ui.reports_page import ReportsPage
+    from tests.ui.conftest import make_window
+
+    services = open_services(tmp_path / "nrtd.sqlite", key=cipher.new_key(PASSPHRASE))
+    try:
+        load_demo(services)
+        window = make_window(qtbot, services, "ar")
+        assert [a.objectName() for a in window.security_actions][:2] == ["security_encrypt", "security_change"]
+        window.show_area("reports")
+        page = window.areas["reports"]
+        assert isinstance(page, ReportsPage)
+        page.set_kind("challenges")
+        with qtbot.waitSignal(page.previewed, timeout=60_000):
+            page.preview()
+        assert not page.preview_image.pixmap().isNull()
+        previews = list(Path(page._folder.name).glob("*.pdf"))
+        assert previews and all(pypdf.PdfReader(p).is_encrypted for p in previews)
+    finally:
+        services.close()

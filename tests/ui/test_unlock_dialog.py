@@ -125,7 +125,8 @@ def test_an_encrypted_database_previews_reports_from_a_protected_file(qtbot: Any
     try:
         load_demo(services)
         window = make_window(qtbot, services, "ar")
-        assert [a.objectName() for a in window.security_actions][:2] == ["security_encrypt", "security_change"]
+        names = [a.objectName() for a in window.security_actions]
+        assert names[:2] == ["security_encrypt", "security_change"]
         window.show_area("reports")
         page = window.areas["reports"]
         assert isinstance(page, ReportsPage)

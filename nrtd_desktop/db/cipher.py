@@ -278,6 +278,51 @@ def has_fts5() -> bool:
         connection.close()
 
 
+# ---- files the program derives from an encrypted database (caches) ---------------------------------
+
+SEALED_MAGIC = b"NRTD-SEALED-1\n"
+
+
+@dataclass(frozen=True)
+class Sealer:
+    """Encrypts a file the program derives from an encrypted database (the similarity cache):
+    AES-256-GCM under a key derived (HKDF) from the database key, never the key itself."""
+
+    key: DatabaseKey
+    purpose: str
+
+    def _aead(self) -> Any:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=self.key.salt,
+                       info=b"nrtd-derived-file:" + self.purpose.encode()).derive(self.key.key)
+        return AESGCM(derived)
+
+    def seal(self, data: bytes) -> bytes:
+        nonce = os.urandom(12)
+        return SEALED_MAGIC + nonce + self._aead().encrypt(nonce, data, self.purpose.encode())
+
+    def unseal(self, data: bytes) -> bytes | None:
+        """The plain bytes, or None for a file not sealed with this key (then rebuilt)."""
+        from cryptography.exceptions import InvalidTag
+
+        if not data.startswith(SEALED_MAGIC):
+            return None
+        body = data[len(SEALED_MAGIC):]
+        try:
+            return self._aead().decrypt(body[:12], body[12:], self.purpose.encode())
+        except (InvalidTag, ValueError):
+            return None
+
+
+def sealer_for(path: Path, purpose: str) -> Sealer | None:
+    """The sealer of files derived from the database at ``path``; None for a plain database."""
+    key = key_for_file(path, required=False)
+    return Sealer(known_keys(key.salt)[0], purpose) if key is not None else None
+
+
 # ---- converting and rekeying ----------------------------------------------------------------------
 
 def export_copy(source: Path, destination: Path, source_key: DatabaseKey | None,

@@ -79,9 +79,15 @@ def _holding(paths: list[Path], needles: list[bytes]) -> list[str]:
 
 
 def _needles() -> list[bytes]:
-    """The sentence and each of its longer words, in UTF-8 (SQLite's text) and UTF-16."""
+    """The sentence, each of its longer words and their stems (what the search index and the
+    similarity cache keep), in UTF-8 (SQLite's text) and the sentence in UTF-16."""
+    from nrtd_desktop.domain.stemming import stem_text
+
     words = [w for w in SENTENCE.split() if len(w) >= 5]
-    return [SENTENCE.encode("utf-8"), SENTENCE.encode("utf-16-le"), *(w.encode("utf-8") for w in words)]
+    stems = [s for s in stem_text(SENTENCE).split() if len(s) >= 4]
+    assert stems  # the analysis does make stems of this sentence
+    return [SENTENCE.encode("utf-8"), SENTENCE.encode("utf-16-le"),
+            *(w.encode("utf-8") for w in [*words, *stems])]
 
 
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
@@ -105,6 +111,8 @@ def test_a_known_arabic_sentence_is_in_no_byte_of_an_encrypted_database_wal_back
         exported.unlink()  # a person's own export is theirs to keep or protect (see test_protected_exports)
         backup_before(services, "before-merge")
         create_backup(services, "manual")
+        services.similarity.index_info()  # the similarity cache, written beside the database
+        assert list((folder / "cache").glob("*.similarity.zip"))
         # The database stays open: its -wal holds the last writes and its -shm is there.
         assert (folder / "nrtd.sqlite-wal").stat().st_size > 0
         assert (folder / "nrtd.sqlite-shm").exists()
@@ -114,6 +122,7 @@ def test_a_known_arabic_sentence_is_in_no_byte_of_an_encrypted_database_wal_back
             assert held == [], held
         else:
             assert any("nrtd.sqlite" in h for h in held)  # the live file or its WAL
+            assert any("similarity" in h for h in held)  # the cache keeps the words' stems
         # The snapshots and backups the program made are all there and each is read by the program.
         backups = list_backups(backups_folder(tmp_path))
         reasons = {b.reason for b in backups}

@@ -17,7 +17,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import TODAY, cached_database
+from nrtd_desktop.bench.build import (
+    TODAY,
+    cached_database,
+    encrypted_runs,
+    new_database_key,
+    unlock_for_bench,
+)
 from nrtd_desktop.bench.texts import upr_info
 
 
@@ -52,7 +58,7 @@ def xlsx_paths(workdir: Path) -> tuple[Path, ...]:
 def _fresh_services(folder: Path) -> Any:
     from nrtd_desktop.app import open_services
 
-    return open_services(folder / "import.sqlite", auto_backup=False, today=TODAY)
+    return open_services(folder / "import.sqlite", auto_backup=False, today=TODAY, key=new_database_key())
 
 
 def run_import(paths: tuple[Path, ...]) -> dict[str, Any]:
@@ -72,7 +78,7 @@ def run_import(paths: tuple[Path, ...]) -> dict[str, Any]:
 
 def run_export(workdir: Path) -> dict[str, Any]:
     """The register of the 41,066 UPR Info rows (imported once, cached) exported to xlsx."""
-    source = workdir / "upr-info-41066.sqlite"
+    source = workdir / ("upr-info-41066-encrypted.sqlite" if encrypted_runs() else "upr-info-41066.sqlite")
     if not source.exists():
         from nrtd_desktop.services.imports import ImportRequest
 
@@ -84,6 +90,7 @@ def run_export(workdir: Path) -> dict[str, Any]:
         os.replace(workdir / "import.sqlite", source)
     from nrtd_desktop.app import open_services
 
+    unlock_for_bench(source)
     services = open_services(source, auto_backup=False, today=TODAY)
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
@@ -113,6 +120,7 @@ def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
     from nrtd_desktop.reports.common_report import ReportOptions, build_report
 
     db = cached_database(workdir, size, actions_per=3, log=lambda _line: None)
+    unlock_for_bench(db)
     services = open_services(db, auto_backup=False, today=TODAY)
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:

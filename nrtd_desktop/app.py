@@ -12,6 +12,7 @@ import socket
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -24,11 +25,11 @@ from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
 from nrtd_desktop.safety.background import StartupGuard
 from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError, install_fence, install_reader_fence, seal
-from nrtd_desktop.safety.identity import SiteCopiedError, settle_site
 from nrtd_desktop.safety.lock import LockHolder, acquire_lock, writer_present
 from nrtd_desktop.safety.startup import StartupReport, check_at_start
 from nrtd_desktop.services import Services
 from nrtd_desktop.services.base import ServiceContext
+from nrtd_desktop.sites import SiteCopiedError, settle_site
 
 SITE_KEY = identity.SITE_KEY
 
@@ -76,7 +77,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     has passed and is refused if it failed. The command line keeps the synchronous check.
 
     A database that is another installation's site (copied from another computer) raises
-    ``safety.identity.SiteCopiedError`` before anything is written; open it again with
+    ``sites.SiteCopiedError`` before anything is written; open it again with
     ``copied_site`` "new" (make it a new site) or "keep" (this computer takes the site over).
     ``ask_site=False`` skips that question (a reader upgrading the file before it reads).
 
@@ -270,3 +271,28 @@ def _chain(first, second):  # type: ignore[no-untyped-def]
         second(engine, revision)
 
     return both
+
+
+def create_encrypted(db_path: Path, passphrase: str, *, remember: bool = False,
+                     **options: Any) -> tuple[Services, Any]:
+    """A new database encrypted from its first byte (issue 26), and its recovery key, to show
+    once (``safety.recovery.RecoveryKey``). ``options`` go to :func:`open_services`; the services
+    are returned open."""
+    from nrtd_desktop.domain.errors import NrtdError
+    from nrtd_desktop.safety import encryption, keystore, unlock
+
+    unlock.check_new_passphrase(passphrase)
+    path = Path(os.path.abspath(db_path))
+    if path.exists():
+        raise NrtdError("encryption.already" if not cipher.is_plain(path) else "encryption.exists",
+                        path=str(path))
+    key = cipher.new_key(passphrase)
+    services = open_services(path, key=key, **options)
+    try:
+        made = encryption.new_recovery_key(services)
+        if remember:
+            keystore.remember([key])
+    except BaseException:
+        services.close()
+        raise
+    return services, made

@@ -202,7 +202,7 @@ def check_database(state: _Session) -> str:
 
 def check_demo(state: _Session) -> str:
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     added = load_demo(state.services)
     counted = state.services.recommendations.count(RecommendationFilter())
@@ -219,7 +219,7 @@ def check_demo(state: _Session) -> str:
 
 
 def _register_rows(state: _Session) -> list[Any]:
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     return list(state.services.recommendations.list(RecommendationFilter(), limit=None, lang="ar"))
 
@@ -334,8 +334,8 @@ def check_encryption(state: _Session) -> str:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.db import cipher
     from nrtd_desktop.db.history import Actor
+    from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
     from nrtd_desktop.safety import keystore, unlock
-    from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
 
     marker = "فحص التشفير الذاتي للبرنامج"
     passphrase = "عبارة الفحص الذاتي"

@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir.expanduser().resolve()
     env = _child_env(workdir)
     # The databases are built here and opened by the children: one installation for both, or the
-    # children would take them for copies from another computer and ask (safety/identity.py).
+    # children would take them for copies from another computer and ask (sites.py).
     os.environ["NRTD_CONFIG_DIR"] = env["NRTD_CONFIG_DIR"]
     os.environ["NRTD_DATA_DIR"] = env["NRTD_DATA_DIR"]
     if args.encrypted:  # the key of each encrypted database is kept in a keyring file of the work folder

@@ -117,7 +117,7 @@ def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
     """The Arabic action plan of ``size`` recommendations with three actions each: seconds (wall
     and CPU), pages and the process's peak memory."""
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.reports.common_report import ReportOptions, build_report
+    from nrtd_desktop.reports.common_report import ReportOptions
 
     db = cached_database(workdir, size, actions_per=3, log=lambda _line: None)
     unlock_for_bench(db)
@@ -125,7 +125,7 @@ def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
             started, cpu = time.perf_counter(), time.process_time()
-            doc = build_report(services, ReportOptions("plan", lang="ar", report_date=TODAY))
+            doc = services.reports.document(ReportOptions("plan", lang="ar", report_date=TODAY))
             doc.write(Path(folder) / "plan.pdf")
             seconds = time.perf_counter() - started
             cpu = time.process_time() - cpu

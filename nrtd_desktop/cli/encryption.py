@@ -79,6 +79,7 @@ def _print_recovery(text: str, lang: str) -> None:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    from nrtd_desktop.app import create_encrypted
     from nrtd_desktop.safety import encryption
 
     lang = common.message_language(args)
@@ -86,7 +87,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     env = "NRTD_NEW_DB_PASSPHRASE" if os.environ.get("NRTD_NEW_DB_PASSPHRASE") else "NRTD_DB_PASSPHRASE"
     passphrase = new_passphrase(lang, env)
     if args.create:
-        services, made = encryption.create_encrypted(path, passphrase, remember=args.remember,
+        services, made = create_encrypted(path, passphrase, remember=args.remember,
                                                      progress=common.migration_progress(args))
         services.close()
         print(render_message("encryption.done", {"path": str(path), "backups": 0}, lang))

@@ -25,7 +25,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +51,11 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.exporters.cells import safe_text
-from nrtd_desktop.exporters.sheets import (
+from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.exporters import messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.reference.catalog import get_catalog
+from nrtd_desktop.workbook.cells import safe_text
+from nrtd_desktop.workbook.sheets import (
     BOOL,
     BY_KEY,
     CHOICE,
@@ -69,14 +72,15 @@ from nrtd_desktop.exporters.sheets import (
     Column,
     Sheet,
 )
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
-from nrtd_desktop.reference.catalog import get_catalog
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.register_query import filtered_ids
 
 _SEARCH_COLUMNS = ("search_text", "search_rowid")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 Progress = Callable[[int, int, str], None]
+
+
+# The ids of the recommendations a filter leaves, as a subquery: the register's own query
+# (services/register_query.filtered_ids), handed in by the service that asks for the export.
+Selection = Callable[[Session, RecommendationFilter], Any]
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class ExportOptions:
     sheets: tuple[str, ...] = SHEET_KEYS
     lang: str = "ar"
     filter: RecommendationFilter | None = None  # None or empty: everything
+    selection: Selection | None = None  # how ``filter`` is read; required with a filter
     # A password the member chose (issue 26): the file is encrypted as Office does
     # (exporters/protect.py); never written to the disk unprotected.
     password: str = field(default="", repr=False)
@@ -143,7 +148,7 @@ def _records(session: Session, statement: Select[Any]) -> list[dict[str, Any]]:
 class _Data:
     """Every row the chosen sheets need, read in one read transaction."""
 
-    def __init__(self, session: Session, options: ExportOptions, today: date) -> None:
+    def __init__(self, session: Session, options: ExportOptions) -> None:
         lang = options.lang
         self.lang = lang
         catalog = get_catalog()
@@ -152,7 +157,9 @@ class _Data:
         # Not the normalised search text: it is as long as both texts and no sheet shows it.
         recs = select(*(c for c in Recommendation.__table__.columns if c.name not in _SEARCH_COLUMNS))
         if f is not None and not f.is_empty():
-            recs = recs.where(Recommendation.id.in_(filtered_ids(session, f, today)))
+            if options.selection is None:
+                raise ValueError("a filtered export needs the register's selection (ExportOptions.selection)")
+            recs = recs.where(Recommendation.id.in_(options.selection(session, f)))
         self.recommendations = _records(session, recs.order_by(Recommendation.reference))
         rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
@@ -491,7 +498,7 @@ def export_workbook(
         raise NrtdError("export.no_sheets")
     chosen = [BY_KEY[key] for key in SHEET_KEYS if key in options.sheets]
     with context.read() as session:
-        data = _Data(session, options, context.today())
+        data = _Data(session, options)
     total = sum(len(data.rows(spec.key)) for spec in chosen)
     done = 0
 

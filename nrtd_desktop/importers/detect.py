@@ -2,7 +2,7 @@
 
 ``read_file`` checks the file (safety.py), opens it as CSV or workbook, recognises the format
 from the headers, and hands the rows to the format's module. The program's own export format
-("nrtd", exporters/sheets.py) is recognised by its hidden marker sheet and read by
+("nrtd", workbook/sheets.py) is recognised by its hidden marker sheet and read by
 nrtd_format.py: its ReadResult has no SourceRecords but the whole workbook in ``info["book"]``.
 """
 

@@ -1,7 +1,7 @@
 """Reading the program's own workbook (format "nrtd", written by exporters/xlsx.py).
 
-Every sheet of exporters/sheets.py is read into rows of typed values by column key: texts with
-the formula-injection apostrophe removed (exporters/cells.unquote), dates, numbers, booleans,
+Every sheet of workbook/sheets.py is read into rows of typed values by column key: texts with
+the formula-injection apostrophe removed (workbook/cells.unquote), dates, numbers, booleans,
 vocabulary names turned back into their codes (in either language), multi-value cells split at
 their line breaks. Links stay as written (a reference, a code, a name, an id); writer_nrtd.py
 resolves them against the workbook and the database. A bad cell is a RowProblem naming the
@@ -18,8 +18,13 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
-from nrtd_desktop.exporters.cells import unquote
-from nrtd_desktop.exporters.sheets import (
+from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
+from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
+from nrtd_desktop.importers.table import header_key
+from nrtd_desktop.importers.xlsx_reader import Workbook, open_xlsx
+from nrtd_desktop.workbook.cells import unquote
+from nrtd_desktop.workbook.sheets import (
     BOOL,
     CHOICE,
     DATE,
@@ -34,11 +39,6 @@ from nrtd_desktop.exporters.sheets import (
     Column,
     Sheet,
 )
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
-from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
-from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
-from nrtd_desktop.importers.table import header_key
-from nrtd_desktop.importers.xlsx_reader import Workbook, open_xlsx
 
 FORMAT = "nrtd"
 _TRUE = {"true", "yes", "1", "نعم", "صح", "x"}

@@ -24,7 +24,6 @@ from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, new_id
 from nrtd_desktop.db.models import Base, HistoryEntry
 from nrtd_desktop.domain.arabic import normalize
-from nrtd_desktop.exporters.sheets import BY_KEY, HIDDEN, IMPORT_ORDER, LINK, MULTI, TABLE_OF
 from nrtd_desktop.importers.nrtd_format import NrtdBook, NrtdRow
 from nrtd_desktop.importers.records import ProblemList, RowProblem
 from nrtd_desktop.importers.writer import (
@@ -36,6 +35,7 @@ from nrtd_desktop.importers.writer import (
     search_text,
 )
 from nrtd_desktop.reference.catalog import get_catalog
+from nrtd_desktop.workbook.sheets import BY_KEY, HIDDEN, IMPORT_ORDER, LINK, MULTI, TABLE_OF
 
 H = HistoryEntry.__table__
 # sheet -> link field -> (association table, owner column, key column)

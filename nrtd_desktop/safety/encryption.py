@@ -418,26 +418,3 @@ def new_recovery_key(target: Any, *, backup_folder: Path | None = None) -> recov
     for held in reversed(cipher.known_keys(key.salt)):
         recovery.add_to_escrow(db_path, held, made.public, folder)
     return made
-
-
-def create_encrypted(db_path: Path, passphrase: str, *, remember: bool = False, **options: Any
-                     ) -> tuple[Any, recovery.RecoveryKey]:
-    """A new database, encrypted from its first byte, and its recovery key (shown once).
-    ``options`` go to ``app.open_services``; returns the open services and the recovery key."""
-    from nrtd_desktop.app import open_services
-
-    unlock.check_new_passphrase(passphrase)
-    db_path = Path(db_path).absolute()
-    if db_path.exists():
-        raise NrtdError("encryption.already" if not cipher.is_plain(db_path) else "encryption.exists",
-                        path=str(db_path))
-    key = cipher.new_key(passphrase)
-    services = open_services(db_path, key=key, **options)
-    try:
-        made = new_recovery_key(services)
-        if remember:
-            keystore.remember([key])
-    except BaseException:
-        services.close()
-        raise
-    return services, made

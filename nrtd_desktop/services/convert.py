@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nrtd_desktop.db.models import Entity, Recommendation
-from nrtd_desktop.services.dto import EntityRef, Label, RecommendationDetail
+from nrtd_desktop.dto.register import EntityRef, Label, RecommendationDetail
 
 
 def entity_ref(entity: Entity | None) -> EntityRef | None:

@@ -493,12 +493,18 @@ class ImportService(Service):
     def export_xlsx(
         self, path: Path | str, options: ExportOptions | None = None, progress: Progress | None = None
     ) -> ExportResult:
-        from nrtd_desktop.exporters.xlsx import ExportOptions, export_workbook
+        from dataclasses import replace
 
-        return export_workbook(self.context, path, options or ExportOptions(), progress)
+        from nrtd_desktop.exporters.xlsx import ExportOptions, export_workbook
+        from nrtd_desktop.services.register_query import filtered_ids
+
+        today = self.context.today()
+        options = replace(options or ExportOptions(),
+                          selection=lambda session, f: filtered_ids(session, f, today))
+        return export_workbook(self.context, path, options, progress)
 
     def save_errors(self, problems: Sequence[RowProblem], path: Path | str, lang: str = "ar") -> Path:
-        from nrtd_desktop.exporters.errors import write_errors
+        from nrtd_desktop.importers.problems_workbook import write_errors
 
         return write_errors(problems, path, lang)
 
@@ -563,8 +569,8 @@ def _match_pairs(plan: SourcePlan) -> tuple[MatchPair, ...]:
 
 
 def _sheet_key(name: str) -> str:
-    from nrtd_desktop.exporters.sheets import SHEETS
     from nrtd_desktop.importers.table import header_key
+    from nrtd_desktop.workbook.sheets import SHEETS
 
     for sheet in SHEETS:
         if header_key(name) in (header_key(sheet.en), header_key(sheet.ar), sheet.key):

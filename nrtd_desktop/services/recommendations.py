@@ -29,10 +29,7 @@ from nrtd_desktop.domain.enums import (
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.domain.search_query import other_script, parse
-from nrtd_desktop.services import facets, lookups, register_query, validation
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.convert import detail_of
-from nrtd_desktop.services.dto import (
+from nrtd_desktop.dto.register import (
     FacetValue,
     RecommendationDetail,
     RecommendationFilter,
@@ -41,6 +38,9 @@ from nrtd_desktop.services.dto import (
     SearchHelp,
     SearchSuggestion,
 )
+from nrtd_desktop.services import facets, lookups, register_query, validation
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.convert import detail_of
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}

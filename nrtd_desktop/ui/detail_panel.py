@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
-from nrtd_desktop.services.dto import RecommendationDetail, SearchHelp
+from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import labels
 
 # Dark text on amber reads on the light and the dark palettes alike.

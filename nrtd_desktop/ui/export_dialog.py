@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.exporters.sheets import SHEETS
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.protect_fields import ProtectBox
 from nrtd_desktop.ui.worker import run_task
+from nrtd_desktop.workbook.sheets import SHEETS
 
 
 def sheet_label(key: str) -> str:

@@ -13,10 +13,10 @@ from pypdf import PdfReader
 
 from nrtd_desktop.app import open_services
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.exporters import protect
 from nrtd_desktop.exporters.xlsx import ExportOptions
-from nrtd_desktop.reports.common_report import ReportOptions, build_report
-from nrtd_desktop.services.dto import RecommendationInput
+from nrtd_desktop.reports.common_report import ReportOptions
 
 SENTENCE = "حماية الشهود والمبلّغين في القضايا الحساسة"
 PASSWORD = "كلمة-سر-الملف"
@@ -59,7 +59,7 @@ def test_a_protected_workbook_opens_only_with_its_password(services: Any, tmp_pa
 
 
 def test_a_protected_pdf_opens_only_with_its_password(services: Any, tmp_path: Path) -> None:
-    doc = build_report(services, ReportOptions(kind="plan", lang="ar"))
+    doc = services.reports.document(ReportOptions(kind="plan", lang="ar"))
     doc.password = PASSWORD
     path = doc.write(tmp_path / "plan.pdf")
     reader = PdfReader(path)

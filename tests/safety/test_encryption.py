@@ -20,12 +20,12 @@ from keyring.backend import KeyringBackend
 from nrtd_desktop.app import open_reader, open_services
 from nrtd_desktop.db import cipher
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from nrtd_desktop.exporters.xlsx import ExportOptions
 from nrtd_desktop.safety import encryption, keystore, recovery, unlock
 from nrtd_desktop.safety.backup import backup_before, create_backup, list_backups
 from nrtd_desktop.safety.checks import check_database, read_facts
 from nrtd_desktop.safety.restore import restore_backup
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
 from nrtd_desktop.services.imports import ImportRequest
 from tests.safety.children import ChildReader, fork_child, say
 from tests.safety.conftest import backups_folder

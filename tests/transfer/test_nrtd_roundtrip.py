@@ -26,11 +26,11 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
-from nrtd_desktop.exporters.sheets import MARKER_SHEET
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.exporters.xlsx import ExportOptions
 from nrtd_desktop.importers.detect import detect
-from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
+from nrtd_desktop.workbook.sheets import MARKER_SHEET
 from tests.transfer.conftest import open_db, state_of
 
 BOOKKEEPING = {

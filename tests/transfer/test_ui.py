@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.export_dialog import ExportDialog
 from nrtd_desktop.ui.import_wizard import ImportWizard, add_transfer_actions
 from nrtd_desktop.ui.mapping_dialog import MappingDialog

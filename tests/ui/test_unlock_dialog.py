@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from nrtd_desktop.app import open_services
+from nrtd_desktop.app import create_encrypted, open_services
 from nrtd_desktop.db import cipher
-from nrtd_desktop.safety import encryption, unlock
+from nrtd_desktop.safety import unlock
 from nrtd_desktop.ui.unlock_dialog import ChangePassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
 PASSPHRASE = "عبارة مرور طويلة للجنة"
@@ -62,7 +62,7 @@ def test_without_a_keyring_remember_is_off_and_the_dialog_says_why(qtbot: Any, a
 
 def test_the_recovery_key_page_opens_it(qtbot: Any, tmp_path: Path) -> None:
     db = tmp_path / "nrtd.sqlite"
-    services, made = encryption.create_encrypted(db, PASSPHRASE)
+    services, made = create_encrypted(db, PASSPHRASE)
     services.close()
     cipher.forget_keys()
     dialog = UnlockDialog(db, "ar")

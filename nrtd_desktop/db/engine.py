@@ -70,6 +70,9 @@ def _resolve_key(path: Path, key: DatabaseKey | Any | None) -> DatabaseKey | Non
 def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO) -> Engine:
     """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL.
 
+    A server database (a PostgreSQL URL) is never encrypted here: it relies on the server's own
+    protections (``encryption.server`` says so to a person who asks for a passphrase).
+
     An encrypted file (or a new one with ``key``) is opened through ``sqlcipher3``, each
     connection keyed first (``db/cipher.py``); the pragmas below follow as for a plain file."""
     if isinstance(url_or_path, Path):

@@ -45,6 +45,12 @@ register_messages({
         "'{path}' is already encrypted.",
         "الملف «{path}» مشفّر من قبل.",
     ),
+    "encryption.server": (
+        "This database is on a server ({dialect}): this program does not encrypt it. It relies on the "
+        "server's own protections: its encrypted disk, its accounts and an encrypted connection (TLS).",
+        "قاعدة البيانات هذه على خادم ({dialect}): لا يشفّرها هذا البرنامج، بل تعتمد على وسائل حماية الخادم "
+        "نفسه: قرصه المشفّر وحساباته واتصال مشفّر (TLS).",
+    ),
     "encryption.exists": (
         "'{path}' already exists: encrypt it with 'nrtd encrypt' instead.",
         "الملف «{path}» موجود من قبل: شفّره بالأمر 'nrtd encrypt' بدلاً من ذلك.",
@@ -274,6 +280,7 @@ def change_passphrase(target: Any, current: str | None, new: str, *, repeated: s
     from nrtd_desktop.safety.backup import db_path_of
 
     unlock.check_new_passphrase(new, repeated)
+    refuse_server_database(target)
     db_path = Path(db_path_of(target)).absolute()
     old = cipher.key_for_file(db_path)
     if old is None:
@@ -389,6 +396,14 @@ def hold_former_keys(engine: Any) -> None:
 
 
 
+def refuse_server_database(target: Any) -> None:
+    """A server database (the PostgreSQL mode, when there is one) is the server's to protect."""
+    engine = getattr(getattr(target, "context", None), "engine", None)
+    dialect = getattr(getattr(engine, "dialect", None), "name", "sqlite")
+    if dialect != "sqlite":
+        raise NrtdError("encryption.server", dialect=dialect)
+
+
 def new_recovery_key(target: Any, *, backup_folder: Path | None = None) -> recovery.RecoveryKey:
     """A new recovery key for the encrypted database of ``target`` (open Services, or a closed
     database's path): for a database created encrypted, or when the printed key is lost. Its
@@ -397,6 +412,7 @@ def new_recovery_key(target: Any, *, backup_folder: Path | None = None) -> recov
     from nrtd_desktop.safety.backup import backup_folder as default_folder
     from nrtd_desktop.safety.backup import db_path_of
 
+    refuse_server_database(target)
     db_path = Path(db_path_of(target)).absolute()
     key = cipher.key_for_file(db_path)
     if key is None:

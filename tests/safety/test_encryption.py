@@ -449,3 +449,22 @@ def test_an_import_into_an_encrypted_database_snapshots_it_encrypted(tmp_path: P
     snapshots = [b for b in list_backups(backups_folder(tmp_path)) if b.reason == "before-import"]
     assert snapshots and all(not cipher.is_plain(b.path) for b in snapshots)
     assert _holding([db, *[b.path for b in snapshots]], [SENTENCE.encode("utf-8")]) == []
+
+
+def test_a_server_database_is_said_to_rely_on_the_servers_protections() -> None:
+    class _Dialect:
+        name = "postgresql"
+
+    class _Engine:
+        dialect = _Dialect()
+
+    class _Context:
+        engine = _Engine()
+
+    class _Services:
+        context = _Context()
+
+    with pytest.raises(NrtdError) as caught:
+        encryption.change_passphrase(_Services(), PASSPHRASE, NEW_PASSPHRASE)
+    assert caught.value.key == "encryption.server"
+    assert "TLS" in caught.value.text("en") and "الخادم" in caught.value.text("ar")

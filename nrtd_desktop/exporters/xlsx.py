@@ -37,13 +37,18 @@ from nrtd_desktop.db.models import (
     Action,
     Challenge,
     Cluster,
+    Document,
     Entity,
     Indicator,
     ProgressUpdate,
     Recommendation,
     action_partners,
     cluster_supporting_entities,
+    recommendation_countries,
     recommendation_groups,
+    recommendation_mandates,
+    recommendation_regions,
+    recommendation_sdg_goals,
     recommendation_sdg_targets,
     recommendation_states,
     recommendation_supporting_entities,
@@ -219,6 +224,11 @@ class _Data:
             for row in session.execute(select(Indicator.id, Indicator.name_ar, Indicator.name_en)).mappings()
         }
         self.entities = _records(session, select(Entity.__table__).order_by(Entity.code))
+        documents = _records(session, select(Document.__table__).order_by(Document.symbol))
+        if filtered:
+            cited = {row["document_symbol"] for row in self.recommendations}
+            documents = [row for row in documents if row["symbol"] in cited]
+        self.documents = documents
         self.rec_links = {
             "themes": _links(session, recommendation_themes, "recommendation_id", "theme_key", rec_ids),
             "affected_groups": _links(
@@ -233,13 +243,29 @@ class _Data:
             "supporting_entities": _links(
                 session, recommendation_supporting_entities, "recommendation_id", "entity_id", rec_ids
             ),
+            **{
+                name: _links(session, table, "recommendation_id", key, rec_ids)
+                for name, table, key in (
+                    ("countries", recommendation_countries, "state_alpha3"),
+                    ("regions", recommendation_regions, "region_key"),
+                    ("sdg_goals", recommendation_sdg_goals, "goal"),
+                    ("mandates", recommendation_mandates, "mandate_code"),
+                )
+            },
         }
         self.cluster_entities = _links(session, cluster_supporting_entities, "cluster_id", "entity_id", None)
         self.action_partners = _links(session, action_partners, "action_id", "entity_id", None)
         themes = {theme.key: theme.label(lang) for theme in catalog.themes()}
         groups = {group.key: group.label(lang) for group in catalog.affected_groups()}
         states = {state.alpha3: state.label(lang) for state in catalog.states()}
-        self.names = {"theme": themes, "group": groups, "state": states}
+        self.names = {
+            "theme": themes,
+            "group": groups,
+            "state": states,
+            "region": {region.key: region.label(lang) for region in catalog.regions()},
+            "sdg_goal": {goal.number: goal.caption(lang) for goal in catalog.sdg_goals()},
+            "mandate": {mandate.code: mandate.label(lang) for mandate in catalog.mandates()},
+        }
 
     def rows(self, sheet: str) -> list[dict[str, Any]]:
         return {
@@ -250,6 +276,7 @@ class _Data:
             "progress": self.progress,
             "challenges": self.challenges,
             "entities": self.entities,
+            "documents": self.documents,
         }[sheet]
 
     # -- one column -------------------------------------------------------------------------
@@ -309,7 +336,7 @@ class _Data:
             shown = sorted(self.entity_code.get(key, key) for key in keys)
         elif column.vocabulary in self.names:
             names = self.names[column.vocabulary]
-            shown = [names.get(key, key) for key in keys]
+            shown = [str(names.get(key, key)) for key in keys]
         else:
             shown = list(keys)
         return "\n".join(shown) or None

@@ -236,6 +236,8 @@ def recommendation_text(
     mechanism = vocab("mechanism", rec.mechanism, lang)
     if rec.body and rec.body != rec.mechanism:
         mechanism = f"{mechanism} ({rec.body})"
+    if rec.mandates:  # a special procedure: the Rapporteur or Working Group behind it
+        mechanism += " – " + w["list_separator"].join(m.label(lang) for m in rec.mandates)
     facts = [mechanism]
     if rec.position:
         facts.append(f"{w['position']}: {vocab('position', rec.position, lang)}")

@@ -43,6 +43,7 @@ WORDS = {
     "session": ("الدورة", "Session"),
     "paragraph": ("الفقرة", "Paragraph"),
     "states": ("الدول الموصية", "Recommending States"),
+    "mandates": ("ولاية الإجراءات الخاصة", "Special procedure mandate"),
     "position_source": ("مصدر الموقف", "Source of the position"),
     "priority_reason": ("سبب الأولوية", "Reason for the priority"),
     "override": ("سبب تحديد الحالة يدوياً", "Reason the status was set by hand"),
@@ -279,6 +280,7 @@ def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[
         [w["text_ar"], d.text_ar],
         [w["text_en"], d.text_en],
         [field_label("mechanism", lang), mechanism],
+        [w["mandates"], names(d.mandates, lang)],  # type: ignore[arg-type]
         [w["document"], document],
         [w["states"], names(d.recommending_states, lang)],  # type: ignore[arg-type]
         [field_label("annotation_type", lang), vocab("annotation_type", d.annotation_type, lang)],

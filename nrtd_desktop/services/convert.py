@@ -66,6 +66,9 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         updated_at=record.updated_at,
         created_by=record.created_by,
         updated_by=record.updated_by,
+        mandates=tuple(
+            Label(m.code, m.name_ar, m.name_en) for m in sorted(record.mandates, key=lambda m: m.name_en)
+        ),
     )
 
 

@@ -152,6 +152,7 @@ class DetailPanel(QTextBrowser):
         fields: list[tuple[str, str]] = [
             (self.tr("Mechanism"), labels.label_of(labels.mechanism_labels(), d.mechanism)),
             (self.tr("Body"), d.body),
+            *([(self.tr("Special procedure mandate"), names(d.mandates))] if d.mandates else []),
             (self.tr("Document symbol"), d.document_symbol or ""),
             (self.tr("Document date"), d.document_date.isoformat() if d.document_date else ""),
             (self.tr("UPR cycle"), str(d.cycle) if d.cycle is not None else ""),

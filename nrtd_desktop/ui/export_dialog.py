@@ -37,6 +37,7 @@ def sheet_label(key: str) -> str:
         "progress": QCoreApplication.translate("Export", "Progress updates"),
         "challenges": QCoreApplication.translate("Export", "Challenges"),
         "entities": QCoreApplication.translate("Export", "Entities"),
+        "documents": QCoreApplication.translate("Export", "Documents"),
     }.get(key, key)
 
 

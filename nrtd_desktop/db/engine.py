@@ -2,6 +2,18 @@
 
 SQLite is the embedded default. The models stay portable to PostgreSQL; everything specific to
 SQLite (pragmas, FTS5) lives in this package.
+
+Every engine of the program is made here, and only here (``make_engine`` for the program and the
+command line, ``make_read_only_engine`` for a reader beside a writer). ``make_engine`` decides
+by what it is given:
+
+- a ``Path``: a SQLite file, plain (the standard ``sqlite3`` module) or encrypted with SQLCipher 4
+  (``_cipher_engine``, ``sqlcipher3``; the key found by ``db/cipher.py``, issue 26);
+- a URL string: ``_url_engine``. This is the place for a server database (PostgreSQL, issue 24):
+  add its connection settings there, beside the SQLite ones, keyed on ``engine.dialect.name``.
+  A server database is never encrypted by this program (``db/cipher.py`` is SQLite-only): it
+  relies on the server's own protections, and ``safety.encryption.refuse_server_database`` says
+  so to a person who asks for a passphrase.
 """
 
 from __future__ import annotations
@@ -79,7 +91,13 @@ def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO
         database_key = _resolve_key(url_or_path, key)
         if database_key is not None:
             return _cipher_engine(Path(url_or_path), database_key)
-    url = sqlite_url(Path(url_or_path)) if isinstance(url_or_path, Path) else url_or_path
+        return _url_engine(sqlite_url(url_or_path))
+    return _url_engine(url_or_path)
+
+
+def _url_engine(url: str) -> Engine:
+    """An engine for a URL: a plain SQLite file with its pragmas. A server dialect's own
+    connection settings (PostgreSQL, issue 24) go here, under its ``dialect.name``."""
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -3811,6 +3811,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>NRTD Desktop: the committee&apos;s recovery key</source>
+        <translation>برنامج NRTD: مفتاح الاسترداد الخاص باللجنة</translation>
+    </message>
+    <message>
+        <source>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
+        <translation>يفتح هذا المفتاح قاعدة بيانات اللجنة المشفّرة ونسخها الاحتياطية إذا نُسيت عبارة المرور. احفظ هذه الورقة في الخزنة، ولا تحفظها مع الحاسوب، ولا تصوّرها.</translation>
+    </message>
+    <message>
+        <source>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
+        <translation>لاستخدامه: شغّل البرنامج واختر «نسيت عبارة المرور؟» واكتب المفتاح (لا يهم حجم الحروف ولا المسافات ولا الشرطات)؛ ثم اختر عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>أُنشئ في {date}.</translation>
+    </message>
+    <message>
         <source>The committee&apos;s recovery key</source>
         <translation>مفتاح الاسترداد الخاص باللجنة</translation>
     </message>
@@ -3821,6 +3837,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Copy</source>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>I have printed it or written it down</source>

@@ -3799,6 +3799,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>NRTD Desktop: the committee&apos;s recovery key</source>
+        <translation>NRTD Desktop: the committee&apos;s recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
+        <translation>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</translation>
+    </message>
+    <message>
+        <source>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
+        <translation>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Made on {date}.</translation>
+    </message>
+    <message>
         <source>The committee&apos;s recovery key</source>
         <translation>The committee&apos;s recovery key</translation>
     </message>
@@ -3809,6 +3825,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>I have printed it or written it down</source>

@@ -8,6 +8,7 @@ database, or one whose key is held or remembered in the keyring, opens without a
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -274,12 +276,58 @@ class ChangePassphraseDialog(QDialog):
         self.accept()
 
 
+KEY_GROUPS_PER_LINE = 5
+
+
+def recovery_sheet_html(text: str, when: str) -> str:
+    """The page printed for the coordinator's safe: what the key is, the key, what to do with it.
+    The sentences in the window's language (right to left in Arabic); the key left to right."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    direction, align = ("rtl", "right") if rtl else ("ltr", "left")
+    title = QApplication.translate("RecoveryKeyDialog", "NRTD Desktop: the committee's recovery key")
+    lines = [
+        QApplication.translate("RecoveryKeyDialog", "This key opens the committee's encrypted database and "
+                               "its backups if the passphrase is forgotten. Keep this page in the safe; do "
+                               "not keep it with the laptop, and do not photograph it."),
+        QApplication.translate("RecoveryKeyDialog", "To use it: start the program, choose \"Forgot the "
+                               "passphrase?\" and type the key (capitals, spaces and dashes do not matter); "
+                               "then choose a new passphrase."),
+    ]
+    # The date left to right inside an Arabic sentence (else the bidi algorithm shows 07-12-2026).
+    made = QApplication.translate("RecoveryKeyDialog", "Made on {date}.").format(date=f"\u202a{when}\u202c")
+    body = "".join(f"<p>{escape(line)}</p>" for line in lines)
+    # The key in lines of whole groups (a line never ends in the middle of a group or on a dash).
+    groups = text.split("-")
+    key_lines = "<br/>".join(escape("-".join(groups[i:i + KEY_GROUPS_PER_LINE]))
+                             for i in range(0, len(groups), KEY_GROUPS_PER_LINE))
+    return (f'<html><body dir="{direction}" style="font-size:12pt;">'
+            f'<h2 align="{align}">{escape(title)}</h2>{body}'
+            f'<p dir="ltr" align="center" style="font-family:monospace; font-size:18pt; font-weight:bold;">'
+            f'{key_lines}</p><p align="{align}">{escape(made)}</p></body></html>')
+
+
+def print_recovery_sheet(printer: Any, text: str, when: str | None = None) -> None:
+    """Lay the recovery sheet out on ``printer`` (a QPrinter the person chose)."""
+    from datetime import date
+
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    document = QTextDocument()
+    document.setHtml(recovery_sheet_html(text, when or date.today().isoformat()))
+    # Paginated to the printer's page: one sheet, and no page number under it.
+    document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
+    document.setDocumentMargin(56)  # 2 cm, as Qt leaves around a document it paginates itself
+    document.print_(printer)
+
+
 class RecoveryKeyDialog(QDialog):
     """The recovery key, shown once: to print or write down for the coordinator's safe."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery_key_dialog")
+        self._text = text
         self.setWindowTitle(self.tr("The committee's recovery key"))
         intro = QLabel(self.tr("Print this key or write it down, and give it to the coordinator to keep in "
                                "the safe. It opens the database and its backups if the passphrase is "
@@ -299,6 +347,9 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setStyleSheet("border: 1px solid #999; padding: 10px; background: #fffbe6;")
         copy = QPushButton(self.tr("Copy"), self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+        print_button = QPushButton(self.tr("Print…"), self)
+        print_button.setObjectName("recovery_print")
+        print_button.clicked.connect(self.print_sheet)
         self.kept = QCheckBox(self.tr("I have printed it or written it down"), self)
         self.kept.setObjectName("recovery_kept")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -309,10 +360,26 @@ class RecoveryKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.key_label)
-        layout.addWidget(copy, alignment=Qt.AlignmentFlag.AlignLeading)
+        actions = QHBoxLayout()
+        actions.addWidget(print_button)
+        actions.addWidget(copy)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         layout.addWidget(self.kept)
         layout.addWidget(self.buttons)
         self.resize(600, self.sizeHint().height())
+
+    def print_sheet(self) -> bool:
+        """The system's print dialog, then the sheet on the chosen printer (no file is written
+        by the program: a printer that prints to a file is the person's choice)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        print_recovery_sheet(printer, self._text)
+        return True
 
     def reject(self) -> None:  # Escape does not close it before the key is kept
         if self.kept.isChecked():

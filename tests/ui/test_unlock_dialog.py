@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from nrtd_desktop.app import create_encrypted, open_services
 from nrtd_desktop.db import cipher
 from nrtd_desktop.safety import unlock
-from nrtd_desktop.ui.unlock_dialog import ChangePassphraseDialog, RecoveryKeyDialog, UnlockDialog
+from nrtd_desktop.ui.unlock_dialog import (
+    ChangePassphraseDialog,
+    RecoveryKeyDialog,
+    UnlockDialog,
+    print_recovery_sheet,
+)
 
 PASSPHRASE = "عبارة مرور طويلة للجنة"
 NEW = "another passphrase for the laptop"
@@ -111,6 +117,32 @@ def test_the_recovery_key_dialog_closes_only_once_the_key_is_kept(qtbot: Any) ->
     assert not close.isEnabled()
     dialog.kept.setChecked(True)
     assert close.isEnabled()
+
+
+def test_the_recovery_key_prints_on_a_sheet_for_the_safe(qtbot: Any, app_ar: Any, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QPushButton
+
+    from nrtd_desktop.safety.recovery import RecoveryKey
+    from tests.reports.conftest import read_pdf
+
+    text = RecoveryKey.new().text
+    dialog = RecoveryKeyDialog(text)
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "recovery_print")
+    assert button is not None and button.text() == "طباعة…"
+    # The sheet as the printer gets it (here a PDF printer, the test's own choice of printer).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
+    print_recovery_sheet(printer, text, "2026-12-07")
+    sheet = read_pdf(tmp_path / "sheet.pdf")
+    assert len(sheet.pages) == 1
+    # The key, in lines of whole groups, as the person types it back (dashes and spaces aside).
+    printed = re.search(r"NRTD-[A-Z0-9 -]+", sheet.all())
+    assert printed is not None
+    assert re.sub(r"[ -]", "", printed.group()) == text.replace("-", "")
+    assert "2026-12-07" in sheet.all()
 
 
 def test_an_encrypted_database_previews_reports_from_a_protected_file(qtbot: Any,

@@ -91,3 +91,48 @@ def test_encrypt_create_makes_a_new_database_encrypted_from_the_start(
     cipher.forget_keys()
     opened = unlock.with_recovery_key(path, printed[0])
     assert opened.source == "recovery"
+
+
+def test_a_reader_process_beside_the_open_window_reads_the_encrypted_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``nrtd list`` in another process while the window writes: it unlocks with
+    NRTD_DB_PASSPHRASE, reads the pages the writer left in the (encrypted) WAL, changes nothing."""
+    import os
+    import subprocess
+    import sys
+
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.dto.register import RecommendationInput
+
+    db = tmp_path / "nrtd.sqlite"
+    monkeypatch.delenv(unlock.PASSPHRASE_ENV, raising=False)
+    window = open_services(db, key=cipher.new_key(PASSPHRASE), auto_backup=False)
+
+    def write(count: int, start: int) -> None:
+        for n in range(start, start + count):
+            window.recommendations.create(RecommendationInput(
+                reference=f"UPR-4-{n}", body="UPR", cycle=4, text_en=f"Recommendation {n}",
+                text_ar=f"تلتزم اللجنة بحماية المدافعين رقم {n}"))
+
+    def reader(*args: str, passphrase: str = PASSPHRASE) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "NRTD_DB": str(db), unlock.PASSPHRASE_ENV: passphrase}
+        return subprocess.run([sys.executable, "-m", "nrtd_desktop.cli.main", *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    try:
+        write(3, 1)
+        wal = db.with_name(db.name + "-wal")
+        assert wal.exists() and wal.stat().st_size > 0  # the new rows are in the WAL, not yet the file
+        first = reader("list", "--count")
+        assert first.returncode == 0, first.stderr
+        assert first.stdout.strip() == "3"
+        write(2, 4)  # the window goes on writing while readers come and go
+        second = reader("list", "--search", "المدافعين", "--count")
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.strip() == "5"
+        assert "المدافعين".encode() not in wal.read_bytes() + db.read_bytes()
+        wrong = reader("list", "--count", passphrase="not the passphrase")
+        assert wrong.returncode != 0 and "Caps Lock" in wrong.stderr
+        assert window.recommendations.count() == 5
+    finally:
+        window.close()

@@ -424,12 +424,23 @@ def test_a_damaged_encrypted_database_offers_its_newest_backup(tmp_path: Path) -
     open_services(db).close()
 
 
-def test_fts5_is_compiled_into_the_bundled_sqlcipher() -> None:
+def test_fts5_is_compiled_into_the_bundled_sqlcipher_and_temporary_files_stay_in_memory(
+        tmp_path: Path) -> None:
     assert cipher.has_fts5()
     connection = cipher.connect(":memory:", cipher.new_key(PASSPHRASE))
     version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    options = {row[0] for row in connection.execute("PRAGMA compile_options")}
     connection.close()
     assert version.startswith("4.")
+    # SQLite's temporary files (sorts, temporary tables, a VACUUM's copy) would hold plain pages
+    # outside the database: the program's connections keep them in memory.
+    assert "TEMP_STORE=2" in options
+    services = open_services(tmp_path / "nrtd.sqlite", key=cipher.new_key(PASSPHRASE))
+    try:
+        with services.context.engine.connect() as program_connection:
+            assert program_connection.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+    finally:
+        services.close()
 
 
 def test_an_import_into_an_encrypted_database_snapshots_it_encrypted(tmp_path: Path) -> None:

@@ -216,7 +216,7 @@ def with_recovery_key(path: Path, text: str, *, backup_folder: Path | None = Non
     from nrtd_desktop.safety import recovery
 
     path = Path(path)
-    _salt(path)
+    salt = _salt(path)
     if backup_folder is None:
         from nrtd_desktop.safety.backup import backup_folder as default_folder
 
@@ -224,6 +224,7 @@ def with_recovery_key(path: Path, text: str, *, backup_folder: Path | None = Non
     key = recovery.recover_key(path, recovery.RecoveryKey.parse(text),
                                recovery.escrow_paths(path, backup_folder))
     hold_former_keys(path, key)
+    _record(salt, failed=False)  # the committee's key proves the person: the delay is over
     _recovered.add(key.key_id)
     return Unlocked(key, "recovery")
 

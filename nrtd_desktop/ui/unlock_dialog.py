@@ -148,7 +148,17 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+        self.pages.currentChanged.connect(self._page_changed)
         self._tick()  # a delay left from wrong passphrases before the program was closed
+
+    def _page_changed(self, index: int) -> None:
+        """The recovery key page: no keyring note (nothing to remember there), no passphrase
+        message, and no delay (a recovery key is not guessed: 260 random bits)."""
+        self.keyring_note.setVisible(index == 0 and not keystore.availability().ok)
+        if index == 1:
+            self._waiting_message = ""
+            self.error.hide()
+        self._tick()
 
     def _show_passphrase(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -162,6 +172,9 @@ class UnlockDialog(QDialog):
     def _tick(self) -> None:
         salt = self._salt()
         remaining = unlock.wait_remaining(salt) if salt is not None else 0.0
+        if self.pages.currentIndex() == 1:  # the recovery key waits for no delay
+            self.open_button.setEnabled(True)
+            return
         if remaining <= 0:
             self._countdown.stop()
             self.open_button.setEnabled(True)
@@ -279,6 +292,13 @@ class ChangePassphraseDialog(QDialog):
 KEY_GROUPS_PER_LINE = 5
 
 
+def key_in_lines(text: str) -> list[str]:
+    """The recovery key in lines of whole groups: a line never ends in the middle of a group or
+    on a dash that a reader could take for part of the key."""
+    groups = text.split("-")
+    return ["-".join(groups[i:i + KEY_GROUPS_PER_LINE]) for i in range(0, len(groups), KEY_GROUPS_PER_LINE)]
+
+
 def recovery_sheet_html(text: str, when: str) -> str:
     """The page printed for the coordinator's safe: what the key is, the key, what to do with it.
     The sentences in the window's language (right to left in Arabic); the key left to right."""
@@ -297,9 +317,7 @@ def recovery_sheet_html(text: str, when: str) -> str:
     made = QApplication.translate("RecoveryKeyDialog", "Made on {date}.").format(date=f"\u202a{when}\u202c")
     body = "".join(f"<p>{escape(line)}</p>" for line in lines)
     # The key in lines of whole groups (a line never ends in the middle of a group or on a dash).
-    groups = text.split("-")
-    key_lines = "<br/>".join(escape("-".join(groups[i:i + KEY_GROUPS_PER_LINE]))
-                             for i in range(0, len(groups), KEY_GROUPS_PER_LINE))
+    key_lines = "<br/>".join(escape(line) for line in key_in_lines(text))
     return (f'<html><body dir="{direction}" style="font-size:12pt;">'
             f'<h2 align="{align}">{escape(title)}</h2>{body}'
             f'<p dir="ltr" align="center" style="font-family:monospace; font-size:18pt; font-weight:bold;">'
@@ -333,7 +351,7 @@ class RecoveryKeyDialog(QDialog):
                                "the safe. It opens the database and its backups if the passphrase is "
                                "forgotten. It is shown only this once: the program keeps no copy."), self)
         intro.setWordWrap(True)
-        self.key_label = QLabel(text, self)
+        self.key_label = QLabel("\n".join(key_in_lines(text)), self)
         self.key_label.setObjectName("recovery_key_text")
         self.key_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -343,7 +361,6 @@ class RecoveryKeyDialog(QDialog):
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setWordWrap(True)
         self.key_label.setStyleSheet("border: 1px solid #999; padding: 10px; background: #fffbe6;")
         copy = QPushButton(self.tr("Copy"), self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))

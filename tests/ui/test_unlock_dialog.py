@@ -73,8 +73,13 @@ def test_the_recovery_key_page_opens_it(qtbot: Any, tmp_path: Path) -> None:
     cipher.forget_keys()
     dialog = UnlockDialog(db, "ar")
     qtbot.addWidget(dialog)
+    dialog.passphrase.setText("the passphrase someone forgot")
+    dialog.try_unlock()  # wrong: the delay runs, Unlock waits
+    assert not dialog.open_button.isEnabled()
     dialog.forgot.click()
     assert dialog.pages.currentIndex() == 1
+    # The recovery key waits for no delay, and the passphrase's message is gone.
+    assert dialog.open_button.isEnabled() and dialog.error.isHidden()
     dialog.recovery_key.setText(made.text)
     dialog.try_unlock()
     assert dialog.unlocked is not None and dialog.unlocked.source == "recovery"

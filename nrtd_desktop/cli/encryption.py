@@ -99,6 +99,9 @@ def run_encrypt(args: argparse.Namespace) -> int:
     if result.skipped:
         skipped = render_message("cli.skipped_backups", {"items": "; ".join(result.skipped)}, lang)
         print(skipped, file=sys.stderr)
+    if result.left_plain:
+        names = ", ".join(p.name for p in result.left_plain)
+        print("nrtd: " + render_message("encryption.left_plain", {"names": names}, lang), file=sys.stderr)
     assert result.recovery is not None
     _print_recovery(result.recovery.text, lang)
     if args.remember and result.remembered is not None and not result.remembered.ok:

@@ -77,6 +77,12 @@ register_messages({
         "لم يعد «{path}» مشفّراً (ومعه {backups} من النسخ الاحتياطية واللقطات). يستطيع الآن كل من يملك "
         "الملف قراءته.",
     ),
+    "encryption.left_plain": (
+        "Not encrypted: {names} beside the database, copies of a damaged database kept aside by a "
+        "restore. They are plain: delete them once they are no longer needed.",
+        "لم يُشفَّر: {names} بجانب قاعدة البيانات، وهي نسخ من قاعدة بيانات تالفة احتُفظ بها عند استعادة "
+        "سابقة. إنها غير مشفّرة: احذفها متى لم تعد بحاجة إليها.",
+    ),
     "encryption.changed": (
         "The passphrase of '{path}' was changed.",
         "غُيّرت عبارة المرور لـ «{path}».",
@@ -93,6 +99,7 @@ class ConversionResult:
     escrow: tuple[Path, ...] = ()
     remembered: keystore.KeystoreResult | None = None
     skipped: tuple[str, ...] = field(default_factory=tuple)  # backups left as they were, and why
+    left_plain: tuple[Path, ...] = ()  # damaged copies a restore kept aside: plain, for the person to delete
 
 
 # ---- helpers ---------------------------------------------------------------------------------------
@@ -215,7 +222,22 @@ def encrypt_database(db_path: Path, passphrase: str, *, backup_folder: Path | No
         converted, skipped = _convert_backups(db_path, folder, None, key)
     remembered = keystore.remember([key]) if remember else None
     return ConversionResult(db_path, key, recovery_key, tuple(converted), tuple(escrow), remembered,
-                            tuple(skipped))
+                            tuple(skipped), kept_aside_plain(db_path))
+
+
+def kept_aside_plain(db_path: Path) -> tuple[Path, ...]:
+    """The plain copies of a damaged database a restore kept aside beside it
+    (``nrtd.sqlite.damaged-<time>``, ``safety/restore.py``): damaged, they cannot be converted
+    and verified, and they are the person's to delete, so they are named, not touched."""
+    aside = sorted(Path(db_path).parent.glob(Path(db_path).name + ".damaged-*"))
+    plain: list[Path] = []
+    for copy in (p for p in aside if p.is_file() and not p.name.endswith(SIDE_FILES)):
+        if cipher.looks_encrypted(copy):
+            continue  # a damaged copy of an encrypted database: encrypted too
+        plain.append(copy)
+        plain.extend(side for side in (copy.with_name(copy.name + s) for s in SIDE_FILES)
+                     if side.is_file() and side.stat().st_size > 0)
+    return tuple(plain)
 
 
 def _convert_backups(db_path: Path, folder: Path, old: DatabaseKey | None, new: DatabaseKey | None

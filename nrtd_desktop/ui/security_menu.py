@@ -151,4 +151,8 @@ def encrypt_open_database(window: Any) -> bool:
         show_recovery_key(result.recovery.text, new_window)
         new_window.statusBar().showMessage(
             NrtdError("encryption.done", path=str(path), backups=len(result.backups)).text(lang), 10000)
+        if result.left_plain:
+            names = ", ".join(p.name for p in result.left_plain)
+            QMessageBox.warning(new_window, QCoreApplication.translate("Security", "Security"),
+                                NrtdError("encryption.left_plain", names=names).text(lang))
     return result is not None

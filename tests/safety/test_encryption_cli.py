@@ -93,6 +93,18 @@ def test_encrypt_create_makes_a_new_database_encrypted_from_the_start(
     assert opened.source == "recovery"
 
 
+def test_encrypt_names_the_plain_copies_a_restore_kept_aside(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    aside = db.with_name(db.name + ".damaged-20261201-101500")
+    aside.write_bytes(db.read_bytes())  # what a restore of a damaged database keeps beside it
+    monkeypatch.setenv("NRTD_NEW_DB_PASSPHRASE", PASSPHRASE)
+    capsys.readouterr()
+    assert main(["--lang", "ar", "encrypt"]) == 0
+    err = capsys.readouterr().err
+    assert aside.name in err and "غير مشفّرة" in err
+    assert aside.exists() and cipher.is_plain(aside)  # the person's to delete, not the program's
+
+
 def test_a_reader_process_beside_the_open_window_reads_the_encrypted_database(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``nrtd list`` in another process while the window writes: it unlocks with

@@ -34,6 +34,26 @@ AUTO: Any = "auto"
 
 BUSY_TIMEOUT_MS = 5000
 
+# The page cache of a connection to an encrypted database, in KiB. SQLCipher decrypts (and checks
+# the HMAC of) every page it reads from the file, where SQLite reads a plain file from the
+# operating system's cache for almost nothing: with SQLite's 2 MiB (SQLCipher's 8 MiB), the six
+# facets of a 267,000-recommendation register took 1.7 s encrypted against 0.98 s plain. With
+# 128 MiB the pages they read stay decrypted in the connection: 0.81 s (plain with the same cache
+# 0.80 s), the process's peak 150 MB. The cache grows only as far as the queries need it.
+ENCRYPTED_CACHE_KIB = 131_072
+PLAIN_CACHE_KIB = 2_000  # SQLite's default
+
+
+def cache_kib(connection: Any) -> int:
+    """The page cache this module gives ``connection``'s database (an import that enlarged it for a
+    while puts it back to this)."""
+    module = type(getattr(connection, "driver_connection", connection)).__module__
+    return ENCRYPTED_CACHE_KIB if module.startswith("sqlcipher3") else PLAIN_CACHE_KIB
+
+
+def _cipher_cache(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
+
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Take transactions away from the sqlite3 module (it would begin them lazily and commit
@@ -120,6 +140,7 @@ def _cipher_engine(path: Path, key: DatabaseKey) -> Engine:
 
     engine = create_engine(sqlite_url(Path(target)), module=sqlcipher3, creator=connect, future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", _cipher_cache)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
@@ -148,6 +169,8 @@ def make_read_only_engine(path: Path, *, key: DatabaseKey | Any | None = AUTO) -
 
     engine = create_engine(sqlite_url(Path(path).absolute()), creator=connect, future=True, **options)
     event.listen(engine, "connect", _sqlite_reader_pragmas)
+    if database_key is not None:
+        event.listen(engine, "connect", _cipher_cache)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 

@@ -443,6 +443,32 @@ def test_fts5_is_compiled_into_the_bundled_sqlcipher_and_temporary_files_stay_in
         services.close()
 
 
+def test_an_encrypted_database_keeps_its_larger_page_cache_after_an_import(tmp_path: Path) -> None:
+    """Every page read from an encrypted file is decrypted: its connections keep a larger cache
+    (``db/engine.ENCRYPTED_CACHE_KIB``), which an import's own cache must not shrink afterwards."""
+    from nrtd_desktop.db.engine import ENCRYPTED_CACHE_KIB, PLAIN_CACHE_KIB
+
+    source = open_services(tmp_path / "source.sqlite")
+    source.recommendations.create(_recommendation("UPR-4-9", SENTENCE))
+    workbook = tmp_path / "register.xlsx"
+    source.imports.export_xlsx(workbook, ExportOptions(lang="ar"))
+    source.close()
+    for key, expected in ((cipher.new_key(PASSPHRASE), ENCRYPTED_CACHE_KIB), (None, PLAIN_CACHE_KIB)):
+        folder = tmp_path / ("encrypted" if key else "plain")
+        folder.mkdir()
+        services = open_services(folder / "nrtd.sqlite", key=key)
+        try:
+            services.imports.run(ImportRequest((workbook,)))
+            engine = services.context.engine
+            sizes = set()
+            for _ in range(engine.pool.size() + 1):  # every pooled connection, the import's among them
+                with engine.connect() as connection:
+                    sizes.add(connection.exec_driver_sql("PRAGMA cache_size").scalar())
+            assert sizes == {-expected}, (key, sizes)
+        finally:
+            services.close()
+
+
 def test_an_import_into_an_encrypted_database_snapshots_it_encrypted(tmp_path: Path) -> None:
     source = open_services(tmp_path / "source.sqlite")
     source.recommendations.create(_recommendation("UPR-4-9", SENTENCE))

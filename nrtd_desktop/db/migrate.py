@@ -20,7 +20,7 @@ from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.engine import AUTO, make_engine
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0011_report_drafts"
+HEAD_REVISION = "0010_ui_settings"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"
@@ -149,7 +149,10 @@ def _check_foreign_keys(connection: Connection) -> None:
         table, rowid, parent, _fk = broken[0]
         raise DatabaseError(
             "db.cannot_open", path=str(connection.engine.url.database),
-            reason=f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+            reason=Localized(
+                f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+                f"{len(broken)} إحالة مقطوعة بعد الترقية ({table} الصف {rowid} -> {parent})",
+            ),
         )
 
 
@@ -159,7 +162,7 @@ def open_engine(path: Path, *, create: bool = True, before_migration=None,  # ty
     ``key`` encrypts a new file (an existing one is opened with the key this program holds)."""
     check_file(path)
     if not path.exists() and not create:
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path, key=key if not path.exists() else AUTO)
     try:

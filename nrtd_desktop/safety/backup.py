@@ -40,7 +40,7 @@ from typing import Any
 from nrtd_desktop.atomic import atomic_write, clean_stale_temps
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DRIVER_ERRORS
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.checks import (
     CheckInterrupted,
@@ -242,7 +242,7 @@ def _create_backup(target: Any, reason: str, *, folder: Path | None, out: Path |
                 raise NrtdError("backup.check_failed", path=str(final), problems=result.summary())
             facts = read_facts(tmp)
     except OSError as exc:
-        raise NrtdError("backup.failed", path=str(final), reason=exc.strerror or str(exc)) from exc
+        raise NrtdError("backup.failed", path=str(final), reason=os_reason(exc)) from exc
     except DRIVER_ERRORS as exc:
         if interrupter is not None and interrupter.stopped:
             raise CheckInterrupted() from exc

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain import bidi
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety import keystore, unlock
 
@@ -314,7 +315,7 @@ def recovery_sheet_html(text: str, when: str) -> str:
                                "then choose a new passphrase."),
     ]
     # The date left to right inside an Arabic sentence (else the bidi algorithm shows 07-12-2026).
-    made = QApplication.translate("RecoveryKeyDialog", "Made on {date}.").format(date=f"\u202a{when}\u202c")
+    made = QApplication.translate("RecoveryKeyDialog", "Made on {date}.").format(date=bidi.ltr(when))
     body = "".join(f"<p>{escape(line)}</p>" for line in lines)
     # The key in lines of whole groups (a line never ends in the middle of a group or on a dash).
     key_lines = "<br/>".join(escape(line) for line in key_in_lines(text))

@@ -302,7 +302,8 @@ class Sealer:
 
     def seal(self, data: bytes) -> bytes:
         nonce = os.urandom(12)
-        return SEALED_MAGIC + nonce + self._aead().encrypt(nonce, data, self.purpose.encode())
+        sealed: bytes = self._aead().encrypt(nonce, data, self.purpose.encode())
+        return SEALED_MAGIC + nonce + sealed
 
     def unseal(self, data: bytes) -> bytes | None:
         """The plain bytes, or None for a file not sealed with this key (then rebuilt)."""
@@ -312,7 +313,8 @@ class Sealer:
             return None
         body = data[len(SEALED_MAGIC):]
         try:
-            return self._aead().decrypt(body[:12], body[12:], self.purpose.encode())
+            plain: bytes = self._aead().decrypt(body[:12], body[12:], self.purpose.encode())
+            return plain
         except (InvalidTag, ValueError):
             return None
 

@@ -104,7 +104,7 @@ def connect_read_only(path: Path, timeout: float = 5.0, *, check_same_thread: bo
     connection = cipher.connect(cipher.read_only_uri(path), key, uri=True, timeout=timeout,
                                 isolation_level=None, check_same_thread=check_same_thread)
     connection.execute("PRAGMA trusted_schema=OFF")
-    return connection
+    return connection  # type: ignore[no-any-return]  # cipher.connect is either driver's Connection
 
 
 def has_sqlite_header(path: Path) -> bool:

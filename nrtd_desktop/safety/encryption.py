@@ -89,6 +89,9 @@ register_messages({
     ),
 })
 
+# What a backup's conversion may meet: it is then skipped and named, the others go on.
+_CONVERT_ERRORS: tuple[type[Exception], ...] = (NrtdError, OSError, *DRIVER_ERRORS)
+
 
 @dataclass(frozen=True)
 class ConversionResult:
@@ -255,7 +258,7 @@ def _convert_backups(db_path: Path, folder: Path, old: DatabaseKey | None, new: 
         try:
             _convert_file(backup, source_key, new, "encrypted" if new is not None else "decrypted")
             converted.append(backup)
-        except (NrtdError, OSError, *DRIVER_ERRORS) as exc:
+        except _CONVERT_ERRORS as exc:
             log.warning("the backup %s was not converted: %s", backup, exc)
             skipped.append(f"{backup.name}: {exc}")
     return converted, skipped

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from nrtd_desktop.db.cipher import DatabaseKey
 from nrtd_desktop.domain.errors import register_messages
@@ -44,7 +45,7 @@ def entry_name(salt: bytes) -> str:
     return f"database-{salt.hex()}"
 
 
-def _backend():  # type: ignore[no-untyped-def]
+def _backend() -> Any:
     import keyring
 
     return keyring.get_keyring()

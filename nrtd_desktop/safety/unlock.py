@@ -52,6 +52,9 @@ register_messages({
     ),
 })
 
+# A former-keys row that cannot be read is no former key (the driver's errors, bad hex or JSON).
+_UNREADABLE: tuple[type[Exception], ...] = (*cipher.DRIVER_ERRORS, ValueError, TypeError)
+
 
 @dataclass(frozen=True)
 class Unlocked:
@@ -168,7 +171,7 @@ def hold_former_keys(path: Path, key: DatabaseKey) -> None:
             candidate = DatabaseKey(bytes.fromhex(hex_key), key.salt)
             if candidate != key:
                 former.append(candidate)
-    except (*cipher.DRIVER_ERRORS, ValueError, TypeError):
+    except _UNREADABLE:
         pass
     hold([key, *former])
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui.protect_fields import ProtectBox
 from nrtd_desktop.ui.worker import run_task
 from nrtd_desktop.workbook.sheets import SHEETS
@@ -44,7 +45,7 @@ def sheet_label(key: str) -> str:
 class ExportDialog(QDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str = "ar",
         current_filter: RecommendationFilter | None = None,
         parent: QWidget | None = None,

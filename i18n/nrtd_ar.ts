@@ -487,6 +487,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The database was opened with the recovery key. Choose a new passphrase now: the forgotten one no longer opens it afterwards.</source>
+        <translation>فُتحت قاعدة البيانات بمفتاح الاسترداد. اختر الآن عبارة مرور جديدة: لن تفتحها العبارة المنسية بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>The database, and the backups made from now on, are encrypted again with the new passphrase. Older backups still open once the database is unlocked. Share the new passphrase only with the members who use this laptop.</source>
+        <translation>تُشفَّر قاعدة البيانات، والنسخ الاحتياطية التي تُنشأ من الآن، بعبارة المرور الجديدة. وتظل النسخ الأقدم تُفتح متى فُتحت قاعدة البيانات. لا تُطلع على العبارة الجديدة إلا الأعضاء الذين يستخدمون هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters; a few words you will remember are better than symbols.</source>
+        <translation>{minimum} أحرف على الأقل؛ وبضع كلمات تتذكّرها خير من الرموز.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>تذكّرها على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>Edit cluster</source>
@@ -1639,6 +1674,48 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Protect the database with a passphrase</source>
+        <translation>حماية قاعدة البيانات بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator&apos;s safe.</source>
+        <translation>تُشفَّر قاعدة البيانات ونسخها الاحتياطية ولقطاتها: فلا يكشف حاسوب مفقود أو ذاكرة USB شيئاً دون عبارة المرور. ويُحذف الملف غير المشفّر بعد فحص النسخة المشفّرة. ثم يُعرض مفتاح استرداد ليحفظه المنسّق في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>تذكّرها على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>تشفير</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>This computer has no keyring service (Secret Service, Credential Manager or Keychain): the passphrase will be asked at each start.</source>
+        <translation>لا توجد على هذا الحاسوب خدمة سلسلة مفاتيح، مثل Secret Service أو Credential Manager أو Keychain، فستُطلب عبارة المرور عند كل تشغيل.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted.</source>
+        <translation>قاعدة البيانات هذه غير مشفّرة.</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPage</name>
     <message>
         <source>New entity</source>
@@ -2051,6 +2128,13 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Open these {count} records</source>
         <translation>افتح هذه السجلات ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FilePasswordDialog</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>حماية الملف بكلمة مرور</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3717,25 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>ProtectBox</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>حماية الملف بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</source>
+        <translation>يُطلب كلمة المرور ممن يفتح الملف في Excel أو قارئ PDF. أبلغها المستلمين بطريقة غير الملف نفسه.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationEditor</name>
     <message>
         <source>Recommendation</source>
@@ -3765,6 +3868,45 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Responsibility</source>
         <translation>المسؤولية</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>NRTD Desktop: the committee&apos;s recovery key</source>
+        <translation>برنامج NRTD: مفتاح الاسترداد الخاص باللجنة</translation>
+    </message>
+    <message>
+        <source>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
+        <translation>يفتح هذا المفتاح قاعدة بيانات اللجنة المشفّرة ونسخها الاحتياطية إذا نُسيت عبارة المرور. احفظ هذه الورقة في الخزنة، ولا تحفظها مع الحاسوب، ولا تصوّرها.</translation>
+    </message>
+    <message>
+        <source>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
+        <translation>لاستخدامه: شغّل البرنامج واختر «نسيت عبارة المرور؟» واكتب المفتاح (لا يهم حجم الحروف ولا المسافات ولا الشرطات)؛ ثم اختر عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>أُنشئ في {date}.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s recovery key</source>
+        <translation>مفتاح الاسترداد الخاص باللجنة</translation>
+    </message>
+    <message>
+        <source>Print this key or write it down, and give it to the coordinator to keep in the safe. It opens the database and its backups if the passphrase is forgotten. It is shown only this once: the program keeps no copy.</source>
+        <translation>اطبع هذا المفتاح أو دوّنه، وسلّمه إلى المنسّق ليحفظه في الخزنة. فهو يفتح قاعدة البيانات ونسخها الاحتياطية إذا نُسيت عبارة المرور. ولا يُعرض إلا هذه المرة: لا يحتفظ البرنامج بنسخة منه.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>I have printed it or written it down</source>
+        <translation>طبعته أو دوّنته</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4132,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الخيارات</translation>
     </message>
     <message>
+        <source>Protect the PDF with a password</source>
+        <translation>حماية ملف PDF بكلمة مرور</translation>
+    </message>
+    <message>
         <source>The preview shows the first page of the report.</source>
         <translation>تعرض المعاينة الصفحة الأولى من التقرير.</translation>
     </message>
@@ -4161,6 +4307,49 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>Nothing was imported: {reason}</source>
         <translation>لم يُستورد شيء: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase…</source>
+        <translation>حماية قاعدة البيانات بعبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this computer</source>
+        <translation>تذكّر عبارة المرور على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Forget the passphrase on this computer</source>
+        <translation>نسيان عبارة المرور على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>إنشاء مفتاح استرداد جديد…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>غُيّرت عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer.</source>
+        <translation>لم تعد عبارة المرور محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered on this computer.</source>
+        <translation>عبارة المرور محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once; the old paper key still opens the backups made until now. Make a new one?</source>
+        <translation>يُعرض مفتاح الاسترداد الجديد مرة واحدة؛ ويظل المفتاح الورقي القديم يفتح النسخ الاحتياطية التي أُنشئت حتى الآن. هل تنشئ مفتاحاً جديداً؟</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4638,65 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the committee&apos;s database</source>
+        <translation>فتح قاعدة بيانات اللجنة</translation>
+    </message>
+    <message>
+        <source>This database is encrypted. Type its passphrase to open it.</source>
+        <translation>قاعدة البيانات هذه مشفّرة. اكتب عبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>تذكّرها على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring, and the database opens without asking while you are logged in to this account.</source>
+        <translation>يُحفظ المفتاح في سلسلة مفاتيح هذا الحاسوب، وتُفتح قاعدة البيانات دون سؤال ما دمت مسجّلاً الدخول بهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the committee&apos;s recovery key…</source>
+        <translation>نسيت عبارة المرور؟ استخدم مفتاح الاسترداد الخاص باللجنة…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key the coordinator keeps on paper (NRTD- and 13 groups of letters and digits). You will then choose a new passphrase.</source>
+        <translation>اكتب مفتاح الاسترداد الذي يحفظه المنسّق على الورق، وهو يبدأ بـ NRTD وتليه 13 مجموعة من الحروف والأرقام. ثم تختار عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>العودة إلى عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The next try is possible in {seconds} seconds.</source>
+        <translation>يمكن المحاولة التالية بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Check the keyboard language and Caps Lock.</source>
+        <translation>عبارة المرور هذه لا تفتح قاعدة البيانات. تحقّق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the database.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح قاعدة البيانات.</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>The database was opened with the recovery key. Choose a new passphrase now: the forgotten one no longer opens it afterwards.</source>
+        <translation>The database was opened with the recovery key. Choose a new passphrase now: the forgotten one no longer opens it afterwards.</translation>
+    </message>
+    <message>
+        <source>The database, and the backups made from now on, are encrypted again with the new passphrase. Older backups still open once the database is unlocked. Share the new passphrase only with the members who use this laptop.</source>
+        <translation>The database, and the backups made from now on, are encrypted again with the new passphrase. Older backups still open once the database is unlocked. Share the new passphrase only with the members who use this laptop.</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters; a few words you will remember are better than symbols.</source>
+        <translation>At least {minimum} characters; a few words you will remember are better than symbols.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDialog</name>
     <message>
         <source>Edit cluster</source>
@@ -1631,6 +1666,48 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <source>Protect the database with a passphrase</source>
+        <translation>Protect the database with a passphrase</translation>
+    </message>
+    <message>
+        <source>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator&apos;s safe.</source>
+        <translation>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator&apos;s safe.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Encrypt</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>This computer has no keyring service (Secret Service, Credential Manager or Keychain): the passphrase will be asked at each start.</source>
+        <translation>This computer has no keyring service (Secret Service, Credential Manager or Keychain): the passphrase will be asked at each start.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted.</source>
+        <translation>This database is not encrypted.</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPage</name>
     <message>
         <source>New entity</source>
@@ -2043,6 +2120,13 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Open these {count} records</source>
         <translation>Open these {count} records</translation>
+    </message>
+</context>
+<context>
+    <name>FilePasswordDialog</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protect the file with a password</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3705,25 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectBox</name>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protect the file with a password</translation>
+    </message>
+    <message>
+        <source>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</source>
+        <translation>Whoever opens the file (Excel, a PDF reader) is asked for the password. Give it to the recipients another way than the file.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationEditor</name>
     <message>
         <source>Recommendation</source>
@@ -3753,6 +3856,45 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Responsibility</source>
         <translation>Responsibility</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>NRTD Desktop: the committee&apos;s recovery key</source>
+        <translation>NRTD Desktop: the committee&apos;s recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
+        <translation>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</translation>
+    </message>
+    <message>
+        <source>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
+        <translation>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Made on {date}.</source>
+        <translation>Made on {date}.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s recovery key</source>
+        <translation>The committee&apos;s recovery key</translation>
+    </message>
+    <message>
+        <source>Print this key or write it down, and give it to the coordinator to keep in the safe. It opens the database and its backups if the passphrase is forgotten. It is shown only this once: the program keeps no copy.</source>
+        <translation>Print this key or write it down, and give it to the coordinator to keep in the safe. It opens the database and its backups if the passphrase is forgotten. It is shown only this once: the program keeps no copy.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>I have printed it or written it down</source>
+        <translation>I have printed it or written it down</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4120,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Options</translation>
     </message>
     <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Protect the PDF with a password</translation>
+    </message>
+    <message>
         <source>The preview shows the first page of the report.</source>
         <translation>The preview shows the first page of the report.</translation>
     </message>
@@ -4149,6 +4295,49 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Nothing was imported: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Protect the database with a passphrase…</source>
+        <translation>Protect the database with a passphrase…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Change the passphrase…</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase on this computer</source>
+        <translation>Remember the passphrase on this computer</translation>
+    </message>
+    <message>
+        <source>Forget the passphrase on this computer</source>
+        <translation>Forget the passphrase on this computer</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>Make a new recovery key…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer.</source>
+        <translation>The passphrase is no longer remembered on this computer.</translation>
+    </message>
+    <message>
+        <source>The passphrase is remembered on this computer.</source>
+        <translation>The passphrase is remembered on this computer.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is shown once; the old paper key still opens the backups made until now. Make a new one?</source>
+        <translation>A new recovery key is shown once; the old paper key still opens the backups made until now. Make a new one?</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4626,65 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the committee&apos;s database</source>
+        <translation>Unlock the committee&apos;s database</translation>
+    </message>
+    <message>
+        <source>This database is encrypted. Type its passphrase to open it.</source>
+        <translation>This database is encrypted. Type its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keyring, and the database opens without asking while you are logged in to this account.</source>
+        <translation>The key is kept in this computer&apos;s keyring, and the database opens without asking while you are logged in to this account.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the committee&apos;s recovery key…</source>
+        <translation>Forgot the passphrase? Use the committee&apos;s recovery key…</translation>
+    </message>
+    <message>
+        <source>Type the recovery key the coordinator keeps on paper (NRTD- and 13 groups of letters and digits). You will then choose a new passphrase.</source>
+        <translation>Type the recovery key the coordinator keeps on paper (NRTD- and 13 groups of letters and digits). You will then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Back to the passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The next try is possible in {seconds} seconds.</source>
+        <translation>The next try is possible in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the database. Check the keyboard language and Caps Lock.</source>
+        <translation>This passphrase does not open the database. Check the keyboard language and Caps Lock.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the database.</source>
+        <translation>This recovery key does not open the database.</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db import history, identity, migrate, reference_sync
+from nrtd_desktop.db import cipher, history, identity, migrate, reference_sync
+from nrtd_desktop.db.cipher import DRIVER_ERRORS, DatabaseKey
 from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
 from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
@@ -59,7 +60,8 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
                   today: date | None = None, before_migration: migrate.BeforeMigration | None = None,
                   auto_backup: bool | None = None, background: bool = False,
                   copied_site: str | None = None, ask_site: bool = True,
-                  progress: migrate.MigrationProgress | None = None) -> Services:
+                  progress: migrate.MigrationProgress | None = None,
+                  key: DatabaseKey | None = None) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of docs/design/RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -80,7 +82,14 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     ``ask_site=False`` skips that question (a reader upgrading the file before it reads).
 
     ``progress(step, done, total)`` hears how a long migration goes (``migrate.MigrationProgress``).
+
+    An encrypted database (``db/cipher.py``) opens when this program holds its key (the window and
+    the command line unlock it first, ``safety/unlock.py``), else ``db.encrypted_locked`` before
+    anything is touched. ``key``: held from now on, and a database created here is encrypted
+    with it (its backups and snapshots too).
     """
+    if key is not None:
+        cipher.remember_key(key)
     if auto_backup is None:
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
     path = Path(os.path.abspath(db_path))
@@ -98,8 +107,9 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
             if background and auto_backup and not report.created:  # checked: only the backup waits
                 guard = report.guard = StartupGuard(path, report, checked=True).start()
         snapshot = _chain(startup.snapshot_before_migration, before_migration)
-        engine = _open_engine(path, create, snapshot, progress)
+        engine = _open_engine(path, create, snapshot, progress, key)
         lock.guard_file()  # a database made just now: its file's own lock (safety/lock.py)
+        _hold_former_keys(engine, path)
     except BaseException:
         if guard is not None:
             guard.close()
@@ -189,6 +199,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     try:
         safety_errors.install(engine)
         install_reader_fence(engine)
+        _hold_former_keys(engine, path)
         with Session(engine) as session, session.begin():
             site = identity.site_id(session, create=False)
     except BaseException:
@@ -203,6 +214,14 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     return services
 
 
+def _hold_former_keys(engine: Engine, path: Path) -> None:
+    """An encrypted database: its keys from before a change of passphrase open its older backups."""
+    if cipher.key_for_file(path, required=False) is not None:
+        from nrtd_desktop.safety.encryption import hold_former_keys
+
+        hold_former_keys(engine)
+
+
 def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None = None) -> bool:
     """Bring an older schema to this program's before reading it; True when it was upgraded."""
     from nrtd_desktop.safety.checks import connect_read_only
@@ -213,7 +232,7 @@ def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None 
             row = connection.execute(migrate.REVISION_QUERY).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         if "no such table" in str(exc):
             raise DatabaseError("db.not_a_database", path=str(path)) from exc
         error = safety_errors.storage_error(exc)
@@ -235,11 +254,12 @@ def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None 
 
 
 def _open_engine(path: Path, create: bool, before_migration: migrate.BeforeMigration | None,
-                 progress: migrate.MigrationProgress | None = None) -> Engine:
+                 progress: migrate.MigrationProgress | None = None, key: DatabaseKey | None = None) -> Engine:
     """Open and migrate; a failed migration is rolled back (SQLite DDL is transactional) and
     reported as a sentence, the snapshot taken before it being in the backup folder."""
     try:
-        return migrate.open_engine(path, create=create, before_migration=before_migration, progress=progress)
+        return migrate.open_engine(path, create=create, before_migration=before_migration, progress=progress,
+                                   key=key)
     except NrtdError:
         raise
     except Exception as exc:
@@ -257,3 +277,28 @@ def _chain(first: migrate.BeforeMigration,
         second(engine, revision)
 
     return both
+
+
+def create_encrypted(db_path: Path, passphrase: str, *, remember: bool = False,
+                     **options: Any) -> tuple[Services, Any]:
+    """A new database encrypted from its first byte (issue 26), and its recovery key, to show
+    once (``safety.recovery.RecoveryKey``). ``options`` go to :func:`open_services`; the services
+    are returned open."""
+    from nrtd_desktop.domain.errors import NrtdError
+    from nrtd_desktop.safety import encryption, keystore, unlock
+
+    unlock.check_new_passphrase(passphrase)
+    path = Path(os.path.abspath(db_path))
+    if path.exists():
+        raise NrtdError("encryption.already" if not cipher.is_plain(path) else "encryption.exists",
+                        path=str(path))
+    key = cipher.new_key(passphrase)
+    services = open_services(path, key=key, **options)
+    try:
+        made = encryption.new_recovery_key(services)
+        if remember:
+            keystore.remember([key])
+    except BaseException:
+        services.close()
+        raise
+    return services, made

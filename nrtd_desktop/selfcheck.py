@@ -41,6 +41,7 @@ STEPS = {
     "pdf": ("PDF report", "تقرير PDF"),
     "xlsx": ("Excel sheet", "جدول Excel"),
     "docx": ("Word report draft", "مشروع تقرير Word"),
+    "encryption": ("Encrypted database", "قاعدة البيانات المشفّرة"),
 }
 WORDS = {
     "title": ("NRTD Desktop {version} self-check", "الفحص الذاتي لبرنامج NRTD Desktop {version}"),
@@ -327,6 +328,48 @@ def check_docx(state: _Session) -> str:
 
 
 # --- running -----------------------------------------------------------------------------------
+def check_encryption(state: _Session) -> str:
+    """SQLCipher is in the bundle: a database created encrypted holds no readable byte of what was
+    written, opens again with its passphrase (and not without), and its search index (FTS5) and
+    the keyring package are there."""
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.db import cipher
+    from nrtd_desktop.db.history import Actor
+    from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
+    from nrtd_desktop.safety import keystore, unlock
+
+    marker = "فحص التشفير الذاتي للبرنامج"
+    passphrase = "عبارة الفحص الذاتي"
+    path = state.folder / "selfcheck-encrypted.sqlite"
+    if not cipher.has_fts5():
+        raise CheckFailed("the bundled SQLCipher has no FTS5: an encrypted database could not be searched")
+    services = open_services(path, Actor(name="self-check"), today=date.today(),
+                             key=cipher.new_key(passphrase), auto_backup=False)
+    try:
+        services.recommendations.create(RecommendationInput(reference="SELF-1", body="UPR", cycle=1,
+                                                            text_en="self-check", text_ar=marker))
+        with services.context.engine.connect() as connection:
+            version = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
+    finally:
+        services.close()
+    written = b"".join(p.read_bytes() for p in state.folder.glob(path.name + "*"))
+    if cipher.is_plain(path) or marker.encode("utf-8") in written:
+        raise CheckFailed("the encrypted database can be read without its passphrase")
+    cipher.forget_keys()
+    if not unlock.needs_unlock(path):
+        raise CheckFailed("the encrypted database opened without its passphrase")
+    unlock.with_passphrase(path, passphrase)
+    services = open_services(path, Actor(name="self-check"), today=date.today(), auto_backup=False)
+    try:
+        found = services.recommendations.count(RecommendationFilter(search="التشفير"))
+    finally:
+        services.close()
+    if found != 1:
+        raise CheckFailed(f"a search in the encrypted database finds {found} recommendations, not 1")
+    keyring = "keyring available" if keystore.availability().ok else "no keyring service on this computer"
+    return f"SQLCipher {version}, written unreadable, reopened with its passphrase, searched; {keyring}"
+
+
 def _reason(error: BaseException, lang: str) -> str:
     from nrtd_desktop.domain.errors import NrtdError
 
@@ -361,6 +404,7 @@ def run_self_check(
             ("pdf", lambda: check_pdf(state)),
             ("xlsx", lambda: check_xlsx(state)),
             ("docx", lambda: check_docx(state)),
+            ("encryption", lambda: check_encryption(state)),
         ]
         for step, check in steps:
             begun = time.perf_counter()

@@ -82,8 +82,20 @@ QT_TRANSLATION_LANGUAGES = ("ar", "en")
 DEV_MODULE_PREFIXES = ("generate_", "bench_", "measure_")
 # Python packages that are installed for development only and never imported by the program.
 DEV_EXCLUDES = (
-    "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "pypdf", "ruff", "IPython", "matplotlib",
+    "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "ruff", "IPython", "matplotlib",
 )
+# Issue 26, the database encrypted at rest. sqlcipher3 carries SQLCipher (its own SQLite, FTS5
+# and OpenSSL's crypto) in its compiled module; keyring finds its backends through entry points,
+# so the backends are named here and its metadata is shipped (nrtd.spec: copy_metadata); pypdf
+# (PDF passwords) and msoffcrypto (xlsx passwords) are imported inside functions.
+LIBRARY_HIDDEN = (
+    "sqlcipher3", "sqlcipher3.dbapi2",
+    "keyring", "keyring.backends.SecretService", "keyring.backends.libsecret", "keyring.backends.kwallet",
+    "keyring.backends.Windows", "keyring.backends.macOS", "keyring.backends.chainer",
+    "keyring.backends.fail", "keyring.backends.null",
+    "pypdf", "msoffcrypto", "msoffcrypto.format.ooxml",
+)
+LIBRARY_METADATA = ("keyring",)
 
 
 def _skipped(path: Path) -> bool:

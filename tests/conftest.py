@@ -21,7 +21,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # (tests/safety/test_copied_site.py sets other ids, or removes this, on purpose).
 os.environ.setdefault("NRTD_INSTALLATION_ID", f"tests-{uuid.uuid4().hex}")
 
+# No test reads or writes the developer's own keyring: the null backend remembers nothing
+# (tests of "remember on this computer" install an in-memory one, tests/safety/test_encryption.py).
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
 TODAY = date(2026, 11, 29)  # a fixed "today" for overdue logic
+
+
+@pytest.fixture(autouse=True)
+def _no_database_keys_across_tests() -> Iterator[None]:
+    """The keys an unlocked database leaves in memory (``db/cipher.py``) end with each test."""
+    yield
+    from nrtd_desktop.db import cipher
+
+    cipher.forget_keys()
 
 
 @pytest.fixture(autouse=True)

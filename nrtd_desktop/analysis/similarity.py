@@ -23,12 +23,14 @@ feature names (JSON), so loading it can never run code.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -182,11 +184,15 @@ class SimilarityIndex:
             languages[lang] = _build_language(lang, np.asarray(members, dtype=np.int64), texts)
         return cls([row[0] for row in rows], languages, digest or digest_of(rows))
 
-    def save(self, path: Path) -> None:
-        """Write the index as one zip of npz matrices and JSON (written aside, then renamed)."""
+    def save(self, path: Path, sealer: Any | None = None) -> None:
+        """Write the index as one zip of npz matrices and JSON (written aside, then renamed).
+
+        ``sealer`` (``db.cipher.Sealer``, an encrypted database): the zip is made in memory and
+        only its encryption reaches the disk (the terms are the database's words)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(path.suffix + ".part")
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer if sealer is not None else partial, "w", zipfile.ZIP_STORED) as archive:
             head = {"format": CACHE_FORMAT, "digest": self.digest, "ids": self.ids,
                     "terms": {lang: index.terms for lang, index in self.languages.items()}}
             archive.writestr("index.json", json.dumps(head, ensure_ascii=False))
@@ -195,13 +201,21 @@ class SimilarityIndex:
                     sp.save_npz(handle, index.matrix, compressed=False)
                 with archive.open(f"{lang}.members.npy", "w") as handle:
                     np.save(handle, index.members, allow_pickle=False)
+        if sealer is not None:
+            partial.write_bytes(sealer.seal(buffer.getvalue()))
         partial.replace(path)
 
     @classmethod
-    def load(cls, path: Path, digest: str) -> SimilarityIndex | None:
+    def load(cls, path: Path, digest: str, sealer: Any | None = None) -> SimilarityIndex | None:
         """The saved index if it exists and was built from rows with ``digest``, else None."""
         try:
-            with zipfile.ZipFile(path) as archive:
+            source: Any = path
+            if sealer is not None:
+                opened = sealer.unseal(Path(path).read_bytes())
+                if opened is None:  # plain, or sealed under another key: rebuilt
+                    return None
+                source = io.BytesIO(opened)
+            with zipfile.ZipFile(source) as archive:
                 head = json.loads(archive.read("index.json"))
                 if head.get("format") != CACHE_FORMAT or head.get("digest") != digest:
                     return None

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import cached_database, default_workdir
+from nrtd_desktop.bench.build import ENCRYPTED_ENV, cached_database, default_workdir
 
 ALL = ("startup", "register", "import", "export", "pdf", "recall", "draft")
 TARGETS = {
@@ -108,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
     parser.add_argument("--only", default=",".join(ALL), help=f"a subset of {','.join(ALL)}")
     parser.add_argument("--workdir", type=Path, default=default_workdir(), help="cached databases and files")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="the same measurements on the databases encrypted with SQLCipher (issue 26)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -117,11 +119,17 @@ def main(argv: list[str] | None = None) -> int:
     # children would take them for copies from another computer and ask (sites.py).
     os.environ["NRTD_CONFIG_DIR"] = env["NRTD_CONFIG_DIR"]
     os.environ["NRTD_DATA_DIR"] = env["NRTD_DATA_DIR"]
+    if args.encrypted:  # the key of each encrypted database is kept in a keyring file of the work folder
+        extra = {ENCRYPTED_ENV: "1", "PYTHON_KEYRING_BACKEND": "nrtd_desktop.bench.keyring_file.FileKeyring",
+                 "NRTD_BENCH_KEYRING": str(workdir / "keyring.json")}
+        env.update(extra)
+        os.environ.update(extra)
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
-    figures: dict[str, Any] = {"machine": machine(), "runs": args.runs, "targets": TARGETS}
+    figures: dict[str, Any] = {"machine": machine(), "runs": args.runs, "targets": TARGETS,
+                               "encrypted": bool(args.encrypted)}
     for size in sizes:
         db = cached_database(workdir, size, log=log)
         per_size: dict[str, Any] = {}

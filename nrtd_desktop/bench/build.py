@@ -77,9 +77,65 @@ def cache_name(size: int, actions_per: int | None = None) -> str:
     return f"register-{size}{plan}-v{BUILDER_VERSION}-{head_revision()}-s{ANALYSIS_VERSION}.sqlite"
 
 
+# Issue 26: ``--encrypted`` measures the same databases encrypted with SQLCipher (this variable set
+# for the children); their key is in the benchmark's keyring (bench/keyring_file.py).
+ENCRYPTED_ENV = "NRTD_BENCH_ENCRYPTED"
+BENCH_PASSPHRASE = "the benchmark committee's passphrase"
+
+
+def encrypted_runs() -> bool:
+    return os.environ.get(ENCRYPTED_ENV) == "1"
+
+
+def new_database_key() -> Any:
+    """The key a database made during a run is created with (None: plain)."""
+    if not encrypted_runs():
+        return None
+    from nrtd_desktop.db import cipher
+
+    return cipher.new_key(BENCH_PASSPHRASE)
+
+
+def unlock_for_bench(path: Path) -> None:
+    """Hold the key of an encrypted bench database as the program does at start: the keyring."""
+    from nrtd_desktop.safety import unlock
+
+    if unlock.needs_unlock(path) and unlock.without_asking(path) is None:
+        unlock.with_passphrase(path, BENCH_PASSPHRASE)
+
+
+def encrypted_copy(plain: Path, log: Any = print) -> Path:
+    """The encrypted twin of the cached plain database (made once: copied, then converted by the
+    program's own ``nrtd encrypt`` path), its key remembered in the benchmark's keyring."""
+    from nrtd_desktop.safety import encryption
+
+    target = plain.with_name(plain.stem + "-encrypted.sqlite")
+    if target.exists():
+        unlock_for_bench(target)
+        return target
+    partial = plain.with_name(plain.stem + "-encrypting.sqlite")
+    for leftover in plain.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    shutil.copyfile(plain, partial)
+    encryption.encrypt_database(partial, BENCH_PASSPHRASE, backup_folder=plain.parent / "encrypted-backups",
+                                remember=True)
+    for suffix in ("-wal", "-shm", ".recovery"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    shutil.move(partial, target)
+    log(f"encrypted {target.name} in {time.perf_counter() - started:.1f} s")
+    return target
+
+
 def cached_database(workdir: Path, size: int, actions_per: int | None = None,
                     log: Any = print) -> Path:
-    """The path of a built database of ``size`` recommendations, built now if not cached."""
+    """The path of a built database of ``size`` recommendations, built now if not cached (its
+    encrypted twin when the benchmark runs encrypted)."""
+    plain = _cached_plain(workdir, size, actions_per, log)
+    return encrypted_copy(plain, log) if encrypted_runs() else plain
+
+
+def _cached_plain(workdir: Path, size: int, actions_per: int | None, log: Any) -> Path:
     workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / cache_name(size, actions_per)
     if path.exists():

@@ -20,7 +20,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import TODAY, cached_database
+from nrtd_desktop.bench.build import (
+    TODAY,
+    cached_database,
+    encrypted_runs,
+    new_database_key,
+    unlock_for_bench,
+)
 from nrtd_desktop.bench.texts import upr_info
 
 
@@ -55,7 +61,7 @@ def xlsx_paths(workdir: Path) -> tuple[Path, ...]:
 def _fresh_services(folder: Path) -> Any:
     from nrtd_desktop.app import open_services
 
-    return open_services(folder / "import.sqlite", auto_backup=False, today=TODAY)
+    return open_services(folder / "import.sqlite", auto_backup=False, today=TODAY, key=new_database_key())
 
 
 def run_import(paths: tuple[Path, ...]) -> dict[str, Any]:
@@ -97,7 +103,7 @@ def run_reimport(paths: tuple[Path, ...]) -> dict[str, Any]:
 
 def _upr_info_database(workdir: Path) -> Path:
     """The 41,066 UPR Info rows imported once into a database of their own, cached."""
-    source = workdir / "upr-info-41066.sqlite"
+    source = workdir / ("upr-info-41066-encrypted.sqlite" if encrypted_runs() else "upr-info-41066.sqlite")
     if not source.exists():
         from nrtd_desktop.services.imports import ImportRequest
 
@@ -107,6 +113,7 @@ def _upr_info_database(workdir: Path) -> Path:
         finally:
             services.close()
         os.replace(workdir / "import.sqlite", source)
+    unlock_for_bench(source)
     return source
 
 
@@ -114,7 +121,7 @@ def nrtd_workbook(workdir: Path) -> Path:
     """The program's own workbook of the 41,066 UPR Info recommendations, exported once, cached."""
     from nrtd_desktop.app import open_services
 
-    target = workdir / "upr-info-41066.xlsx"
+    target = workdir / ("upr-info-41066-encrypted.xlsx" if encrypted_runs() else "upr-info-41066.xlsx")
     if not target.exists():
         services = open_services(_upr_info_database(workdir), auto_backup=False, today=TODAY)
         try:
@@ -137,7 +144,8 @@ def run_import_nrtd(workdir: Path, into_empty: bool) -> dict[str, Any]:
         target = Path(folder) / "import.sqlite"
         if not into_empty:
             shutil.copyfile(_upr_info_database(workdir), target)
-        services = open_services(target, auto_backup=False, today=TODAY)
+        services = open_services(target, auto_backup=False, today=TODAY,
+                                 key=new_database_key() if into_empty else None)
         try:
             started, cpu = time.perf_counter(), time.process_time()
             outcome = services.imports.run(ImportRequest(paths=(workbook,)))
@@ -184,6 +192,7 @@ def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
     from nrtd_desktop.reports.common_report import ReportOptions
 
     db = cached_database(workdir, size, actions_per=3, log=lambda _line: None)
+    unlock_for_bench(db)
     services = open_services(db, auto_backup=False, today=TODAY)
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:

@@ -54,7 +54,7 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.bench.build import TODAY
+    from nrtd_desktop.bench.build import TODAY, unlock_for_bench
     from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.settings import Settings
     from nrtd_desktop.ui.areas import AreaContext
@@ -62,6 +62,7 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
     from nrtd_desktop.ui.register_page import RegisterPage
 
     app = QApplication.instance() or QApplication(["bench"])
+    unlock_for_bench(db)  # an encrypted run (--encrypted): the key from the benchmark's keyring
     services = open_services(db, auto_backup=False, today=TODAY)
     out: dict[str, Any] = {}
     try:

@@ -345,6 +345,17 @@ HELP_AR = {
     "the UN body's code (UPR, CRC, CEDAW, SP...)": "رمز هيئة الأمم المتحدة (UPR أو CRC أو CEDAW أو SP...)",
     "what it is (in the language of --lang)": "ما هو (بلغة ‎--lang)",
     "its date": "تاريخه",
+    # nrtd encrypt | decrypt | passphrase (issue 26)
+    "encrypt the database and its backups with a passphrase": "شفّر قاعدة البيانات ونسخها الاحتياطية بعبارة مرور",
+    "make the database and its backups plain again": "أعد قاعدة البيانات ونسخها الاحتياطية غير مشفّرة",
+    "change the passphrase; remember or forget the key": "غيّر عبارة المرور؛ أو تذكّر المفتاح أو انسه",
+    "make a new database, encrypted from the start": "أنشئ قاعدة بيانات جديدة مشفّرة من البداية",
+    "keep the key in this computer's keyring": "احفظ المفتاح في سلسلة مفاتيح هذا الحاسوب",
+    "really decrypt": "فك التشفير فعلاً",
+    "keep the key in this computer's keyring only": "احفظ المفتاح في سلسلة مفاتيح هذا الحاسوب فقط",
+    "remove the key from this computer's keyring": "احذف المفتاح من سلسلة مفاتيح هذا الحاسوب",
+    "print a new recovery key": "اطبع مفتاح استرداد جديداً",
+    "open with the printed recovery key (a forgotten passphrase)": "افتح بمفتاح الاسترداد المطبوع (عند نسيان عبارة المرور)",
 }
 
 CALENDAR_DESCRIPTION_AR = """nrtd calendar: تقويم التقارير.

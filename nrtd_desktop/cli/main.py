@@ -41,7 +41,10 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",
     "nrtd_desktop.cli.vocabulary",
+    "nrtd_desktop.cli.encryption",
 )
+# Commands that handle an encrypted database's key themselves (or need none).
+NO_UNLOCK = {"encrypt", "selfcheck"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     lang = common.message_language(args)
     try:
+        if args.command not in NO_UNLOCK and not getattr(args, "recovery", False):
+            # An encrypted database: its key first (cli/unlock.py); --recovery asks for the recovery key.
+            from nrtd_desktop.cli.unlock import unlock_database
+            from nrtd_desktop.paths import resolve_db_path
+
+            unlock_database(resolve_db_path(getattr(args, "db", None)), lang)
         return int(args.handler(args) or 0)
     except NrtdError as error:
         print(f"nrtd: {error.text(lang)}", file=sys.stderr)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
-from nrtd_desktop.db.engine import make_engine
+from nrtd_desktop.db import cipher
+from nrtd_desktop.db.engine import AUTO, make_engine
 from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
 
 if TYPE_CHECKING:
@@ -74,15 +75,23 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def check_file(path: Path) -> None:
-    """Refuse a file that exists but is not a SQLite database (zero bytes, text, truncated)."""
+    """Refuse a file that exists but is not a SQLite database (zero bytes, text, truncated).
+
+    An encrypted database (``db/cipher.py``) passes when this program holds its key; without
+    it: ``db.encrypted_locked`` (unlock first), before anything is created or locked."""
     if not path.exists():
         return
     if path.is_dir():
         raise DatabaseError("db.not_a_database", path=str(path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if header == SQLITE_HEADER:
+        return
+    if not cipher.looks_encrypted(path):
         raise DatabaseError("db.not_a_database", path=str(path))
+    # Without its key: db.encrypted_locked. A held key that no longer opens the file (a damaged
+    # first page) is the start-up check's to report, with the newest good backup.
+    cipher.key_for_file(path)
 
 
 def upgrade(engine: Engine, *, before_migration: BeforeMigration | None = None,
@@ -150,13 +159,14 @@ def _check_foreign_keys(connection: Connection) -> None:
 
 
 def open_engine(path: Path, *, create: bool = True, before_migration: BeforeMigration | None = None,
-                progress: MigrationProgress | None = None) -> Engine:
-    """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
+                progress: MigrationProgress | None = None, key: cipher.DatabaseKey | None = AUTO) -> Engine:
+    """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file.
+    ``key`` encrypts a new file (an existing one is opened with the key this program holds)."""
     check_file(path)
     if not path.exists() and not create:
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    engine = make_engine(path, key=key if not path.exists() else AUTO)
     try:
         upgrade(engine, before_migration=before_migration, progress=progress)
     except sa_exc.DatabaseError as error:

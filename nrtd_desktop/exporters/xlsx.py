@@ -20,6 +20,7 @@ are written, with the plan rows that belong to them and the clusters they are in
 
 from __future__ import annotations
 
+import io
 import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -94,6 +95,9 @@ class ExportOptions:
     lang: str = "ar"
     filter: RecommendationFilter | None = None  # None or empty: everything
     selection: Selection | None = None  # how ``filter`` is read; required with a filter
+    # A password the member chose (issue 26): the file is encrypted as Office does
+    # (exporters/protect.py); never written to the disk unprotected.
+    password: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -556,13 +560,20 @@ def export_workbook(
                 counts[spec.key] = _write_sheet(book, styles, spec, data.rows(spec.key), data, lists, tick)
             _write_lists(book, chosen, options.lang)
             _write_marker(book, options.lang, chosen)
-            _save(book, tmp)
+            if options.password:
+                from nrtd_desktop.exporters import protect
+
+                buffer = io.BytesIO()
+                _save(book, buffer)
+                protect.write_bytes(tmp, protect.xlsx_bytes_protected(buffer.getvalue(), options.password))
+            else:
+                _save(book, tmp)
     except OSError as error:
         raise NrtdError("export.failed", path=str(path), reason=os_reason(error)) from error
     return ExportResult(path, counts, time.perf_counter() - started)
 
 
-def _save(book: Any, target: Path) -> None:
+def _save(book: Any, target: Path | io.BytesIO) -> None:
     """openpyxl's own save (save_workbook) with a faster compression. For the 41,066
     recommendations level 1 takes 0.3 s where openpyxl's default (level 6) takes 0.7 s, for a
     file of 11 MB instead of 8 MB."""

@@ -86,6 +86,9 @@ class ReportDocument:
     cover_lines: Sequence[str] = ()
     approvals: Sequence[tuple[str, str, str]] = ()
     blocks: list[b.Block] = field(default_factory=list)
+    # A password the member chose (issue 26): the PDF is encrypted with AES-256 on its way to the
+    # file (exporters/protect.py), laid out in memory, never written unprotected.
+    password: str = field(default="", repr=False)
     pages: int = field(default=0, init=False)  # the number of pages of the last render/write
 
     def __post_init__(self) -> None:
@@ -137,10 +140,23 @@ class ReportDocument:
         target = Path(path)
         try:
             with atomic_write(target) as tmp:
-                self.render(str(tmp), progress)
+                if self.password:
+                    self._write_protected(tmp, progress)
+                else:
+                    self.render(str(tmp), progress)
         except OSError as exc:
             raise NrtdError("report.write_failed", path=str(target), reason=os_reason(exc)) from exc
         except LayoutError as exc:
             raise NrtdError("report.layout_failed", reason=str(exc)[:200]) from exc
         return target
+
+    def _write_protected(self, tmp: Path, progress: Callable[[int, int], None] | None) -> None:
+        import io
+
+        from nrtd_desktop.exporters.protect import pdf_bytes_protected, write_bytes
+        from nrtd_desktop.reports.render import render_document
+
+        buffer = io.BytesIO()
+        self.pages = render_document(self, buffer, progress)  # type: ignore[arg-type]
+        write_bytes(tmp, pdf_bytes_protected(buffer.getvalue(), self.password))
 

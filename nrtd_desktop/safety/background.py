@@ -35,6 +35,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.backup import backup_if_due, newest_good_backup
 from nrtd_desktop.safety.checks import (
@@ -126,7 +127,7 @@ class StartupGuard:
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(CLOSE_TIMEOUT_S)
         if self._kept is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(*DRIVER_ERRORS):
                 self._kept.close()
             self._kept = None
 
@@ -179,7 +180,7 @@ class StartupGuard:
             self.cancelled = True
             _close(connection)
             return
-        except sqlite3.Error as exc:  # could not even open it read-only: that is damage too
+        except DRIVER_ERRORS as exc:  # could not even open it read-only: that is damage too
             result = CheckResult(self.db_path, "quick_check", (str(exc),))
         self.report.check = result
         if result.ok:
@@ -214,7 +215,7 @@ class StartupGuard:
 
 def _close(connection: sqlite3.Connection | None) -> None:
     if connection is not None:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DRIVER_ERRORS):
             connection.close()
 
 

@@ -38,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.atomic import atomic_write, clean_stale_temps
+from nrtd_desktop.db import cipher
+from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.checks import (
@@ -142,8 +144,14 @@ def parse_backup_name(path: Path) -> tuple[str, datetime, str, int] | None:
 # ---- making one -----------------------------------------------------------------------------------
 
 def _copy_into(target: Any, destination: Path, interrupter: Interrupter | None = None) -> None:
-    """Page-by-page copy of the live database into ``destination`` (a new file)."""
-    dest = sqlite3.connect(destination, isolation_level=None)
+    """Page-by-page copy of the live database into ``destination`` (a new file).
+
+    An encrypted database is copied into a file keyed with the same key and salt (the backup API
+    copies pages between two databases of the same encryption): the backup is encrypted too, and
+    the same passphrase opens it. A backup made before a change of passphrase (a former key) is
+    copied under the current key: a restored database opens with the passphrase of today."""
+    key = cipher.current_key(db_path_of(target))  # an older backup being restored: the current key
+    dest = cipher.connect(destination, key, isolation_level=None)
     try:
         engine = _engine_of(target)
         if engine is not None:
@@ -235,7 +243,7 @@ def _create_backup(target: Any, reason: str, *, folder: Path | None, out: Path |
             facts = read_facts(tmp)
     except OSError as exc:
         raise NrtdError("backup.failed", path=str(final), reason=os_reason(exc)) from exc
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         if interrupter is not None and interrupter.stopped:
             raise CheckInterrupted() from exc
         raise NrtdError("backup.failed", path=str(final), reason=str(exc)) from exc

@@ -16,8 +16,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
+from nrtd_desktop.db import cipher
+from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
@@ -74,7 +75,7 @@ class Interrupter:
         with self._guard:
             self._stopped = True
             for connection in self._connections:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(*DRIVER_ERRORS):
                     connection.interrupt()
 
     def raise_if_stopped(self) -> None:
@@ -97,19 +98,24 @@ class Interrupter:
 
 def connect_read_only(path: Path, timeout: float = 5.0, *, check_same_thread: bool = True
                       ) -> sqlite3.Connection:
-    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                                 check_same_thread=check_same_thread)
+    """A read-only connection; an encrypted file is keyed with the key this program holds for its
+    family (``db/cipher.py``; ``db.encrypted_locked`` when it holds none)."""
+    key = cipher.key_for_file(path)
+    connection = cipher.connect(cipher.read_only_uri(path), key, uri=True, timeout=timeout,
+                                isolation_level=None, check_same_thread=check_same_thread)
     connection.execute("PRAGMA trusted_schema=OFF")
-    return connection
+    return connection  # type: ignore[no-any-return]  # cipher.connect is either driver's Connection
 
 
 def has_sqlite_header(path: Path) -> bool:
+    """A database file: SQLite's header, or an encrypted database (``cipher.looks_encrypted``)."""
     try:
         with Path(path).open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return True
     except OSError:
         return False
+    return cipher.looks_encrypted(path)
 
 
 def check_database(path: Path, *, full: bool, interrupter: Interrupter | None = None) -> CheckResult:
@@ -125,7 +131,7 @@ def check_database(path: Path, *, full: bool, interrupter: Interrupter | None = 
     check = "integrity_check" if full else "quick_check"
     try:
         connection = connect_read_only(path, check_same_thread=interrupter is None)
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         return CheckResult(path, check, (str(exc),))
     try:
         return run_check(connection, path, full=full, interrupter=interrupter)
@@ -149,7 +155,7 @@ def run_check(connection: sqlite3.Connection, path: Path, *, full: bool,
                 violations = connection.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS)
                 for table, rowid, parent, _fk in violations:
                     problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
-    except sqlite3.Error as exc:  # "database disk image is malformed", "file is not a database"
+    except DRIVER_ERRORS as exc:  # "database disk image is malformed", "file is not a database"
         if interrupter is not None and interrupter.stopped:
             raise CheckInterrupted() from exc
         problems.append(str(exc))
@@ -182,7 +188,7 @@ def read_facts(path: Path) -> DatabaseFacts:
             site_row = connection.execute("SELECT value FROM meta WHERE key='site_id'").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         raise DatabaseError("db.not_a_database", path=str(path)) from exc
     site = ""
     if site_row:

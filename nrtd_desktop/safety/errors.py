@@ -7,11 +7,11 @@ rolled back as usual: nothing of the failed change is written.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine
 
+from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
@@ -23,7 +23,7 @@ SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26
 
 def storage_error(exc: BaseException) -> DatabaseError | None:
     """The ``DatabaseError`` for a driver exception about the storage itself, else None."""
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, DRIVER_ERRORS):
         return None
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None

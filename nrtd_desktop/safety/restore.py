@@ -23,6 +23,7 @@ from nrtd_desktop.domain.errors import DatabaseError, NrtdError
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.backup import BackupInfo, _copy_into, create_backup, newest_good_backup
 from nrtd_desktop.safety.checks import check_database, has_sqlite_header, read_facts, verify_nrtd_file
+from nrtd_desktop.safety.encryption import keep_former_keys
 from nrtd_desktop.safety.lock import acquire_lock, held_here
 
 SIDE_FILES = ("-wal", "-shm")
@@ -83,6 +84,7 @@ def restore_backup(db_path: Path, backup_path: Path, *, folder: Path | None = No
         kept: list[Path] = []
         with atomic_write(db_path) as tmp:
             _copy_into(backup_path, tmp)
+            keep_former_keys(tmp)  # an encrypted backup: today's passphrase opens every older backup still
             result = check_database(tmp, full=True)
             if not result.ok:
                 raise NrtdError("backup.check_failed", path=str(backup_path), problems=result.summary())

@@ -102,9 +102,8 @@ def can_check_in_background(db_path: Path, *, unclean: bool) -> bool:
     Anything unreadable here says False: the synchronous check then reports it."""
     if unclean or not db_path.exists():
         return False
-    import sqlite3
-
     from nrtd_desktop.db import migrate
+    from nrtd_desktop.db.cipher import DRIVER_ERRORS
     from nrtd_desktop.safety.checks import connect_read_only
 
     try:
@@ -113,7 +112,7 @@ def can_check_in_background(db_path: Path, *, unclean: bool) -> bool:
             row = connection.execute(migrate.REVISION_QUERY).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except DRIVER_ERRORS:
         return False
     return row is not None and row[0] == migrate.head_revision()
 

@@ -529,8 +529,11 @@ def big_cache(connection: Any, kib: int = _CACHE_KIB) -> None:
 
 
 def normal_cache(connection: Any) -> None:
+    """The connection's own page cache again (an encrypted database's is larger, ``db/engine``)."""
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        from nrtd_desktop.db.engine import cache_kib
+
+        connection.exec_driver_sql(f"PRAGMA cache_size=-{cache_kib(connection.connection)}")
 
 
 def _no_progress(_done: int, _total: int, _message: str) -> None:

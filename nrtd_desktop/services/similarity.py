@@ -67,6 +67,15 @@ class SimilarityService(Service):
         path = Path(database)
         return path.parent / "cache" / f"{path.name}.similarity.zip"
 
+    def _sealer(self) -> Any:
+        """An encrypted database's cache is encrypted too (``db.cipher.Sealer``)."""
+        from nrtd_desktop.db import cipher
+
+        database = self.context.engine.url.database
+        if not database or database == ":memory:":
+            return None
+        return cipher.sealer_for(Path(database), "similarity-cache")
+
     def index_info(self) -> IndexInfo:
         """Make sure the index is ready and say how it was obtained and what that took."""
         self._ensure()
@@ -94,7 +103,8 @@ class SimilarityService(Service):
             source = "memory"
             if self._index is None or self._index.digest != digest:
                 path = self.cache_path()
-                index = SimilarityIndex.load(path, digest) if path and path.exists() else None
+                sealer = self._sealer()
+                index = SimilarityIndex.load(path, digest, sealer) if path and path.exists() else None
                 source = "disk"
                 if index is None:
                     index = SimilarityIndex.build(rows, digest)  # type: ignore[arg-type]
@@ -102,7 +112,7 @@ class SimilarityService(Service):
                     if path is not None:
                         # A read-only folder only costs the next start a rebuild.
                         with contextlib.suppress(OSError):
-                            index.save(path)
+                            index.save(path, sealer)
                 self._index = index
                 self._scans.clear()
             self._signature = signature

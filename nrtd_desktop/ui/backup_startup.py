@@ -143,8 +143,11 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
     from nrtd_desktop.ui.migration_progress import MigrationProgressDialog
+    from nrtd_desktop.ui.unlock_dialog import ensure_unlocked
 
     lang = settings.language
+    if not ensure_unlocked(db_path, lang, parent):  # an encrypted database: its passphrase first
+        return None
     copied_site: str | None = None
     progress = MigrationProgressDialog(parent)
     for _attempt in range(3):

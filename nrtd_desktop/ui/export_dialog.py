@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui.guide_links import install_dialog_help
+from nrtd_desktop.ui.protect_fields import ProtectBox
 from nrtd_desktop.ui.worker import run_task
 from nrtd_desktop.workbook.sheets import SHEETS
 
@@ -94,6 +96,8 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         form.addRow(self.tr("File:"), path_row)
         layout.addLayout(form)
+        self.protect = ProtectBox(self)  # issue 26: a workbook the member chooses to protect
+        layout.addWidget(self.protect)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -122,10 +126,18 @@ class ExportDialog(QDialog):
         from nrtd_desktop.exporters.xlsx import ExportOptions
 
         chosen = self.current_filter if self.filtered.isChecked() else None
-        return ExportOptions(sheets=self.chosen_sheets(), lang=self.language.currentData(), filter=chosen)
+        return ExportOptions(sheets=self.chosen_sheets(), lang=self.language.currentData(), filter=chosen,
+                             password=self.protect.chosen_password())
 
     def start(self) -> None:
-        path, options, services = Path(self.path.text().strip()), self.options(), self.services
+        try:
+            options = self.options()
+        except NrtdError as error:  # a short or mistyped password: said, nothing written
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.windowTitle(), error.text(self.lang))
+            return
+        path, services = Path(self.path.text().strip()), self.services
         self.buttons.setEnabled(False)
 
         def done(result: Any) -> None:

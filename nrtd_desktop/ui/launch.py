@@ -50,6 +50,7 @@ class DesktopController:
 
     def build_window(self) -> MainWindow:
         window = MainWindow(self.services, self.settings)
+        window.controller = self  # the Security menu rebuilds the window after encrypting
         window.language_requested.connect(self.switch_language)
         window.settings_changed.connect(self._settings_changed)
         self.window = window

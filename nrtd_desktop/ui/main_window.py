@@ -41,6 +41,7 @@ from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
 from nrtd_desktop.ui.page_changes import ChangeRelay, deliver
 from nrtd_desktop.ui.screen_fit import fit_to_screen
+from nrtd_desktop.ui.security_menu import add_security_menu
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
@@ -79,6 +80,9 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     settings_changed = Signal(object)  # the Settings the window saved (the tour seen)
+    # The launcher that built the window (ui/launch.py), set when there is one: the Security
+    # menu asks it to rebuild the window over the database it has just encrypted.
+    controller: Any = None
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         add_transfer_actions(self, file_menu)  # Import… (Ctrl+I), Export to Excel… (Ctrl+Shift+E)
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
+        add_security_menu(self, file_menu)  # Security: passphrase, keyring, recovery key (issue 26)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.deletions_action])

@@ -63,12 +63,12 @@ USES = {
 }
 
 
-def first_page_image(pdf: Path, width: int = PREVIEW_WIDTH) -> QImage:
+def first_page_image(pdf: Path, width: int = PREVIEW_WIDTH, password: str | None = None) -> QImage:
     """Page 1 of ``pdf`` as an image ``width`` pixels wide (a null image when it cannot be drawn).
     Safe on a worker thread: QImage, unlike QPixmap, is not tied to the GUI thread."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(pdf))
+    document = pypdfium2.PdfDocument(str(pdf), password=password or None)
     try:
         page = document[0]
         scale = width / page.get_width()
@@ -78,6 +78,22 @@ def first_page_image(pdf: Path, width: int = PREVIEW_WIDTH) -> QImage:
     data = image.tobytes()
     # QImage does not own ``data``: copy() detaches it before the bytes go away.
     return QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+_preview_passwords: dict[int, str] = {}
+
+
+def protected_preview_password(services: Any) -> str:
+    """"" for a plain database; for an encrypted one a random password of this program's run,
+    with which the preview PDF in the temporary folder is encrypted."""
+    from nrtd_desktop.db import cipher
+
+    path = services.safety.db_path
+    if cipher.key_for_file(path, required=False) is None:
+        return ""
+    import secrets
+
+    return _preview_passwords.setdefault(id(cipher), secrets.token_urlsafe(24))
 
 
 class ReportsPage(QWidget):
@@ -158,9 +174,13 @@ class ReportsPage(QWidget):
         self.save_button = QPushButton(self.export_action.text(), self)
         self.save_button.setObjectName("report_save")
         self.save_button.clicked.connect(self.export)
+        # Issue 26: a PDF the member chooses to protect (the password is asked at Save).
+        self.protect = QCheckBox(self.tr("Protect the PDF with a password"), self)
+        self.protect.setObjectName("report_protect")
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.protect)
         buttons.addStretch(1)
 
         left = QWidget(self)
@@ -431,14 +451,18 @@ class ReportsPage(QWidget):
         options = self.options()
         target = Path(self._folder.name) / f"preview-{options.kind}.pdf"
         services = self._services
+        # An encrypted database's preview is no plain file in the temporary folder: it is
+        # protected with a password that lives only in this page (protected_preview_password).
+        password = protected_preview_password(services)
 
         def work(progress: Progress) -> tuple[QImage, int]:
 
             progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
             doc = services.reports.document(options)
             writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
+            doc.password = password
             doc.write(target, lambda done, total: progress.report(done, total, writing))
-            return first_page_image(target), doc.pages
+            return first_page_image(target, password=password), doc.pages
 
         self._task = run_task(
             self,
@@ -465,10 +489,19 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report as PDF"), suggested, self.tr("PDF documents (*.pdf)")
         )
-        if path:
-            self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+        if not path:
+            return
+        password = ""
+        if self.protect.isChecked():
+            from nrtd_desktop.ui.protect_fields import ask_file_password
 
-    def save_to(self, path: str) -> TaskHandle | None:
+            asked = ask_file_password(self._lang, self)
+            if asked is None:
+                return
+            password = asked
+        self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf", password=password)
+
+    def save_to(self, path: str, *, password: str = "") -> TaskHandle | None:
         """Write the report to ``path`` on a worker thread, with a progress dialog."""
         if self._busy():
             return None
@@ -486,6 +519,7 @@ class ReportsPage(QWidget):
                 # Raises when the person cancelled: the temporary file is removed, nothing is left.
                 progress.report(done, total, writing)
 
+            doc.password = password
             written = doc.write(path, pages)
             return str(written), doc.pages
 

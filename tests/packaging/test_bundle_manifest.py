@@ -114,3 +114,14 @@ def test_version_is_the_package_version(bundle) -> None:  # type: ignore[no-unty
     from nrtd_desktop import __version__
 
     assert bundle.version() == __version__
+
+
+def test_the_encryption_libraries_are_bundled_not_excluded(bundle) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    for name in ("sqlcipher3", "keyring.backends.SecretService", "keyring.backends.Windows", "pypdf",
+                 "msoffcrypto.format.ooxml"):
+        assert name in bundle.LIBRARY_HIDDEN
+        assert name.split(".")[0] not in bundle.DEV_EXCLUDES
+    assert importlib.util.find_spec("sqlcipher3") is not None
+    assert "keyring" in bundle.LIBRARY_METADATA

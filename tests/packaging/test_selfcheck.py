@@ -31,9 +31,11 @@ def test_nrtd_selfcheck_passes_and_leaves_the_users_data_alone(tmp_path: Path) -
         timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for step in ("Resources", "Database", "Demo data", "PDF report", "Excel sheet", "Word report draft"):
+    for step in ("Resources", "Database", "Demo data", "PDF report", "Excel sheet", "Word report draft",
+                 "Encrypted database"):
         assert f"[ok] {step}" in result.stdout
-    assert "Self-check passed: 6 checks" in result.stdout
+    assert "Self-check passed: 7 checks" in result.stdout
+    assert "SQLCipher 4." in result.stdout
     assert "[FAILED]" not in result.stdout and result.stderr == ""
 
     # What it made can be opened by a reader: a PDF with pages, an Excel register of the demo.

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",
     "nrtd_desktop.cli.vocabulary",
+    "nrtd_desktop.cli.suggest",
 )
 
 

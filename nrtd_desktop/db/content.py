@@ -29,6 +29,7 @@ from nrtd_desktop.db.models import (
     State,
     Theme,
     recommendation_labels,
+    recommendation_rejected_suggestions,
     recommendation_sources,
 )
 
@@ -71,12 +72,14 @@ LINKS: dict[str, dict[str, tuple[type, str]]] = {
 
 # Rows of a table with no model that belong to one record, travelling inside it as sorted lists
 # of their key columns: the sources a recommendation was imported under, and the labels of
-# those sources no vocabulary knew (models_sources.py). The row digest of a source is this
+# those sources no vocabulary knew, and the suggestions the committee rejected (models_sources.py).
+# The row digest of a source is this
 # laptop's import bookkeeping, not content.
 ROW_LISTS: dict[str, dict[str, tuple[Table, tuple[str, ...]]]] = {
     "recommendations": {
         "sources": (recommendation_sources, ("source_format", "source_key")),
         "labels": (recommendation_labels, ("vocabulary", "label")),
+        "rejected_suggestions": (recommendation_rejected_suggestions, ("vocabulary", "label")),
     },
 }
 

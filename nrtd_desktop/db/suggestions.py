@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, update
 
 from nrtd_desktop.db.base import utcnow
+from nrtd_desktop.db.content import rows_text
 from nrtd_desktop.db.models import (
     HistoryEntry,
     Recommendation,
@@ -70,7 +71,7 @@ def rejected_of(connection: Connection, ids: Iterable[str] | None = None) -> dic
 
 
 def _rejected_text(pairs: Iterable[tuple[str, str]]) -> str:
-    return ", ".join(f"{vocabulary}:{label}" for vocabulary, label in sorted(pairs))
+    return rows_text(pairs)
 
 
 def add_links(

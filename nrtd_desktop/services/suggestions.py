@@ -573,6 +573,8 @@ def _pick(
     result = []
     if not labels:
         return result
+    # Compared as shown (three decimals): a suggestion listed at 0.950 is accepted at 0.95.
+    scores = np.round(np.asarray(scores, dtype=np.float64), 3)
     rows, cols = np.nonzero(scores >= max(floor, 1e-6))
     by_row: dict[int, list[int]] = defaultdict(list)
     for row, col in zip(rows.tolist(), cols.tolist(), strict=True):

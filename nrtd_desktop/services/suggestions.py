@@ -82,6 +82,13 @@ class Suggestion:
     confidence: float
     via: str  # "english": the model read the English text; "similar": similar labelled records
     sure: bool  # at or above the model's default threshold
+    text_ar: str = ""  # the recommendation's texts, for the person deciding
+    text_en: str = ""
+
+    def text(self, lang: str) -> str:
+        """The recommendation's text in ``lang``, else in the other language."""
+        first, other = (self.text_ar, self.text_en) if lang == "ar" else (self.text_en, self.text_ar)
+        return first or other
 
     def label(self, lang: str) -> str:
         return self.name_ar if lang == "ar" else self.name_en
@@ -123,7 +130,8 @@ def label_names() -> dict[str, dict[str, tuple[str, str]]]:
     return {
         "themes": {t.key: (t.name_ar, t.name_en) for t in catalog.themes()},
         "groups": {g.key: (g.name_ar, g.name_en) for g in catalog.affected_groups()},
-        "sdg": {t.code: (t.caption("ar"), t.caption("en")) for t in catalog.sdg_targets()},
+        # the code kept left to right inside the Arabic caption («16.a», not «a.16»)
+        "sdg": {t.code: (f"\u2066{t.code}\u2069 - {t.label('ar')}", t.caption("en")) for t in catalog.sdg_targets()},
     }
 
 
@@ -602,6 +610,8 @@ def _pick(
                     confidence,
                     via,
                     confidence >= sure_at,
+                    records[row][2] or "",
+                    records[row][3] or "",
                 )
             )
             kept += 1

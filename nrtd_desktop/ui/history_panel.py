@@ -35,6 +35,8 @@ def origin_labels() -> dict[str, str]:
         "local": QCoreApplication.translate("History", "Typed on this computer"),
         "import": QCoreApplication.translate("History", "Imported file"),
         "package": QCoreApplication.translate("History", "Exchange package"),
+        # issue 23: the person in "Who" accepted (or rejected) what the program suggested
+        "suggestion": QCoreApplication.translate("History", "Suggested by the program"),
     }
 
 

@@ -153,8 +153,7 @@ class RegisterPage(QWidget):
         # Issue 23: the suggested labels of the records the register shows (ui/suggestions_dialog.py).
         self.suggest_action = QAction(self.tr("Suggested labels…"), self)
         self.suggest_action.setObjectName("suggest_labels")
-        self.suggest_action.setShortcut(QKeySequence(Qt.Key.Key_L | Qt.KeyboardModifier.ControlModifier
-                                                     | Qt.KeyboardModifier.ShiftModifier))
+        self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.suggest_action.triggered.connect(self.open_suggestions)
         self._update_actions()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ from nrtd_desktop.services.suggestions import Suggestion
 from nrtd_desktop.ui.worker import run_task
 
 _Index = QModelIndex | QPersistentModelIndex
-COL_REFERENCE, COL_VOCABULARY, COL_LABEL, COL_CONFIDENCE, COL_VIA = range(5)
+COL_REFERENCE, COL_TEXT, COL_VOCABULARY, COL_LABEL, COL_CONFIDENCE, COL_VIA = range(6)
 LOWEST_LISTED = 0.3  # below this, a suggestion is more often wrong than right: never listed
 
 
@@ -60,8 +60,9 @@ def via_labels() -> dict[str, str]:
 
 
 def percent(value: float) -> str:
-    """A confidence as a percentage, left to right inside Arabic text."""
-    return f"\u2066{round(value * 100)}%\u2069"
+    """A confidence as a percentage, left to right inside Arabic text. Never "100%": a model is
+    never certain, and 0.996 rounded up would say it is."""
+    return f"\u2066{min(99, round(value * 100))}%\u2069"
 
 
 class SuggestionTableModel(QAbstractTableModel):
@@ -83,7 +84,7 @@ class SuggestionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -92,6 +93,7 @@ class SuggestionTableModel(QAbstractTableModel):
             return None
         return (
             self.tr("Reference"),
+            self.tr("Recommendation"),
             self.tr("Vocabulary"),
             self.tr("Suggested label"),
             self.tr("Confidence"),
@@ -106,6 +108,7 @@ class SuggestionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.reference,
+                " ".join(row.text(self._lang).split())[:200],
                 self._vocabularies[row.vocabulary],
                 row.label(self._lang),
                 percent(row.confidence),
@@ -113,6 +116,8 @@ class SuggestionTableModel(QAbstractTableModel):
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
             return row.name_en if self._lang == "ar" else row.name_ar
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return row.text(self._lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.sure:
@@ -162,6 +167,7 @@ class SuggestionsDialog(QDialog):
         self.confidence.setSingleStep(0.05)
         self.confidence.setDecimals(2)
         self.confidence.setValue(0.8)
+        self.confidence.setLocale(QLocale.c())  # 0.80 as the percentages and references beside it
         self.confidence.valueChanged.connect(lambda _v: self._show())
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Vocabulary:"), self))
@@ -181,17 +187,23 @@ class SuggestionsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(48)
-        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         for column, width in (
-            (COL_REFERENCE, 170),
-            (COL_VOCABULARY, 130),
-            (COL_CONFIDENCE, 90),
-            (COL_VIA, 170),
+            (COL_REFERENCE, 130),
+            (COL_VOCABULARY, 110),
+            (COL_LABEL, 330),
+            (COL_CONFIDENCE, 70),
+            (COL_VIA, 150),
         ):
             header.resizeSection(column, width)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        self.outcome = QLabel(self)  # what the last accept or reject did
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.accept_all = QPushButton(self.tr("Accept all listed"), self)
         self.accept_all.setObjectName("accept_all")
         self.accept_all.clicked.connect(lambda: self._accept(self.listed()))
@@ -214,6 +226,7 @@ class SuggestionsDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.resize(1100, 620)
 
@@ -272,7 +285,7 @@ class SuggestionsDialog(QDialog):
             return
         records = self._services.suggestions.accept(chosen)
         self._drop(chosen)
-        self.summary.setText(
+        self.outcome.setText(
             self.tr("Accepted {count} suggestions: {records} recommendations changed.").format(
                 count=f"{len(chosen):,}", records=f"{records:,}"
             )
@@ -286,7 +299,7 @@ class SuggestionsDialog(QDialog):
             return
         self._services.suggestions.reject(chosen)
         self._drop(chosen)
-        self.summary.setText(
+        self.outcome.setText(
             self.tr("Rejected {count} suggestions: they will not be offered again.").format(
                 count=f"{len(chosen):,}"
             )
@@ -297,9 +310,7 @@ class SuggestionsDialog(QDialog):
     def _drop(self, done: list[Suggestion]) -> None:
         gone = {(s.record_id, s.vocabulary, s.key) for s in done}
         self._all = [s for s in self._all if (s.record_id, s.vocabulary, s.key) not in gone]
-        summary = self.summary.text()
         self._show()
-        self.summary.setText(summary)
 
 
 def open_suggestions(
@@ -309,8 +320,13 @@ def open_suggestions(
     lang: str,
     on_changed: Callable[[], None] | None = None,
 ) -> SuggestionsDialog:
+    # Not deleted on close: the worker reading the suggestions reports to it, even if the person
+    # closed it first. The previous one goes when a new one opens (once its reading is over).
+    previous = getattr(parent, "_suggestions_dialog", None)
+    if previous is not None and (previous.task is None or previous.task.done):
+        previous.deleteLater()
     dialog = SuggestionsDialog(services, ids, lang, on_changed, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    parent._suggestions_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     dialog.load()
     return dialog

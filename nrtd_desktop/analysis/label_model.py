@@ -95,10 +95,9 @@ class LabelModel:
         return probabilities
 
     # -- the file ------------------------------------------------------------------------
-    def save(self, path: Path) -> None:
-        """Write the model as one zip (aside, then renamed): JSON and .npy arrays, no pickle."""
-        from nrtd_desktop.atomic import atomic_open
-
+    def to_bytes(self) -> bytes:
+        """The model as one zip: JSON and .npy arrays, no pickle. The caller writes it atomically
+        (``nrtd_desktop.atomic``, above this layer)."""
         head = {
             "format": FORMAT,
             "vocabulary": self.vocabulary,
@@ -109,8 +108,8 @@ class LabelModel:
             "figures": self.figures,
         }
         features = sorted(self.features, key=self.features.__getitem__)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_open(path, "wb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("model.json", json.dumps(head, ensure_ascii=False, indent=1))
             archive.writestr("features.txt", "\n".join(features))
             for name, array in (("idf", self.idf), ("weights", self.weights), ("bias", self.bias)):
@@ -120,6 +119,7 @@ class LabelModel:
                     buffer, array.astype(np.float16 if name == "weights" else np.float32), allow_pickle=False
                 )
                 archive.writestr(f"{name}.npy", buffer.getvalue())
+        return out.getvalue()
 
     @classmethod
     def load(cls, path: Path) -> LabelModel:

@@ -10,7 +10,7 @@
    15, 20 held out for the test, 3, 8, 13, 18 for calibration) -- ``--compare`` also runs the
    approaches the recipe was chosen against on the same split;
 4. checks the models against the demo's 61 hand-labelled recommendations (groups, SDG targets);
-5. times suggesting for every record of the register, and the model files' sizes;
+5. times suggesting for every record of the register with the shipped models, and the files' sizes;
 6. with ``--write-models``, writes the models into the program (``analysis/models``).
 
 Prints one JSON object (``NRTD_BENCH {...}`` for the bench runner).
@@ -25,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from nrtd_desktop.atomic import atomic_write_bytes, atomic_write_text
 
 VOCABULARY_NAMES = {"themes": "themes (UPR Info issues)", "groups": "affected groups", "sdg": "SDG targets"}
 TRAINED_ON = {
@@ -184,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         model = train_and_evaluate(dataset, vocabulary, TRAINED_ON[vocabulary])
         seconds = round(time.perf_counter() - started, 1)
         path = workdir / "models" / f"{vocabulary}.nrtdmodel"
-        model.save(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, model.to_bytes())
         models[vocabulary] = LabelModel.load(path)  # the figures below are of the file as shipped
         entry = {
             "name": VOCABULARY_NAMES[vocabulary],
@@ -201,13 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.write_models:
             target = shipped_path(vocabulary)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
+            atomic_write_bytes(target, path.read_bytes())
         print(f"{vocabulary}: {json.dumps(entry)}", file=sys.stderr)
     result["demo"] = demo_check(models, workdir)
     result["model_files_mib"] = round(sum(e["file_mib"] for e in result["vocabularies"].values()), 2)
-    if args.write_models:
-        result["speed"] = speed(db, args.runs)
-    (workdir / "suggest_results.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    result["speed"] = speed(db, args.runs)  # of the models the program ships (written above if asked)
+    atomic_write_text(workdir / "suggest_results.json", json.dumps(result, indent=1))
     print("NRTD_BENCH " + json.dumps(result))
     return 0
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from nrtd_desktop.atomic import atomic_write_bytes
 from nrtd_desktop.db import suggestions as store
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.models import Recommendation
@@ -131,7 +132,10 @@ def label_names() -> dict[str, dict[str, tuple[str, str]]]:
         "themes": {t.key: (t.name_ar, t.name_en) for t in catalog.themes()},
         "groups": {g.key: (g.name_ar, g.name_en) for g in catalog.affected_groups()},
         # the code kept left to right inside the Arabic caption («16.a», not «a.16»)
-        "sdg": {t.code: (f"\u2066{t.code}\u2069 - {t.label('ar')}", t.caption("en")) for t in catalog.sdg_targets()},
+        "sdg": {
+            t.code: (f"\u2066{t.code}\u2069 - {t.label('ar')}", t.caption("en"))
+            for t in catalog.sdg_targets()
+        },
     }
 
 
@@ -526,7 +530,8 @@ class SuggestionService(Service):
                 (lambda d, t, v=vocabulary: progress(v, d, t)) if progress else None,
             )
             if path is not None:
-                model.save(path)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(path, model.to_bytes())
             with self._lock:
                 self._models[vocabulary] = (model, "committee")
             result.append(

@@ -159,7 +159,9 @@ class RegisterPage(QWidget):
 
     def area_actions(self) -> list[QAction]:
         """The actions the main window puts in its menu and toolbar."""
-        return [self.new_action, self.edit_action, self.duplicate_action, self.delete_action, self.suggest_action]
+        return [
+            self.new_action, self.edit_action, self.duplicate_action, self.delete_action, self.suggest_action
+        ]
 
     def _update_actions(self) -> None:
         chosen = self.selected_id() is not None

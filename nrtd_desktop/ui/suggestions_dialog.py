@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -206,7 +207,7 @@ class SuggestionsDialog(QDialog):
         self.outcome.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.accept_all = QPushButton(self.tr("Accept all listed"), self)
         self.accept_all.setObjectName("accept_all")
-        self.accept_all.clicked.connect(lambda: self._accept(self.listed()))
+        self.accept_all.clicked.connect(self.accept_listed)
         self.accept_chosen = QPushButton(self.tr("Accept chosen"), self)
         self.accept_chosen.setObjectName("accept_chosen")
         self.accept_chosen.clicked.connect(lambda: self._accept(self.chosen()))
@@ -280,6 +281,23 @@ class SuggestionsDialog(QDialog):
         return [self.model.rows[r] for r in rows]
 
     # -- deciding ------------------------------------------------------------------------
+    def accept_listed(self) -> None:
+        """Accept every suggestion listed (this vocabulary, this confidence or above), once the
+        person has said yes to how many recommendations that changes."""
+        listed = self.listed()
+        if not listed:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("Accept {count} suggestions, changing {records} recommendations? "
+                    "The history of each will say who accepted them.").format(
+                count=f"{len(listed):,}", records=f"{len({s.record_id for s in listed}):,}"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._accept(listed)
+
     def _accept(self, chosen: list[Suggestion]) -> None:
         if not chosen:
             return

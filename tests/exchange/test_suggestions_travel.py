@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from tests.exchange.conftest import MEMBER_ENTITY, Laptop
 
 

@@ -39,6 +39,17 @@ def _settle(app: object, rounds: int = 30) -> None:
         app.processEvents()  # type: ignore[attr-defined]
 
 
+def _choose(table: object, row: int) -> None:
+    """Select a row as a click does (``selectRow`` selects nothing in a right-to-left table whose
+    columns fill its width)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(  # type: ignore[attr-defined]
+        table.model().index(row, 0), flags.ClearAndSelect | flags.Rows  # type: ignore[attr-defined]
+    )
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="nrtd-suggest-shots-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -47,27 +58,30 @@ def main() -> int:
     os.environ["NRTD_DATA_DIR"] = str(work / "data")
     from nrtd_desktop.app import open_services
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.services.dto import RecommendationInput
-    from nrtd_desktop.settings import Settings
+    from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
+    from nrtd_desktop.settings import Settings, save_settings
     from nrtd_desktop.ui.application import create_application
     from nrtd_desktop.ui.history_panel import HistoryPanel
     from nrtd_desktop.ui.launch import DesktopController
 
+    settings = Settings(language="ar", user_name="هدى العتيبي")
+    save_settings(settings)  # the history names the member who accepted
     services = open_services(work / "demo.sqlite")
     load_demo(services)
-    for reference, text_ar, text_en in UNLABELLED:
+    new_ids = [
         services.recommendations.create(RecommendationInput(reference=reference, body="UPR", text_ar=text_ar,
-                                                            text_en=text_en, cycle=4))
+                                                            text_en=text_en, cycle=4)).id
+        for reference, text_ar, text_en in UNLABELLED
+    ]
     app = create_application(sys.argv[:1], "ar")
-    controller = DesktopController(app, services, Settings(language="ar", user_name="هدى العتيبي"))
+    controller = DesktopController(app, services, settings)
     window = controller.build_window()
     window.resize(*SIZE)
     window.show()
     page = window.areas["recommendations"]
 
     # 1. the editor of an unlabelled recommendation, on its classification tab
-    page.search.setText("UPR-4-40")
-    page._apply_search()
+    page.apply_filter(RecommendationFilter(ids=tuple(new_ids)))  # the new import, as a drill-down shows it
     _settle(app)
     page.model.row_at(0)
     page.select_id(services.recommendations.find("UPR-4-40.1").id)
@@ -76,7 +90,7 @@ def main() -> int:
     editor.resize(*SIZE)
     editor.tabs.setCurrentIndex(2)
     _settle(app)
-    editor.suggestions.table.selectRow(0)
+    _choose(editor.suggestions.table, 0)
     _settle(app)
     editor.grab().save(str(out / "editor-suggestions-ar.png"))
     editor.suggestions.accept_all_sure()
@@ -92,14 +106,18 @@ def main() -> int:
     while dialog.task is not None and not dialog.task.done and time.monotonic() < deadline:
         _settle(app, 5)
         time.sleep(0.05)
-    dialog.confidence.setValue(0.5)
+    dialog.confidence.setValue(0.3)
     _settle(app)
     dialog.grab().save(str(out / "bulk-suggestions-ar.png"))
-    dialog.table.selectRow(0)
+    _choose(dialog.table, 0)
     dialog.confidence.setValue(0.9)  # accept the surest at once, then see what is left to decide
     _settle(app)
+    from PySide6.QtWidgets import QMessageBox
+
+    # the member says yes to the count asked
+    QMessageBox.question = staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     dialog.accept_all.click()
-    dialog.confidence.setValue(0.5)
+    dialog.confidence.setValue(0.3)
     _settle(app)
     dialog.grab().save(str(out / "bulk-accepted-ar.png"))
     dialog.close()

@@ -26,7 +26,8 @@ TEXTS = [
     "Bring the national human rights institution into full compliance with the Paris Principles",
 ] * 10
 LABELS = [
-    {"torture"}, {"torture", "detention"}, {"women"}, {"women"}, {"education", "children"}, {"education", "children"},
+    {"torture"}, {"torture", "detention"}, {"women"}, {"women"},
+    {"education", "children"}, {"education", "children"},
     {"death_penalty"}, {"death_penalty"}, {"nhri"}, {"nhri"},
 ] * 10
 
@@ -43,7 +44,7 @@ def test_vectors_are_the_ones_scikit_learn_trained_on() -> None:
     model = LabelModel("themes", ["x"], {f: int(i) for f, i in vectorizer.vocabulary_.items()},
                        vectorizer.idf_.astype(np.float32), np.zeros((len(vectorizer.idf_), 1), np.float32),
                        np.zeros(1, np.float32), 0.5, "2026-12-07", "test")
-    ours = model.vectors(data.stems + ["unknown words only", ""]).toarray()
+    ours = model.vectors([*data.stems, "unknown words only", ""]).toarray()
     assert np.allclose(ours[: len(data)], expected, atol=1e-6)
     assert not ours[len(data):].any()  # nothing known, nothing scored
     assert (model.probabilities(["", "unknown words only"]) == 0).all()
@@ -54,7 +55,7 @@ def test_a_saved_model_reads_back_and_scores_the_same(tmp_path: Path) -> None:
     train, calibration, _test = (data.take(m) for m in split(data.groups))
     model = fit(train, calibration, "themes", "ten sentences")
     path = tmp_path / "themes.nrtdmodel"
-    model.save(path)
+    path.write_bytes(model.to_bytes())
     loaded = LabelModel.load(path)
     assert loaded.labels == model.labels and loaded.threshold == model.threshold
     assert loaded.trained_on == "ten sentences" and loaded.trained_at == model.trained_at
@@ -73,8 +74,8 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
     # a zip holding a pickled object array: numpy refuses it (allow_pickle=False), so no code runs
     evil = tmp_path / "evil.nrtdmodel"
     with zipfile.ZipFile(evil, "w") as archive:
-        archive.writestr("model.json", '{"format": 1, "vocabulary": "themes", "labels": ["a"], "threshold": 0.5, '
-                                       '"trained_at": "x", "trained_on": "y"}')
+        archive.writestr("model.json", '{"format": 1, "vocabulary": "themes", "labels": ["a"], '
+                                       '"threshold": 0.5, "trained_at": "x", "trained_on": "y"}')
         archive.writestr("features.txt", "a")
         buffer = io.BytesIO()
         np.save(buffer, np.array([object()], dtype=object), allow_pickle=True)

@@ -24,19 +24,19 @@ register_messages(
         "suggest.cli.none": ("No suggestion at this confidence.", "لا توجد اقتراحات بهذه الدرجة من الثقة."),
         "suggest.cli.count": (
             "{count} suggestion(s) for {records} recommendation(s).",
-            "{count} اقتراحاً لـ{records} توصية.",
+            "الاقتراحات: {count}، في {records} من التوصيات.",
         ),
         "suggest.cli.applied": (
             "Accepted {count} suggestion(s): {records} recommendation(s) changed in {seconds} s "
             "(recorded in the history as suggested and accepted by {actor}).",
-            "قُبل {count} اقتراحاً: تغيّرت {records} توصية في {seconds} ث "
-            "(سُجّل في السجل التاريخي أنه مقترح وقبِله {actor}).",
+            "قُبل {count} من الاقتراحات، وتغيّر {records} من التوصيات في {seconds} ث "
+            "(سُجّل في سجل التغييرات أنه اقتراح من البرنامج قبِله {actor}).",
         ),
         "suggest.cli.model": (
             "{vocabulary}: {source} model of {trained_at}, {labels} labels, threshold {threshold}; "
             "held out: precision {precision}, recall {recall}, F1 {f1}, precision@3 {at3}. "
             "Trained on {trained_on}.",
-            "{vocabulary}: نموذج {source} بتاريخ {trained_at}، {labels} تسمية، العتبة {threshold}؛ "
+            "{vocabulary}: نموذج {source} بتاريخ {trained_at}، عدد التسميات {labels}، العتبة {threshold}؛ "
             "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}، "
             "الدقة في أول ثلاثة {at3}. "
             "دُرِّب على {trained_on}.",
@@ -44,7 +44,7 @@ register_messages(
         "suggest.cli.trained": (
             "Trained the {vocabulary} model on {records} labelled recommendations ({labels} labels), "
             "kept beside the database; held out: precision {precision}, recall {recall}, F1 {f1}.",
-            "دُرِّب نموذج {vocabulary} على {records} توصية مصنّفة ({labels} تسمية) "
+            "دُرِّب نموذج {vocabulary} على {records} من التوصيات المصنّفة (عدد التسميات {labels}) "
             "وحُفظ بجانب قاعدة البيانات؛ "
             "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}.",
         ),

@@ -58,8 +58,9 @@ register_messages(
         "suggest.too_few_labelled": (
             "Too few labelled recommendations to train the {vocabulary} model: {count} with an English text "
             "in {groups} sessions or documents; at least {needed} in {needed_groups} are needed.",
-            "التوصيات المصنّفة أقل من أن يُدرَّب عليها نموذج {vocabulary}: {count} توصية لها نص إنجليزي في "
-            "{groups} دورة أو وثيقة؛ والمطلوب {needed} على الأقل في {needed_groups}.",
+            "التوصيات المصنّفة أقل من أن يُدرَّب عليها نموذج {vocabulary}: التي لها نص إنجليزي {count}، "
+            "وعدد دوراتها أو وثائقها {groups}؛ "
+            "والمطلوب {needed} على الأقل من {needed_groups} دورات أو وثائق.",
         ),
         "suggest.model_unreadable": (
             "The {vocabulary} suggestion model in {path} cannot be read ({reason}); the program's own model "

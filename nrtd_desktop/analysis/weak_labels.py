@@ -4,7 +4,7 @@ The UPR Info export labels its 41,066 recommendations with *issues* (our themes)
 its records with affected persons and SDG targets too, but no UHRI file is on this project's disk.
 The shipped groups and SDG models are therefore trained on the UPR Info texts with labels made
 here, and what their figures measure is how well a model reproduces these labels on sessions it
-never saw -- not agreement with OHCHR's own annotators (docs/suggestions.md says so with the
+never saw -- not agreement with OHCHR's own annotators (the README says so with the
 figures):
 
 * **affected groups** from UPR Info's issues where an issue names a group (a text filed under

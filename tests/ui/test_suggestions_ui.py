@@ -70,6 +70,7 @@ def test_the_editor_accepts_one_rejects_one_and_save_records_who(window: Any, se
     editor = page.editor
     panel = editor.suggestions
     assert panel.table.rowCount() == 0  # read only when the tab is first shown
+    assert not services.suggestions._models  # the window and the editor opened: no model loaded yet
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(panel.parentWidget()))
     offered = list(panel.rows)
     assert panel.table.rowCount() == len(offered) >= 3

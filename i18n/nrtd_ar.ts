@@ -4429,6 +4429,10 @@ A snapshot of the database was taken before: {backup}</source>
         <translation>قُبل {count} من المقترحات، وعُدِّل {records} من التوصيات.</translation>
     </message>
     <message>
+        <source>Accepting the suggestions…</source>
+        <translation>جارٍ قبول المقترحات…</translation>
+    </message>
+    <message>
         <source>Rejected {count} suggestions: they will not be offered again.</source>
         <translation>رُفض {count} من المقترحات، ولن تُعرض مرة أخرى.</translation>
     </message>

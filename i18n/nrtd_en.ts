@@ -4417,6 +4417,10 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>Accepted {count} suggestions: {records} recommendations changed.</translation>
     </message>
     <message>
+        <source>Accepting the suggestions…</source>
+        <translation>Accepting the suggestions…</translation>
+    </message>
+    <message>
         <source>Rejected {count} suggestions: they will not be offered again.</source>
         <translation>Rejected {count} suggestions: they will not be offered again.</translation>
     </message>

@@ -299,17 +299,47 @@ class SuggestionsDialog(QDialog):
             self._accept(listed)
 
     def _accept(self, chosen: list[Suggestion]) -> None:
+        """Accept on a worker: tens of thousands of suggestions take a while, and the window stays
+        painted meanwhile (a progress dialog after 0.4 s; one transaction, so not cancellable)."""
         if not chosen:
             return
-        records = self._services.suggestions.accept(chosen)
-        self._drop(chosen)
-        self.outcome.setText(
-            self.tr("Accepted {count} suggestions: {records} recommendations changed.").format(
-                count=f"{len(chosen):,}", records=f"{records:,}"
+        services = self._services
+
+        def work(_progress: Any) -> int:
+            return int(services.suggestions.accept(chosen))
+
+        def accepted(records: int) -> None:
+            self._busy(False)
+            self._drop(chosen)
+            self.outcome.setText(
+                self.tr("Accepted {count} suggestions: {records} recommendations changed.").format(
+                    count=f"{len(chosen):,}", records=f"{records:,}"
+                )
             )
+            if self._on_changed:
+                self._on_changed()
+
+        def failed(_error: BaseException, sentence: str) -> None:
+            self._busy(False)
+            QMessageBox.warning(self, self.windowTitle(), sentence)
+
+        self._busy(True)
+        self.task = run_task(
+            self,
+            work,
+            title=self.windowTitle(),
+            label=self.tr("Accepting the suggestions…"),
+            on_success=accepted,
+            on_failure=failed,
+            lang=self._lang,
+            cancellable=False,
         )
-        if self._on_changed:
-            self._on_changed()
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.accept_all, self.accept_chosen, self.reject_chosen):
+            button.setEnabled(not busy)
+        if not busy:
+            self.accept_all.setEnabled(bool(self.model.rows))
 
     def _reject(self) -> None:
         chosen = self.chosen()

@@ -166,6 +166,8 @@ def test_the_register_accepts_all_listed_above_a_confidence_for_its_search(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     dialog.accept_all.click()
+    assert not dialog.accept_chosen.isEnabled()  # on a worker: no second click meanwhile
+    qtbot.waitUntil(lambda: dialog.outcome.text() != "", timeout=60000)
     for s in listed:
         assert s.key in _labels(services, s.record_id)[s.vocabulary]
     for s in below:

@@ -75,10 +75,16 @@ def _rejected_text(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def add_links(
-    connection: Connection, vocabulary: str, chosen: Mapping[str, Iterable[str]], history: Mapping[str, Any]
+    connection: Connection,
+    vocabulary: str,
+    chosen: Mapping[str, Iterable[str]],
+    history: Mapping[str, Any],
+    details: Mapping[str, str] | None = None,
 ) -> int:
     """Give each record of ``chosen`` (id -> labels) those labels it does not have yet; returns how
-    many records changed. ``history``: at, actor, actor_entity, site_id, origin, origin_detail."""
+    many records changed. ``history``: at, actor, actor_entity, site_id, origin, origin_detail;
+    ``details``: a record's own origin_detail (what was suggested to it, how surely), else the
+    common one. All records in a few statements: a bulk accept is one call per vocabulary."""
     table, column, field = LINK_TABLES[vocabulary]
     current = links_of(connection, vocabulary, chosen)
     rows, entries = [], []
@@ -88,7 +94,10 @@ def add_links(
             continue
         old = sorted(current.get(rec_id, set()))
         rows.extend({"recommendation_id": rec_id, column: label} for label in fresh)
-        entries.append(_entry(history, rec_id, field, ", ".join(old), ", ".join(sorted([*old, *fresh]))))
+        entry = _entry(history, rec_id, field, ", ".join(old), ", ".join(sorted([*old, *fresh])))
+        if details and rec_id in details:
+            entry["origin_detail"] = details[rec_id]
+        entries.append(entry)
     return _write(connection, table, rows, entries, history)
 
 

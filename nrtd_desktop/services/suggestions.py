@@ -402,12 +402,19 @@ class SuggestionService(Service):
             connection = session.connection()
             for vocabulary, records in by_vocabulary.items():
                 model = self.model(vocabulary)
-                for rec_id, items in records.items():
-                    detail = _detail(vocabulary, model, items)
-                    if store.add_links(
-                        connection, vocabulary, {rec_id: [s.key for s in items]}, self._history(detail)
-                    ):
-                        changed.add(rec_id)
+                before = store.links_of(connection, vocabulary, records)
+                store.add_links(
+                    connection,
+                    vocabulary,
+                    {rec_id: [s.key for s in items] for rec_id, items in records.items()},
+                    self._history(),
+                    {rec_id: _detail(vocabulary, model, items) for rec_id, items in records.items()},
+                )
+                changed.update(
+                    rec_id
+                    for rec_id, items in records.items()
+                    if {s.key for s in items} - before.get(rec_id, set())
+                )
         return len(changed)
 
     def reject(self, chosen: Iterable[Suggestion]) -> int:

@@ -160,6 +160,10 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
+        <translation>لا توجد نسخة احتياطية بعد. تُصنع الأولى تلقائياً اليوم بعد أن يفحص البرنامج قاعدة البيانات، ويصنع الأمر «انسخ احتياطياً الآن» نسخة في الحال.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>انسخ احتياطياً الآن</translation>
     </message>
@@ -1647,6 +1651,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see what it leads and supports.</source>
+        <translation>اختر جهة لعرض ما تقوده وما تسانده.</translation>
+    </message>
+    <message>
+        <source>{name} leads no recommendation.</source>
+        <translation>لا تقود {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} supports no recommendation.</source>
+        <translation>لا تساند {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} leads or supports no cluster.</source>
+        <translation>لا تقود {name} ولا تساند أي مجموعة مواضيعية.</translation>
     </message>
     <message>
         <source>Leads: {name}</source>
@@ -3615,10 +3635,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Document date</source>

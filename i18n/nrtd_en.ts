@@ -160,6 +160,10 @@
         <translation>Size</translation>
     </message>
     <message>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
+        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1639,6 +1643,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see what it leads and supports.</source>
+        <translation>Choose an entity to see what it leads and supports.</translation>
+    </message>
+    <message>
+        <source>{name} leads no recommendation.</source>
+        <translation>{name} leads no recommendation.</translation>
+    </message>
+    <message>
+        <source>{name} supports no recommendation.</source>
+        <translation>{name} supports no recommendation.</translation>
+    </message>
+    <message>
+        <source>{name} leads or supports no cluster.</source>
+        <translation>{name} leads or supports no cluster.</translation>
     </message>
     <message>
         <source>Leads: {name}</source>
@@ -3603,10 +3623,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Document symbol</source>
         <translation>Document symbol</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Document date</source>

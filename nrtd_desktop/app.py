@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import history, identity, migrate, reference_sync
 from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
-from nrtd_desktop.domain.errors import DatabaseError, NrtdError
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
 from nrtd_desktop.safety.background import StartupGuard
@@ -85,7 +85,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
     path = Path(os.path.abspath(db_path))
     if not create and not path.exists():
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     migrate.check_file(path)  # an empty, text or foreign file: refused before anything is created
     lock = acquire_lock(path)
     guard: StartupGuard | None = None
@@ -175,7 +175,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     """
     path = Path(os.path.abspath(db_path))
     if not path.is_file():
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     migrate.check_file(path)
     upgraded = _upgrade_for_reading(path, progress)
     writer = writer_present(path)

@@ -38,6 +38,7 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.stemming import index_words, words_of
 
 BUILDER_VERSION = 1
@@ -195,7 +196,8 @@ def _write(connection: Any, size: int, actions_per: int | None, seed: int, texts
         rowid = n + 1
         priority = rng.choice((None, None, None, "high", "medium", "low"))
         recs.append({
-            "id": rec_id, **stamps, "reference": reference, "mechanism": mechanism, "body_code": body,
+            "id": rec_id, **stamps, "reference": reference, "reference_order": reference_order(reference),
+            "mechanism": mechanism, "body_code": body,
             "document_id": documents[symbol]["id"], "document_symbol": symbol, "publication_date": published,
             "cycle": cycle, "session": session, "paragraph": str(n % 180 + 1), "text_ar": text_ar,
             "text_en": text_en, "annotation_type": "recommendation", "position": position,

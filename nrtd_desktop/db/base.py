@@ -36,8 +36,9 @@ def utcnow() -> datetime:
 # history, not merged field by field, and not copied when a record is duplicated.
 STAMP_COLUMNS = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by",
                            "updated_site"})
-# Derived from content (the full-text shadow) and so never compared or exchanged either.
-BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid"}
+# Derived from content (the full-text shadow, the reference's sort key) and so never compared
+# or exchanged either.
+BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid", "reference_order"}
 
 
 def refers_to(column: str) -> ForeignKey:

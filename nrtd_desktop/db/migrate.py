@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db.engine import make_engine
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -140,7 +140,10 @@ def _check_foreign_keys(connection: Connection) -> None:
         table, rowid, parent, _fk = broken[0]
         raise DatabaseError(
             "db.cannot_open", path=str(connection.engine.url.database),
-            reason=f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+            reason=Localized(
+                f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+                f"{len(broken)} إحالة مقطوعة بعد الترقية ({table} الصف {rowid} -> {parent})",
+            ),
         )
 
 
@@ -149,7 +152,7 @@ def open_engine(path: Path, *, create: bool = True, before_migration=None,  # ty
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
     check_file(path)
     if not path.exists() and not create:
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:

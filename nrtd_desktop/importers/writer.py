@@ -38,6 +38,7 @@ from nrtd_desktop.db.base import new_id, utcnow
 from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import Document, HistoryEntry, Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.importers.matching import Match, match_rows
 from nrtd_desktop.importers.writer_bulk import (
     driver_values,
@@ -418,6 +419,7 @@ _AS_GIVEN = tuple(name for name in SOURCE_COLUMNS if name not in _DEFAULTED)
 _RECORD_COLUMNS = (
     "id",
     "reference",
+    "reference_order",
     "source_format",
     "source_key",
     "document_id",
@@ -464,6 +466,7 @@ def _insert_new(
                     (
                         record_id,
                         row.reference,
+                        reference_order(row.reference),
                         row.source_format,
                         row.source_key,
                         documents.get(symbol) if symbol else None,

@@ -25,6 +25,7 @@ from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, new_id
 from nrtd_desktop.db.models import Base, HistoryEntry
 from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.importers.nrtd_format import NrtdBook, NrtdRow
 from nrtd_desktop.importers.records import ProblemList, RowProblem
 from nrtd_desktop.importers.writer import (
@@ -584,6 +585,7 @@ def _write_sheet(connection: Connection, sheet: str, rows: list[Resolved], stamp
                     record.update(
                         search_text=search,
                         search_rowid=rowid,
+                        reference_order=reference_order(str(record.get("reference") or "")),
                         document_id=documents.get(symbol) if symbol else None,
                     )
                     fts_rows.append((rowid, search))
@@ -615,6 +617,7 @@ def _write_sheet(connection: Connection, sheet: str, rows: list[Resolved], stamp
                 merged["reference"], merged["document_symbol"], merged["text_ar"], merged["text_en"]
             )
             values["search_text"] = search
+            values["reference_order"] = reference_order(str(merged["reference"] or ""))
             symbol = merged["document_symbol"]
             values["document_id"] = documents.get(symbol) if symbol else None
             fts_rows.append((row.existing["search_rowid"], search))

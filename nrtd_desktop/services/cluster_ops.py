@@ -73,7 +73,8 @@ class ClusterOpsService(Service):
     def member_ids(self, cluster: str) -> list[str]:
         with self.context.read() as session:
             cluster_id = _cluster(session, cluster).id
-            return list(session.scalars(select(R.id).where(R.cluster_id == cluster_id).order_by(R.reference)))
+            members = select(R.id).where(R.cluster_id == cluster_id).order_by(R.reference_order)
+            return list(session.scalars(members))
 
     def move(self, records: Sequence[str], cluster: str | None) -> int:
         """Put recommendations (ids or references) into ``cluster``, or out of any cluster

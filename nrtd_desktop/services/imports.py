@@ -29,7 +29,7 @@ from sqlalchemy import delete, select
 
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
-from nrtd_desktop.domain.errors import NrtdError, ValidationError, render_message
+from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.detect import read_file
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
@@ -155,7 +155,9 @@ class ImportPreview:
         """The lines the command line prints."""
         lines = [
             render_message(
-                "import.preview.files", {"files": ", ".join(self.files), "format": self.format}, lang
+                "import.preview.files",
+                {"files": ", ".join(self.files), "format": format_name(self.format, lang)},
+                lang,
             ),
             render_message(
                 "import.preview.counts",
@@ -175,7 +177,7 @@ class ImportPreview:
                     render_message(
                         "import.preview.sheet",
                         {
-                            "sheet": counts.sheet,
+                            "sheet": sheet_name(counts.sheet, lang),
                             "new": counts.new,
                             "updated": counts.updated,
                             "unchanged": counts.unchanged,
@@ -580,3 +582,17 @@ def _sheet_key(name: str) -> str:
         if header_key(name) in (header_key(sheet.en), header_key(sheet.ar), sheet.key):
             return sheet.key
     return name
+
+
+def format_name(key: str, lang: str) -> str:
+    """A file format as a person calls it ("UPR Info database"), never its key ("upr_info")."""
+    name = f"import.format.{key}"
+    return render_message(name, {}, lang) if name in MESSAGES else key
+
+
+def sheet_name(key: str, lang: str) -> str:
+    """A sheet of the program's workbook by its title in ``lang`` ("التوصيات"), not its key."""
+    from nrtd_desktop.workbook.sheets import BY_KEY
+
+    sheet = BY_KEY.get(key)
+    return sheet.title(lang) if sheet is not None else key

@@ -179,7 +179,7 @@ def _count_actions(session: Session, condition: ColumnElement[bool]) -> int:
 
 
 def _recommendation_items(session: Session, condition: ColumnElement[bool], limit: int | None) -> tuple:
-    statement = select(R.id, R.reference, R.text_ar, R.text_en).where(condition).order_by(R.reference)
+    statement = select(R.id, R.reference, R.text_ar, R.text_en).where(condition).order_by(R.reference_order)
     return tuple(
         HealthItem(
             "recommendation",

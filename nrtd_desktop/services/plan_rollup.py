@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Action, Recommendation
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import ActionFacts, any_overdue, rollup_status
 from nrtd_desktop.dto.plan import RollupChange
 from nrtd_desktop.services.plan_convert import latest_progress
@@ -85,7 +86,7 @@ def apply_rollup(session: Session, rec_ids: Iterable[str], *, dry_run: bool = Fa
             changes.append(RollupChange(record.id, record.reference, record.status, str(status)))
             if not dry_run:
                 record.status = str(status)
-    return sorted(changes, key=lambda c: c.reference)
+    return sorted(changes, key=lambda c: reference_order(c.reference))
 
 
 def planned_recommendations(session: Session) -> list[str]:

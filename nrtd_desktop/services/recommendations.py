@@ -28,6 +28,7 @@ from nrtd_desktop.domain.enums import (
     Priority,
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.search_query import other_script, parse
 from nrtd_desktop.dto.register import (
     FacetValue,
@@ -45,7 +46,8 @@ from nrtd_desktop.services.mandates import mandates_of
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
-# Orders an index serves (reference's unique index, and revision 0004_performance).
+# Orders an index serves (the natural reference order's index, and the order indexes of revisions
+# 0004_performance and 0010_ui_settings, which break ties by the natural reference order).
 INDEXED_ORDERS = frozenset(
     {"reference", "priority", "status", "position", "mechanism", "body", "cycle", "updated"}
 )
@@ -55,7 +57,7 @@ THEMES_IN_LIMIT = 900  # ids per IN (...) list; more and the themes are read in 
 RANK_MARGIN = 40
 
 ORDER_COLUMNS: dict[str, Any] = {
-    "reference": R.reference,
+    "reference": R.reference_order,
     "text": R.text_ar,
     "text_en": R.text_en,
     "mechanism": R.mechanism,
@@ -177,7 +179,7 @@ class RecommendationService(Service):
 
     def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,
                      limit: int | None, lang: str) -> list[Any]:
-        """The rows of a page in relevance order (bm25, then the reference).
+        """The rows of a page in relevance order (bm25, then the reference in its natural order).
 
         A search alone: the index ranks its hits and hands over the page's rowids with a margin
         on both sides; when the records tied with the page's first and last ones all lie inside
@@ -195,7 +197,7 @@ class RecommendationService(Service):
                 scores = dict(window)
                 statement = self._row_columns(lang).where(R.search_rowid.in_(list(scores)))
                 rows = sorted(session.execute(statement).all(),
-                              key=lambda row: (scores[row.search_rowid], row.reference))
+                              key=lambda row: (scores[row.search_rowid], reference_order(row.reference)))
                 return rows[first:first + limit]
         hits = (
             text(fts.RANKED_SQL + " LIMIT -1")  # LIMIT: kept a subquery of its own, as bm25 needs
@@ -205,7 +207,7 @@ class RecommendationService(Service):
         )
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
-                     .order_by(hits.c.score, R.reference))
+                     .order_by(hits.c.score, R.reference_order))
         if offset:
             statement = statement.offset(offset)
         if limit is not None:
@@ -252,7 +254,7 @@ class RecommendationService(Service):
             # the reference's order, which its own index serves. The vocabulary-order index
             # cannot seek to one value: filtering "in progress" and sorting by status walked it
             # from its start (117 ms at 267,000). Body and cycle indexes seek by value already.
-            order_by, columns = "reference", R.reference
+            order_by, columns = "reference", R.reference_order
         walk = False
         if f.search.strip() and order_by in INDEXED_ORDERS:
             # Many hits: walk the order's index rather than sort every hit (register_query).
@@ -268,13 +270,15 @@ class RecommendationService(Service):
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.
             columns = literal_column(register_query.natural_order_sql(order_by))
-        # The reference breaks ties so that paging through a sorted register is stable; it goes the
-        # same way as the order so that SQLite can read the (order, reference) index backwards.
+        # The reference (in its natural order) breaks ties so that paging through a sorted register
+        # is stable; it goes the same way as the order so that SQLite can read the
+        # (order, reference_order) index backwards.
+        tie = R.reference_order
         if order_by == "reference":  # written twice, SQLite no longer sees the index's own order
-            return statement.order_by(R.reference.desc() if descending else R.reference.asc())
+            return statement.order_by(tie.desc() if descending else tie.asc())
         if descending:
-            return statement.order_by(columns.desc(), R.reference.desc())
-        return statement.order_by(columns.asc(), R.reference.asc())
+            return statement.order_by(columns.desc(), tie.desc())
+        return statement.order_by(columns.asc(), tie.asc())
 
     @staticmethod
     def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
@@ -297,7 +301,7 @@ class RecommendationService(Service):
     def references(self) -> list[str]:
         """Every reference, in order (the report form's completer): no rows, no themes."""
         with self.context.read() as session:
-            return list(session.scalars(select(R.reference).order_by(R.reference)))
+            return list(session.scalars(select(R.reference).order_by(R.reference_order)))
 
     def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
         with self.context.read() as session:

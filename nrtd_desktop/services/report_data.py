@@ -18,7 +18,6 @@ thousands of service calls.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -41,6 +40,7 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figures
@@ -593,13 +593,9 @@ def bulk_action_rows(
     return result
 
 
-def natural_key(reference: str) -> tuple[Any, ...]:
-    """UPR-3-122.3 before UPR-3-122.25: numbers compare as numbers, the rest as text."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
-        for part in re.split(r"(\d+)", reference)
-        if part
-    )
+def natural_key(reference: str) -> str:
+    """UPR-3-122.3 before UPR-3-122.25: the register's natural order (``domain/references``)."""
+    return reference_order(reference)
 
 
 # ---- checks -----------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class SimilarityService(Service):
                                                      seconds=round(time.perf_counter() - started, 3))
                     return self._index
                 rows = [tuple(r) for r in session.execute(
-                    select(R.id, R.text_ar, R.text_en).order_by(R.reference, R.id))]
+                    select(R.id, R.text_ar, R.text_en).order_by(R.reference_order, R.id))]
             digest = digest_of(rows)  # type: ignore[arg-type]
             source = "memory"
             if self._index is None or self._index.digest != digest:

@@ -15,6 +15,7 @@ failed backup is reported as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -132,9 +133,12 @@ def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple
 
 
 def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None, *,
-                               background: bool = False) -> tuple[Any, Path] | None:
+                               background: bool = False,
+                               prepare: Callable[[Any], Any] | None = None) -> tuple[Any, Path] | None:
     """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
-    once the window shows); else the check and the daily backup are done before returning."""
+    once the window shows); else the check and the daily backup are done before returning.
+    ``prepare(services)`` runs before the member is asked who they are (``--demo`` loads the
+    demo there, so that its entities are offered)."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
     from nrtd_desktop.ui.migration_progress import MigrationProgressDialog
@@ -173,6 +177,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     if report is not None and report.backup_error is not None:
         show_backup_failure(report.backup_error, lang, parent)
     services, db_path = offer_move(services, lang, parent)
+    if prepare is not None:
+        prepare(services)
     ask_identity_if_needed(services, settings, parent)
     return services, db_path
 

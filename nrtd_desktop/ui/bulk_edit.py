@@ -32,6 +32,7 @@ from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkUndo
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 KEEP_KEY = "__keep__"  # the combos' "leave as it is" entry
 NONE_KEY = "__none__"  # the combos' "clear it" entry
@@ -140,7 +141,7 @@ class BulkEditDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def _combo(self, choices: list[tuple[str, str]]) -> ChoiceCombo:
         combo = ChoiceCombo(self)

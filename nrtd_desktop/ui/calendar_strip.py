@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.ui.drafting_labels import STATE_COLOURS
 
 SHOWN = 3  # entries named on the line; the rest are counted
@@ -58,7 +59,7 @@ class ReportsDueStrip(QWidget):
         """"December 2026" when only the month is known; else the day, kept left to right."""
         if entry.precision == "month":
             return str(entry.date_text(self._lang))
-        return f"\u200e{entry.due_date.isoformat()}\u200e" if entry.due_date else "—"
+        return ltr(entry.due_date.isoformat()) if entry.due_date else "—"
 
     def _button(self, text: str, colour: str, key: str | None) -> QToolButton:
         button = QToolButton(self)

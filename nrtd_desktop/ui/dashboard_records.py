@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 class RecordsDialog(QDialog):
@@ -29,6 +31,7 @@ class RecordsDialog(QDialog):
         self.setObjectName("dashboard_records")
         self.setWindowTitle(title)
         self.table = QTableWidget(len(rows), len(headers), self)
+        bidi.install(self.table)
         self.table.setObjectName("records_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -44,7 +47,7 @@ class RecordsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
 
 
 def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:

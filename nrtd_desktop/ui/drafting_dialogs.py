@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,16 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
 from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
+from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
-
-LRM = "\u200e"
 
 
 def iso(day: date | None) -> str:
-    """A date that stays year-month-day after an Arabic word (left-to-right marks around it)."""
-    return f"{LRM}{day.isoformat()}{LRM}" if day else "—"
+    """A date that stays year-month-day after an Arabic word (isolated left to right: the window's
+    one helper, ``domain/bidi``)."""
+    return ltr(day.isoformat()) if day else "—"
 
 
 class CalendarEntryDialog(QDialog):
@@ -58,11 +58,8 @@ class CalendarEntryDialog(QDialog):
                     basis=entry.basis(lang),
                 )
             )
-        self.due = QDateEdit(self)
+        self.due = date_edit(self, lang)  # yyyy-MM-dd even in Arabic, with the calendar pop-up
         self.due.setObjectName("entry_due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         day = entry.due_date or date.today()
         self.due.setDate(QDate(day.year, day.month, day.day))
         self.status = QComboBox(self)
@@ -72,11 +69,8 @@ class CalendarEntryDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         self.sent = QCheckBox(self.tr("Sent on"), self)
         self.sent.setObjectName("entry_sent")
-        self.submitted = QDateEdit(self)
+        self.submitted = date_edit(self, lang)
         self.submitted.setObjectName("entry_submitted")
-        self.submitted.setCalendarPopup(True)
-        self.submitted.setDisplayFormat("yyyy-MM-dd")
-        self.submitted.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         sent_day = entry.submitted_on or date.today()
         self.submitted.setDate(QDate(sent_day.year, sent_day.month, sent_day.day))
         self.sent.setChecked(entry.submitted_on is not None)
@@ -140,11 +134,8 @@ class AddEntryDialog(QDialog):
         self.body.setCurrentIndex(max(0, self.body.findData("SP")))
         self.title = QLineEdit(self)
         self.title.setObjectName("add_title")
-        self.due = QDateEdit(self)
+        self.due = date_edit(self, lang)
         self.due.setObjectName("add_due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         today = date.today()
         self.due.setDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()

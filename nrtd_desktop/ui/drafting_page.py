@@ -47,6 +47,7 @@ from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.services.reporting_calendar import CalendarEntry
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.drafting_dialogs import (
     AddEntryDialog,
@@ -124,6 +125,7 @@ class DraftingPage(QWidget):
         # -- the calendar ---------------------------------------------------------------------
         self.calendar_model = CalendarModel(self._lang, self._services.context.today(), self)
         self.calendar = QTableView(self)
+        bidi.install(self.calendar)
         self.calendar.setObjectName("calendar_table")
         self.calendar.setModel(self.calendar_model)
         self.calendar.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -218,10 +220,12 @@ class DraftingPage(QWidget):
             self.compare_button,
             self.word_button,
             self.pdf_button,
+            self.delete_button,  # it was in no layout: drawn over the calendar's title
         ):
             top.addWidget(button)
 
         self.sections = QTreeWidget(self)
+        bidi.install(self.sections)
         self.sections.setObjectName("sections_tree")
         self.sections.setHeaderLabels(
             [self.tr("Section"), self.tr("Entity"), self.tr("State"), self.tr("Words")]
@@ -296,6 +300,7 @@ class DraftingPage(QWidget):
         self.changes_box = QWidget(self)
         self.changes_box.setObjectName("changes_box")
         self.changes_list = QListWidget(self.changes_box)
+        bidi.install(self.changes_list)
         self.changes_list.setObjectName("changes_list")
         self.changes_list.setMinimumHeight(40)
         self.changes_warning = QPushButton(self)
@@ -579,7 +584,8 @@ class DraftingPage(QWidget):
                 item = QTreeWidgetItem(
                     [
                         self._marked(section),
-                        section.entity.code if section.entity else "—",
+                        # the entity by its name in the window's language, not its code
+                        section.entity.label(self._lang) if section.entity else "—",
                         states.get(section.state, section.state),
                         f"{section.words(self._lang):,}",
                     ]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
 
 FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "cluster",
           "status", "priority", "country", "mandate")
@@ -98,6 +98,7 @@ class FacetButton(QToolButton):
         self.search.setPlaceholderText(QCoreApplication.translate("Facets", "Find a value"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(box)
+        bidi.install(self.list)
         self.list.setMinimumSize(280, 260)
         layout.addWidget(self.search)
         layout.addWidget(self.list)

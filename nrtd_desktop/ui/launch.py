@@ -92,15 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The protections of docs/design/RELIABILITY.md speak to the person here: a damaged database offers the
     # newest good backup, a risky location offers a move, and the member's name is asked once.
     # After a clean shutdown the start-up check runs beside the window (writes wait for it).
-    opened = open_services_with_dialogs(db_path, settings, background=True)
+    # The demo is loaded before the member is asked who they are, so that its entities are offered.
+    prepare = None
+    if args.demo:
+        from nrtd_desktop.demo.loader import load_demo
+
+        prepare = load_demo  # adds nothing when the demo is already there
+    opened = open_services_with_dialogs(db_path, settings, background=True, prepare=prepare)
     if opened is None:
         return 1
     services, db_path = opened
     settings = load_settings()  # the identity dialog may have saved the member's name
-    if args.demo:
-        from nrtd_desktop.demo.loader import load_demo
-
-        load_demo(services)  # adds nothing when the demo is already there
     if settings.last_database != str(db_path):
         settings = settings.with_changes(last_database=str(db_path))
         save_settings(settings)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -33,6 +34,7 @@ from nrtd_desktop.settings import Settings, config_dir
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         # cluster pages read the whole database, seconds at 267,000 recommendations (issue 11).
         self.areas: LazyAreas = LazyAreas(self._build_pending)
         self._area_actions: dict[str, list[QAction]] = {}
+        self._holders: dict[str, QScrollArea] = {}
 
         self.setWindowTitle(self.tr("NRTD Desktop: {committee}").format(committee=settings.committee_name()))
         self.navigation = QListWidget(self)
@@ -110,13 +113,13 @@ class MainWindow(QMainWindow):
                 self.add_area(spec.key, spec.title(), spec.build(context), icon_for(spec.icon, self.style()))
             else:
                 self._add_pending(spec, context)
-        self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
         self.restore_layout()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add a page to the navigation. Optional hooks of ``widget``: see the module docstring."""
-        self.stack.addWidget(widget)
+        self.stack.addWidget(self._hold(key, widget))
         self._add_item(key, title, icon)
         self._wire(key, widget)
         if self.navigation.count() == 1:
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
     def _build_pending(self, key: str) -> None:
         spec, context, placeholder = self.areas.pending.pop(key)
         widget = spec.build(context)
-        self.stack.insertWidget(self.stack.indexOf(placeholder), widget)
+        self.stack.insertWidget(self.stack.indexOf(placeholder), self._hold(key, widget))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._wire(key, widget)
@@ -178,13 +181,27 @@ class MainWindow(QMainWindow):
         return f if isinstance(f, RecommendationFilter) else RecommendationFilter()
 
     def current_area(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def _hold(self, key: str, widget: QWidget) -> QScrollArea:
+        """Each area in a scroll area of its own: on a small screen (1280x720 at 125 %: 1024x576
+        of Qt's pixels) an area taller or wider than the window scrolls instead of pushing the
+        window past the screen's edge, and one area's size never sets another's."""
+        holder = QScrollArea(self.stack)
+        holder.setObjectName(f"{key}_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(widget)
+        self._holders[key] = holder
+        return holder
 
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.areas[key])  # builds the area the first time
+        self.areas[key]  # builds the area the first time
+        self.stack.setCurrentWidget(self._holders[key])
         for area_key, actions in self._area_actions.items():
             for action in actions:
                 action.setVisible(area_key == key)

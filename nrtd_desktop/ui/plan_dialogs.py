@@ -24,6 +24,7 @@ from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, P
 from nrtd_desktop.ui import labels, plan_labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog
+from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
 
 def _text(widget: QWidget) -> str:
@@ -60,8 +61,8 @@ class ActionEditor(PlanFormDialog):
         self.setProperty("lang", lang)
         tabs = QTabWidget(self)
         what, who = QWidget(), QWidget()
-        tabs.addTab(what, self.tr("What will be done"))
-        tabs.addTab(who, self.tr("Who, when and with what"))
+        tabs.addTab(scrolled(what), self.tr("What will be done"))
+        tabs.addTab(scrolled(who), self.tr("Who, when and with what"))
         form = QFormLayout(what)
         self.add_row(form, "title_ar", self.tr("Title (Arabic)"), QLineEdit())
         self.add_row(form, "title_en", self.tr("Title (English)"), QLineEdit())
@@ -89,7 +90,7 @@ class ActionEditor(PlanFormDialog):
         self.start.changed.connect(self._check_dates)
         self.end.changed.connect(self._check_dates)
         self.set_input(initial or ActionInput())
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def _check_dates(self) -> None:
         """Say at once when the end comes before the start, rather than only on Save."""
@@ -186,7 +187,7 @@ class IndicatorEditor(PlanFormDialog):
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(self.update_smart)
         self.update_smart()
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
 
     def set_input(self, data: IndicatorInput) -> None:
         for name in ("name_ar", "name_en", "baseline", "target", "current_value", "unit", "data_source"):
@@ -263,7 +264,7 @@ class ProgressEditor(PlanFormDialog):
         self.add_row(form, "indicator", self.tr("Indicator"), indicator)
         self.body.addLayout(form)
         self.set_input(initial or ProgressInput(reported_on=services.context.today()))
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
     def set_input(self, data: ProgressInput) -> None:
         self.reported.set_value(data.reported_on or date.today())
@@ -341,7 +342,7 @@ class ChallengeEditor(PlanFormDialog):
             "support_needed_en",
         ):
             self.inputs[name].setPlainText(getattr(initial, name))  # type: ignore[attr-defined]
-        self.resize(700, 720)
+        fit_to_screen(self, 700, 720)
 
     def collect(self) -> ChallengeInput:
         texts = {
@@ -392,7 +393,7 @@ class OverrideDialog(PlanFormDialog):
         text.setPlainText(reason)
         self.add_row(form, "reason", self.tr("Reason"), text)
         self.body.addLayout(form)
-        self.resize(520, 300)
+        fit_to_screen(self, 520, 300)
 
     def collect(self) -> tuple[str, str]:
         return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined,return-value]

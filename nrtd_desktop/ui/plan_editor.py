@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
@@ -40,7 +41,8 @@ from nrtd_desktop.dto.plan import (
     ProgressInput,
 )
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
+from nrtd_desktop.ui.date_fields import date_width
 from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand
 from nrtd_desktop.ui.plan_dialogs import (
     ActionEditor,
@@ -59,6 +61,7 @@ from nrtd_desktop.ui.plan_section import RecordSection
 
 OWNER_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 200
+CHOOSER_CHARS = 90  # of a recommendation's text in the chooser, cut at a word's end with "…"
 
 
 def changed(before: Any, after: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -81,6 +84,7 @@ class OwnerChooser(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Find a recommendation by reference or words"))
         self.list = QListWidget(self)
+        bidi.install(self.list)
         self.list.setObjectName("plan_owner_list")
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -106,8 +110,8 @@ class OwnerChooser(QWidget):
             RecommendationFilter(search=self.search.text().strip()), limit=SEARCH_LIMIT, lang=self._lang
         )
         for rec in found:
-            words = " ".join(rec.text(self._lang).split())
-            self._add(f"{rec.reference} — {words[:90]}", (RECOMMENDATION, rec.id))
+            self._add(f"{rec.reference} — {shorten(rec.text(self._lang), CHOOSER_CHARS)}",
+                      (RECOMMENDATION, rec.id))
         self.list.blockSignals(False)
         if current:
             self.select(*current)
@@ -185,7 +189,6 @@ class PlanEditor(QWidget):
         self.actions.add_button("move_down", self.tr("Move down"), lambda: self.move_action(+1))
         self.actions.add_button("delete_action", self.tr("Delete"), self.delete_action)
         self.actions.finish_buttons()
-        self.actions.stretch_column(ActionTableModel.COL_TITLE)
         self.actions.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.actions.selection_changed.connect(self._action_changed)
         self.cluster_actions = RecordSection("cluster_actions", ActionTableModel(lang, show_hijri), self)
@@ -196,7 +199,15 @@ class PlanEditor(QWidget):
             self,
         )
         self.cluster_caption.setWordWrap(True)
-        self.cluster_actions.stretch_column(ActionTableModel.COL_TITLE)
+        # The title has the room: a date and its Hijri date take two lines, the entity and the
+        # status may too (at 1366x768 the title column was left a hundred pixels).
+        numbers = (ActionTableModel.COL_PROGRESS, ActionTableModel.COL_INDICATORS)
+        line = self.fontMetrics().lineSpacing()
+        for section in (self.actions, self.cluster_actions):
+            section.wrap_column(ActionTableModel.COL_TITLE, nowrap=numbers)
+            section.table.setMinimumHeight(4 * line + 12)  # the header and one row of two lines
+            for column in (ActionTableModel.COL_START, ActionTableModel.COL_END):
+                section.set_width(column, date_width(self, lang, show_hijri, lines=2))
 
         self.indicators = RecordSection("action_indicators", IndicatorTableModel(lang), self)
         self._indicator_buttons(self.indicators, "action")
@@ -238,7 +249,7 @@ class PlanEditor(QWidget):
         self.vertical = QSplitter(Qt.Orientation.Vertical, right)
         self.vertical.addWidget(top)
         self.vertical.addWidget(self.tabs)
-        self.vertical.setSizes([420, 300])
+        self.vertical.setSizes([470, 250])
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.vertical)

@@ -17,7 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
 from nrtd_desktop.ui import labels
 
@@ -86,6 +88,7 @@ class RecommendationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._services = services
         self._lang = lang
+        self.show_hijri = False  # the settings' choice (the register page sets it)
         self._filter = RecommendationFilter()
         self._order_by = "reference"
         self._descending = False
@@ -235,14 +238,13 @@ class RecommendationTableModel(QAbstractTableModel):
         if column == COL_REFERENCE:
             return rec.reference
         if column == COL_TEXT:
-            text = " ".join(rec.text(self._lang).split())
-            return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+            return shorten(rec.text(self._lang), PREVIEW_CHARS)
         if column == COL_BODY:
             return rec.body
         if column == COL_CYCLE:
             if rec.cycle is not None:
                 return QCoreApplication.translate("Register", "Cycle {cycle}").format(cycle=rec.cycle)
-            return rec.publication_date.isoformat() if rec.publication_date else ""
+            return format_short(rec.publication_date, self._lang, self.show_hijri)
         if column == COL_POSITION:
             return labels.label_of(self._positions, rec.position)
         if column == COL_THEMES:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, register_area
 
 
@@ -64,6 +65,7 @@ class VocabularyPage(QWidget):
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 3, splitter)
+        bidi.install(self.table)
         self.table.setObjectName("unmatched_values")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Vocabulary"), self.tr("Imported value"), self.tr("Records")]
@@ -85,6 +87,7 @@ class VocabularyPage(QWidget):
         self.search.textChanged.connect(self._filter)
         right.addWidget(self.search)
         self.choices = QListWidget(side)
+        bidi.install(self.choices)
         self.choices.setObjectName("vocabulary_choices")
         right.addWidget(self.choices, 1)
         buttons = QHBoxLayout()

@@ -88,7 +88,7 @@ def main() -> int:
     page.edit_selected()
     editor = page.editor
     editor.resize(*SIZE)
-    editor.tabs.setCurrentIndex(2)
+    editor.tabs.setCurrentIndex(editor.suggestions_tab)
     _settle(app)
     _choose(editor.suggestions.table, 0)
     _settle(app)

@@ -71,7 +71,7 @@ def test_the_editor_accepts_one_rejects_one_and_save_records_who(window: Any, se
     panel = editor.suggestions
     assert panel.table.rowCount() == 0  # read only when the tab is first shown
     assert not services.suggestions._models  # the window and the editor opened: no model loaded yet
-    editor.tabs.setCurrentIndex(editor.tabs.indexOf(panel.parentWidget()))
+    editor.tabs.setCurrentIndex(editor.suggestions_tab)
     offered = list(panel.rows)
     assert panel.table.rowCount() == len(offered) >= 3
     assert panel.table.item(0, 1).text() == offered[0].label("ar")  # the Arabic name, in Arabic
@@ -116,7 +116,7 @@ def test_accept_the_sure_ones_ticks_only_those_above_the_threshold(window: Any, 
     page.edit_selected()
     editor = page.editor
     panel = editor.suggestions
-    editor.tabs.setCurrentIndex(editor.tabs.indexOf(panel.parentWidget()))
+    editor.tabs.setCurrentIndex(editor.suggestions_tab)
     sure = [s for s in panel.rows if s.sure]
     unsure = [s for s in panel.rows if not s.sure]
     assert sure

@@ -7,7 +7,7 @@ deletion. The reference is checked at commit with no ON DELETE action, like ever
 (revision 0006).
 
 Revision ID: 0013_suggestions
-Revises: 0011_report_drafts
+Revises: 0010_ui_settings
 Create Date: 2026-12-07 13:00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_suggestions"
-down_revision = "0011_report_drafts"
+down_revision = "0010_ui_settings"
 branch_labels = None
 depends_on = None
 

@@ -56,7 +56,7 @@ def actor_from_settings() -> history.Actor:
 
 
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
-                  today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
+                  today: date | None = None, before_migration: migrate.BeforeMigration | None = None,
                   auto_backup: bool | None = None, background: bool = False,
                   copied_site: str | None = None, ask_site: bool = True,
                   progress: migrate.MigrationProgress | None = None) -> Services:
@@ -146,7 +146,12 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         # failed so that the next start checks fully before opening.
         services.on_close.append(lambda: lock.release(unclean=guard.failed))
         services.on_close.append(guard.close)
-        services.on_close.append(lambda: guard.failed and seal(engine, gate))
+
+        def seal_if_failed() -> None:
+            if guard.failed:
+                seal(engine, gate)
+
+        services.on_close.append(seal_if_failed)
     return services
 
 
@@ -229,7 +234,7 @@ def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None 
     return True
 
 
-def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-untyped-def]
+def _open_engine(path: Path, create: bool, before_migration: migrate.BeforeMigration | None,
                  progress: migrate.MigrationProgress | None = None) -> Engine:
     """Open and migrate; a failed migration is rolled back (SQLite DDL is transactional) and
     reported as a sentence, the snapshot taken before it being in the backup folder."""
@@ -241,7 +246,8 @@ def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-
         raise DatabaseError("db.cannot_open", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
 
 
-def _chain(first, second):  # type: ignore[no-untyped-def]
+def _chain(first: migrate.BeforeMigration,
+           second: migrate.BeforeMigration | None) -> migrate.BeforeMigration:
     """Both ``before_migration`` callbacks: the program's snapshot, then the caller's."""
     if second is None:
         return first

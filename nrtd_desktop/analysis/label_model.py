@@ -92,7 +92,8 @@ class LabelModel:
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         empty = np.diff(matrix.indptr) == 0
         probabilities[empty] = 0.0
-        return probabilities
+        result: np.ndarray = probabilities  # numpy's arithmetic is typed Any
+        return result
 
     # -- the file ------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

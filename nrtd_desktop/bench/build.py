@@ -274,6 +274,6 @@ def _filled(table: Table, names: set[str], rows: list[dict[str, Any]]) -> Iterat
     for row in rows:
         out = {k: v for k, v in row.items() if k in names}
         for column in missing:
-            default = column.default
-            out[column.name] = default.arg if default is not None and not callable(default.arg) else None
+            default = getattr(column.default, "arg", None)  # None: the column has no default
+            out[column.name] = default if default is not None and not callable(default) else None
         yield out

@@ -386,7 +386,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
     services = common.open_services(args) if args.set else common.open_reader(args)
     try:
         if args.set:
-            current = services.priority.set_weights(weights, thresholds)  # type: ignore[arg-type]
+            current = services.priority.set_weights(weights, thresholds)
         else:
             current = services.priority.weights()
     finally:

@@ -63,7 +63,7 @@ def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-un
 def reader_notes(report: Any, lang: str) -> list[str]:
     from nrtd_desktop.domain.errors import render_message
 
-    lines = []
+    lines: list[str] = []
     if report is None:
         return lines
     if report.upgraded:
@@ -168,11 +168,11 @@ def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     values: dict[str, Any] = {}
     for _flag, dest, _help in _FILTER_OPTIONS:
         raw = [str(v) for v in getattr(args, f"filter_{dest}", [])]
-        given = tuple(v.strip() for v in raw if v.strip())
+        given: tuple[str | int, ...] = tuple(v.strip() for v in raw if v.strip())
         if dest == "cycle":  # parsed already from the command line; checked again when set by code
-            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(v) for v in given)  # type: ignore[assignment]
+            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(str(v)) for v in given)
         if dest == "mechanism":
-            given = tuple(v.upper() for v in given)
+            given = tuple(str(v).upper() for v in given)
         values[dest] = given
     return RecommendationFilter(
         search=getattr(args, "search", "") or "",

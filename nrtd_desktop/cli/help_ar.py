@@ -92,6 +92,11 @@ METAVARS_AR = {
 }
 
 HELP_AR = {
+    # The user guide as a printed manual (issue 27).
+    "print the user guide as a PDF manual, with its contents and page numbers":
+        "اطبع دليل المستخدم كتاباً بصيغة PDF، بفهرسه وأرقام صفحاته",
+    "language of the manual and of messages (default: the settings' language)":
+        "لغة الدليل والرسائل (الافتراضي: لغة الإعدادات)",
     "NRTD Desktop: follow-up of the human-rights recommendations of the UN mechanisms.":
         "NRTD Desktop: متابعة توصيات آليات الأمم المتحدة لحقوق الإنسان.",
     "the database file (default: $NRTD_DB, else the per-user data folder)":
@@ -403,8 +408,19 @@ stderr ورمز خروج 1، ولا يُكتب أي ملف (يُبنى PDF في 
 """
 
 
+MANUAL_DESCRIPTION_AR = """nrtd manual الملف.pdf: دليل المستخدم مطبوعاً كتاباً للدورات التدريبية.
+
+    nrtd manual manual.pdf --lang ar
+    nrtd manual manual-en.pdf --lang en
+
+فصول «مساعدة ← دليل المستخدم» بصورها، مع غلاف وفهرس وأرقام الصفحات؛ ولا تُقرأ أي قاعدة بيانات.
+يُبنى ملف PDF في ملف مؤقت ولا يُعاد تسميته إلا عند اكتماله.
+"""
+
+
 # The commands whose description is their module's docstring, by its first words.
 DESCRIPTIONS_AR = {
+    "``nrtd manual OUT.pdf``": MANUAL_DESCRIPTION_AR,
     "``nrtd report KIND OUT.pdf``": REPORT_DESCRIPTION_AR,
     "``nrtd calendar``": CALENDAR_DESCRIPTION_AR,
     "``nrtd draft``": DRAFT_DESCRIPTION_AR,

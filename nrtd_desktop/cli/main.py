@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.safety",
     "nrtd_desktop.cli.deleted",
     "nrtd_desktop.cli.report",
+    "nrtd_desktop.cli.manual",
     "nrtd_desktop.cli.calendar",
     "nrtd_desktop.cli.draft",
     "nrtd_desktop.cli.exchange",

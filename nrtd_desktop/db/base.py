@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names make Alembic's batch migrations on SQLite (and PostgreSQL) predictable.
@@ -56,10 +57,17 @@ def refers_to(column: str) -> ForeignKey:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    if TYPE_CHECKING:  # every model here maps one table (DeclarativeBase says any FromClause)
+        __table__: ClassVar[Table]
 
 
 class SharedRecord:
     """Mixin: UUID key, version and stamps for every record that is edited and exchanged."""
+
+    if TYPE_CHECKING:  # what Base gives each concrete record (SHARED_MODELS, history, exchange)
+        __tablename__: str
+
+        def __init__(self, **kwargs: Any) -> None: ...
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -36,6 +36,8 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 # 0009_search_stems analyses every recommendation again). The window shows a progress dialog,
 # the command line a percentage; a revision finds it in ``context.config.attributes``.
 MigrationProgress = Callable[[str, int, int], None]
+# Runs before an existing database is migrated: (engine, the revision it is at), e.g. a snapshot.
+BeforeMigration = Callable[[Engine, str], None]
 register_messages({
     "migration.search_index": (
         "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
@@ -83,7 +85,7 @@ def check_file(path: Path) -> None:
         raise DatabaseError("db.not_a_database", path=str(path))
 
 
-def upgrade(engine: Engine, *, before_migration=None,  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, *, before_migration: BeforeMigration | None = None,
             progress: MigrationProgress | None = None) -> str:
     """Bring the schema to the head revision; returns the revision now in force.
 
@@ -147,7 +149,7 @@ def _check_foreign_keys(connection: Connection) -> None:
         )
 
 
-def open_engine(path: Path, *, create: bool = True, before_migration=None,  # type: ignore[no-untyped-def]
+def open_engine(path: Path, *, create: bool = True, before_migration: BeforeMigration | None = None,
                 progress: MigrationProgress | None = None) -> Engine:
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
     check_file(path)

@@ -87,7 +87,8 @@ def add_links(
     common one. All records in a few statements: a bulk accept is one call per vocabulary."""
     table, column, field = LINK_TABLES[vocabulary]
     current = links_of(connection, vocabulary, chosen)
-    rows, entries = [], []
+    rows: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     for rec_id, labels in chosen.items():
         fresh = sorted(set(labels) - current.get(rec_id, set()))
         if not fresh:
@@ -109,7 +110,8 @@ def add_rejections(
     for rec_id, vocabulary, label in chosen:
         by_record[rec_id].add((vocabulary, label))
     current = rejected_of(connection, by_record)
-    rows, entries = [], []
+    rows: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
     for rec_id, pairs in by_record.items():
         fresh = pairs - current.get(rec_id, set())
         if not fresh:

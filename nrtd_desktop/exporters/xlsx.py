@@ -163,10 +163,9 @@ class _Data:
                 raise ValueError("a filtered export needs the register's selection (ExportOptions.selection)")
             recs = recs.where(Recommendation.id.in_(options.selection(session, f)))
         self.recommendations = _records(session, recs.order_by(Recommendation.reference_order))
-        rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
+        chosen = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
-        if not filtered:
-            rec_ids = None
+        rec_ids: set[str] | None = chosen if filtered else None  # None: every recommendation
         self.reference = {row["id"]: row["reference"] for row in self.recommendations}
         if filtered:  # plan rows may point at recommendations outside the filter
             self.reference.update(
@@ -190,7 +189,7 @@ class _Data:
             actions = [
                 row
                 for row in actions
-                if row["recommendation_id"] in rec_ids or row["cluster_id"] in cluster_ids  # type: ignore[operator]
+                if row["recommendation_id"] in chosen or row["cluster_id"] in cluster_ids
             ]
         self.actions = actions
         action_ids = {row["id"] for row in actions}
@@ -207,12 +206,12 @@ class _Data:
         challenges = _records(session, select(Challenge.__table__).order_by(Challenge.id))
         if filtered:
             indicators = [
-                r for r in indicators if r["action_id"] in action_ids or r["recommendation_id"] in rec_ids
-            ]  # type: ignore[operator]
+                r for r in indicators if r["action_id"] in action_ids or r["recommendation_id"] in chosen
+            ]
             progress = [r for r in progress if r["action_id"] in action_ids]
             challenges = [
-                r for r in challenges if r["action_id"] in action_ids or r["recommendation_id"] in rec_ids
-            ]  # type: ignore[operator]
+                r for r in challenges if r["action_id"] in action_ids or r["recommendation_id"] in chosen
+            ]
         self.indicators, self.progress, self.challenges = indicators, progress, challenges
         self.indicator_name = {
             row["id"]: (row["name_ar"] if lang == "ar" else row["name_en"])
@@ -255,7 +254,7 @@ class _Data:
         themes = {theme.key: theme.label(lang) for theme in catalog.themes()}
         groups = {group.key: group.label(lang) for group in catalog.affected_groups()}
         states = {state.alpha3: state.label(lang) for state in catalog.states()}
-        self.names = {
+        self.names: dict[str, dict[Any, str]] = {
             "theme": themes,
             "group": groups,
             "state": states,

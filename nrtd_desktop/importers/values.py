@@ -172,7 +172,8 @@ def _from_serial(serial: float, field: str, epoch: dt.datetime) -> dt.date:
         raise CellError("import.cell.bad_date", field=field, value=str(serial))
     from openpyxl.utils.datetime import from_excel
 
-    return from_excel(serial, epoch).date()
+    moment: dt.datetime = from_excel(serial, epoch)
+    return moment.date()
 
 
 def _parse_written_date(value: str) -> dt.date | None:

@@ -179,14 +179,16 @@ def reshape_word(word: str) -> str:
     """Join the letters of one word (contextual forms and lam-alef ligatures)."""
     if not has_rtl(word):
         return word
-    return _reshaper().reshape(word)
+    shaped: str = _reshaper().reshape(word)
+    return shaped
 
 
 @lru_cache(maxsize=100_000)
 def word_width(word: str, font_name: str, font_size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(reshape_word(word), font_name, font_size)
+    width: float = stringWidth(reshape_word(word), font_name, font_size)
+    return width
 
 
 def _embed(match: re.Match[str]) -> str:
@@ -223,6 +225,7 @@ def visual_line(line: str, direction: str) -> str:
         return line.replace(NBSP, " ")  # nothing to reorder (in a right-to-left paragraph, a
         # Latin-only line still needs bidi: its final full stop belongs on the left)
     shaped = " ".join(reshape_word(word) for word in line.split(" "))
+    visual: str | None
     if direction == "R" and _PLAIN_RTL.fullmatch(line):
         visual = shaped[::-1].translate(_ALIAS)
     else:
@@ -308,7 +311,8 @@ def _measure(text: str, font_name: str, font_size: float) -> float:
     """Width of a string that is not worth caching (pieces of an over-long word)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(_reshaper().reshape(text) if has_rtl(text) else text, font_name, font_size)
+    width: float = stringWidth(_reshaper().reshape(text) if has_rtl(text) else text, font_name, font_size)
+    return width
 
 
 def _break_long_word(word: str, font_name: str, font_size: float, max_width: float) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +23,7 @@ class ServiceContext:
     actor: Actor
     # "Today" is injectable so that overdue logic is testable with a fixed date.
     today_override: date | None = None
-    listeners: list = field(default_factory=list)
+    listeners: list[Callable[[], object]] = field(default_factory=list)
     # Writes wait here until the start-up check running beside the window has passed, and are
     # refused if it failed (safety/gate.py); open from the start when the check ran before.
     write_gate: WriteGate = field(default_factory=WriteGate)

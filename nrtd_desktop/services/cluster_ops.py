@@ -96,9 +96,10 @@ class ClusterOpsService(Service):
             others = [c for c in (_cluster(session, s) for s in sources) if c.id != into.id]
             if not others:
                 raise ValidationError("cluster.merge_needs_two", field="cluster", name=into.name_ar)
-            into = session.scalar(select(Cluster).where(Cluster.id == into.id)
-                                  .options(selectinload(Cluster.supporting_entities)))
-            assert into is not None
+            loaded = session.scalar(select(Cluster).where(Cluster.id == into.id)
+                                    .options(selectinload(Cluster.supporting_entities)))
+            assert loaded is not None
+            into = loaded
             supporting = list(into.supporting_entities)
             for other in others:
                 for record in session.scalars(select(R).where(R.cluster_id == other.id)):

@@ -7,7 +7,7 @@ person can widen a choice (tick a second status) and see what it would add.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,8 @@ from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
 from nrtd_desktop.services import register_query
 
+Ts = TypeVarTuple("Ts")
+
 R = Recommendation
 FACETS = (
     "mechanism",
@@ -56,7 +58,8 @@ FACETS = (
 def facet_values(session: Session, facet: str, f: RecommendationFilter, today: Any) -> list[FacetValue]:
     if facet not in FACETS:
         raise ValidationError("validation.invalid_choice", field="facet", value=facet)
-    others = dataclasses.replace(f, **{facet: ()})
+    cleared: dict[str, Any] = {facet: ()}  # a field named at run time: checked against FACETS above
+    others = dataclasses.replace(f, **cleared)
     ids = register_query.filtered_ids(session, others, today).subquery()
     # Under no other filter every record counts: no "id IN (every id)" to test for each of the
     # 533,000 theme links of the whole index (0.5 s; the link index alone answers in ~0.1 s).
@@ -68,9 +71,9 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if facet in ("mechanism", "position", "status", "priority"):
         vocabulary = labels.VOCABULARIES[facet]
         return [
-            FacetValue(
+            _value(
                 str(value) if value is not None else "none",
-                *vocabulary.get(value or "none", (value, value)),
+                vocabulary.get(value or "none", (value, value)),
                 count,
             )
             for value, count in sorted(grouped(getattr(R, facet)), key=lambda vc: labels.order(facet, vc[0]))
@@ -84,7 +87,7 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if facet == "body":
         names = {b.code: (b.name_ar, b.name_en) for b in session.scalars(select(Body))}
         return [
-            FacetValue(code, *names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
+            _value(code, names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
         ]
     if facet == "theme":
         return _linked(
@@ -148,10 +151,11 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     # entity: lead or supporting, each recommendation counted once per entity
     link = recommendation_supporting_entities
     counts: dict[str, set[str]] = {}
-    for rec_id, entity_id in session.execute(
+    for rec_id, lead_id in session.execute(
         _where(select(R.id, R.lead_entity_id).where(R.lead_entity_id.is_not(None)), in_filter)
     ):
-        counts.setdefault(entity_id, set()).add(rec_id)
+        assert lead_id is not None  # the query keeps led recommendations only
+        counts.setdefault(lead_id, set()).add(rec_id)
     for rec_id, entity_id in session.execute(
         _linked_under(select(link.c.recommendation_id, link.c.entity_id), link.c.recommendation_id, in_filter)
     ):
@@ -166,11 +170,16 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     )
 
 
-def _where(statement: Select[Any], condition: ColumnElement[bool] | None) -> Select[Any]:
+def _value(key: str, names: tuple[str, str], count: int) -> FacetValue:
+    return FacetValue(key, names[0], names[1], count)
+
+
+def _where(statement: Select[*Ts], condition: ColumnElement[bool] | None) -> Select[*Ts]:
     return statement if condition is None else statement.where(condition)
 
 
-def _linked_under(statement: Select[Any], rec_column, in_filter: ColumnElement[bool] | None) -> Select[Any]:  # type: ignore[no-untyped-def]
+def _linked_under(statement: Select[*Ts], rec_column: ColumnElement[str],
+                  in_filter: ColumnElement[bool] | None) -> Select[*Ts]:
     """Link rows of the recommendations under the filter (all of them: no condition at all)."""
     return statement if in_filter is None else statement.where(rec_column.in_(select(R.id).where(in_filter)))
 
@@ -178,5 +187,5 @@ def _linked_under(statement: Select[Any], rec_column, in_filter: ColumnElement[b
 def _linked(session: Session, key_column, rec_column, in_filter, names) -> list[FacetValue]:  # type: ignore[no-untyped-def]
     statement = _linked_under(select(key_column, func.count()), rec_column, in_filter).group_by(key_column)
     rows = session.execute(statement).all()
-    values = [FacetValue(key, *names.get(key, (key, key)), n) for key, n in rows]
+    values = [_value(key, names.get(key, (key, key)), n) for key, n in rows]
     return sorted(values, key=lambda fv: (-fv.count, fv.name_en))

@@ -44,7 +44,7 @@ def facts_for(session: Session, rec_ids: Iterable[str]) -> dict[str, list[Action
     ids = list(dict.fromkeys(rec_ids))
     for chunk in _chunks(ids):
         clusters = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Recommendation.id, Recommendation.cluster_id).where(Recommendation.id.in_(chunk))
             ).all()
         )

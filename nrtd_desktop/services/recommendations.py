@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Float, Integer, Select, column, literal_column, select, text
+from sqlalchemy import Float, Integer, Row, Select, column, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db import deletions, fts
@@ -120,7 +122,7 @@ class RecommendationService(Service):
                 statement = statement.offset(offset)
             if limit is not None:
                 statement = statement.limit(limit)
-            rows = session.execute(statement).all()
+            rows = list(session.execute(statement).all())
             themes = self._themes_of(session, [row.id for row in rows])
             mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
         if from_end:
@@ -155,7 +157,7 @@ class RecommendationService(Service):
             return register_query.relevance_match(session, f) is not None
 
     @staticmethod
-    def _row(row: Any, themes: dict[str, list[str]],
+    def _row(row: Any, themes: dict[str, builtins.list[str]],
              mandates: dict[str, tuple[Any, ...]]) -> RecommendationRow:
         return RecommendationRow(
             id=row.id,
@@ -178,7 +180,7 @@ class RecommendationService(Service):
         )
 
     def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,
-                     limit: int | None, lang: str) -> list[Any]:
+                     limit: int | None, lang: str) -> builtins.list[Any]:
         """The rows of a page in relevance order (bm25, then the reference in its natural order).
 
         A search alone: the index ranks its hits and hands over the page's rowids with a margin
@@ -215,7 +217,7 @@ class RecommendationService(Service):
         return list(session.execute(statement).all())
 
     @staticmethod
-    def _row_columns(lang: str) -> Select[Any]:
+    def _row_columns(lang: str) -> Select[*tuple[Any, ...]]:
         """The columns of a register row, without the filter or the order."""
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         return (
@@ -243,7 +245,7 @@ class RecommendationService(Service):
 
     def _row_query(
         self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str
-    ) -> Select[Any]:
+    ) -> Select[*tuple[Any, ...]]:
         columns = ORDER_COLUMNS.get(order_by)
         if columns is None:
             raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
@@ -281,8 +283,8 @@ class RecommendationService(Service):
         return statement.order_by(columns.asc(), tie.asc())
 
     @staticmethod
-    def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
-        themes: dict[str, list[str]] = {}
+    def _themes_of(session: Session, ids: builtins.list[str]) -> dict[str, builtins.list[str]]:
+        themes: dict[str, builtins.list[str]] = {}
         if not ids:
             return themes
         link = recommendation_themes
@@ -291,23 +293,23 @@ class RecommendationService(Service):
             # A whole register (267,000 ids) is more than SQLite accepts as parameters: read every
             # link once and keep the wanted ones.
             wanted = set(ids)
-            links = (row for row in session.execute(statement) if row[0] in wanted)
+            links: Iterable[Row[Any, Any]] = (row for row in session.execute(statement) if row[0] in wanted)
         else:
             links = session.execute(statement.where(link.c.recommendation_id.in_(ids)))
         for rec_id, key in links:
             themes.setdefault(rec_id, []).append(key)
         return themes
 
-    def references(self) -> list[str]:
+    def references(self) -> builtins.list[str]:
         """Every reference, in order (the report form's completer): no rows, no themes."""
         with self.context.read() as session:
             return list(session.scalars(select(R.reference).order_by(R.reference_order)))
 
-    def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
+    def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> builtins.list[FacetValue]:
         with self.context.read() as session:
             return facets.facet_values(session, facet, f or RecommendationFilter(), self.context.today())
 
-    def ids(self, f: RecommendationFilter | None = None) -> list[str]:
+    def ids(self, f: RecommendationFilter | None = None) -> builtins.list[str]:
         with self.context.read() as session:
             statement = register_query.filtered_ids(
                 session, f or RecommendationFilter(), self.context.today()
@@ -439,7 +441,7 @@ def apply_changes(
         if position and mechanism != MechanismKind.UPR:
             raise ValidationError("validation.position_upr_only", field="position")
         staged["position"] = position
-    simple = {
+    simple: dict[str, Callable[[Any], Any]] = {
         "annotation_type": lambda v: validation.choice(
             "annotation_type", v or "recommendation", AnnotationType
         ),

@@ -79,7 +79,8 @@ def _resolve(session: Session, key_column, exact_columns, name_columns, values: 
     return list(keys)
 
 
-def _resolve_named(session: Session, model: type, key_column, values: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
+def _resolve_named(session: Session, model: type[Theme] | type[AffectedGroup], key_column,  # type: ignore[no-untyped-def]
+                   values: tuple[str, ...]) -> list[str]:
     """Keys of reference rows given by key or by English or Arabic name (normalised)."""
     return _resolve(session, key_column, (key_column,), (model.name_en, model.name_ar), values)
 
@@ -364,7 +365,7 @@ def conditions(
     return where
 
 
-def filtered_ids(session: Session, f: RecommendationFilter, today: date) -> Select[tuple[str]]:
+def filtered_ids(session: Session, f: RecommendationFilter, today: date) -> Select[str]:
     return select(R.id).where(*conditions(session, f, today))
 
 

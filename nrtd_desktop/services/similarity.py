@@ -252,8 +252,8 @@ def _across(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     if a[0] != b[0]:
         return True
     if a[3] == MechanismKind.UPR:
-        return a[1] != b[1]
-    return a[2] != b[2]
+        return bool(a[1] != b[1])
+    return bool(a[2] != b[2])
 
 
 def _themes_of(session: Session, ids: list[str]) -> dict[str, dict[str, Label]]:

@@ -30,6 +30,7 @@ from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.dto.register import RecommendationDetail
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
 
@@ -430,7 +431,7 @@ class SuggestionService(Service):
         expected_version: int | None,
         accepted: Sequence[Suggestion] = (),
         rejected: Sequence[Suggestion] = (),
-    ) -> Any:
+    ) -> RecommendationDetail:
         """The editor's save of a record whose suggestions the person accepted or rejected: in one
         transaction, the accepted labels (history: suggested, accepted by the person), the
         rejections, then the person's own changes (history: typed here). Returns the detail."""
@@ -467,6 +468,7 @@ class SuggestionService(Service):
                 store.add_rejections(connection, mine, self._history("rejected"))
             record = session.get(R, record_id)
             if changes:
+                assert record is not None  # its version was read above, in this transaction
                 apply_changes(session, record, changes, creating=False)
         from nrtd_desktop.services.recommendations import RecommendationService
 
@@ -591,7 +593,7 @@ def _pick(
 ) -> list[Suggestion]:
     import numpy as np
 
-    result = []
+    result: list[Suggestion] = []
     if not labels:
         return result
     # Compared as shown (three decimals): a suggestion listed at 0.950 is accepted at 0.95.

@@ -7,8 +7,6 @@ program again, rather than keep a window whose data just changed under it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.backup import BackupInfo
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.empty_state import EmptyHint
@@ -46,7 +45,7 @@ def reason_labels() -> dict[str, str]:
 
 
 class BackupPage(QWidget):
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_page")
         self.services = services

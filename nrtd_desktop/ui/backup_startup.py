@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings
 from nrtd_desktop.sites import KEEP_SITE, NEW_SITE, SiteCopiedError
 
@@ -103,7 +104,7 @@ def ask_copied_site(error: SiteCopiedError, lang: str, parent: QWidget | None = 
     return answer if answer in (NEW_SITE, KEEP_SITE) else None
 
 
-def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
+def offer_move(services: Services, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
     """Warn about a risky place and move the database to the local data folder if asked."""
     from nrtd_desktop.app import open_services
 
@@ -212,7 +213,7 @@ class StartupWatcher(QObject):
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self._release_backup)
 
-    def watch(self, services: Any, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
+    def watch(self, services: Services, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
         """Follow ``services``' background check, if it has one; let its daily backup start
         ``backup_delay_ms`` later."""
         report = services.safety.startup

@@ -18,7 +18,9 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from nrtd_desktop.domain import bidi
-from nrtd_desktop.domain.bidi import isolate, ltr, rtl  # noqa: F401  (the window's names for them)
+from nrtd_desktop.domain.bidi import isolate as isolate
+from nrtd_desktop.domain.bidi import ltr as ltr  # the window's names for them, re-exported
+from nrtd_desktop.domain.bidi import rtl as rtl
 
 
 def lang_of(widget: QWidget) -> str:
@@ -47,7 +49,7 @@ class BidiDelegate(QStyledItemDelegate):
         if index.column() in self.nowrap:
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
-    def displayText(self, value: Any, locale: QLocale) -> str:  # Qt's name
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:  # Qt's name
         text = value if isinstance(value, str) else super().displayText(value, locale)
         return bidi.for_display(text, lang_of(self._view))
 

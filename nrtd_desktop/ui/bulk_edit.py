@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkUndo
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.screen_fit import fit_to_screen
@@ -42,7 +43,7 @@ class BulkEditCommand(QUndoCommand):
     """Pushed after the dialog applied the edit (so its errors showed in the dialog); undo puts
     every record back from the saved values, redo applies the same edit again."""
 
-    def __init__(self, services: Any, ids: Sequence[str], edit: BulkEdit, undo: BulkUndo, text: str,
+    def __init__(self, services: Services, ids: Sequence[str], edit: BulkEdit, undo: BulkUndo, text: str,
                  notify: Callable[[], None] | None = None,
                  report_error: Callable[[NrtdError], None] | None = None) -> None:
         super().__init__(text)
@@ -87,7 +88,7 @@ class _TagTab(QWidget):
 
 
 class BulkEditDialog(QDialog):
-    def __init__(self, services: Any, ids: Sequence[str], undo_stack: QUndoStack, lang: str = "ar",
+    def __init__(self, services: Services, ids: Sequence[str], undo_stack: QUndoStack, lang: str = "ar",
                  on_changed: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulk_edit_dialog")
@@ -154,6 +155,9 @@ class BulkEditDialog(QDialog):
         value = combo.value()
         return KEEP if value == KEEP_KEY else None if value == NONE_KEY else value
 
+    def _warn(self, error: NrtdError) -> None:
+        QMessageBox.warning(self.parentWidget(), self.windowTitle(), error.text(self._lang))
+
     def edit(self) -> BulkEdit:
         return BulkEdit(
             add_themes=self.themes.add.selected(), remove_themes=self.themes.remove.selected(),
@@ -176,14 +180,13 @@ class BulkEditDialog(QDialog):
         self.command = BulkEditCommand(
             self._services, self._ids, edit, result.undo,
             self.tr("edit {count} recommendations").format(count=len(result.changed)),
-            self._on_changed, lambda error: QMessageBox.warning(self.parentWidget(), self.windowTitle(),
-                                                                error.text(self._lang)))
+            self._on_changed, self._warn)
         self._undo_stack.push(self.command)
         self._on_changed()
         self.accept()
 
 
-def open_bulk_edit(parent: QWidget | None, services: Any, ids: Sequence[str], undo_stack: QUndoStack,
+def open_bulk_edit(parent: QWidget | None, services: Services, ids: Sequence[str], undo_stack: QUndoStack,
                    lang: str = "ar", on_changed: Callable[[], None] | None = None) -> BulkEditDialog | None:
     """Open the bulk edit dialog for ``ids`` (window-modal; returns it, or None when nothing is
     selected). Applying it pushes one command on ``undo_stack``; ``on_changed`` runs after the

@@ -122,8 +122,8 @@ class ClustersPage(QWidget):
         stacked = QSplitter(Qt.Orientation.Vertical, self)
         stacked.setObjectName("cluster_mechanisms")
         stacked.setChildrenCollapsible(False)
-        for column in self.columns.values():
-            stacked.addWidget(column)
+        for mechanism_column in self.columns.values():
+            stacked.addWidget(mechanism_column)
         cluster_tab = QWidget(self)
         cluster_layout = QVBoxLayout(cluster_tab)
         cluster_layout.addWidget(self.header)

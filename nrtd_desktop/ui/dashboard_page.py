@@ -213,7 +213,12 @@ class DashboardPage(QWidget):
 
         listeners.append(changed)
         # The window rebuilds its areas on a language switch: the old page must stop listening.
-        self.destroyed.connect(lambda *_: changed in listeners and listeners.remove(changed))
+
+        def forget(*_: object) -> None:
+            if changed in listeners:
+                listeners.remove(changed)
+
+        self.destroyed.connect(forget)
 
     def base_filter(self) -> RecommendationFilter:
         mechanism = self.mechanism.currentData()

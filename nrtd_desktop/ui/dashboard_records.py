@@ -3,8 +3,6 @@ filtered list to open yet: when it gets an ``apply_action_filter`` hook, the das
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 
@@ -50,7 +49,7 @@ class RecordsDialog(QDialog):
         fit_to_screen(self, 900, 480)
 
 
-def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:
+def actions_dialog(services: Services, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:
     rows = [
         [
             a.title(lang),
@@ -76,7 +75,9 @@ def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | 
     )
 
 
-def challenges_dialog(services: Any, f: ChallengeScope, lang: str, parent: QWidget | None) -> RecordsDialog:
+def challenges_dialog(
+    services: Services, f: ChallengeScope, lang: str, parent: QWidget | None
+) -> RecordsDialog:
     rows = [
         [
             c.description(lang),

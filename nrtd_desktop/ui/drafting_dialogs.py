@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
+from nrtd_desktop.services import Services
 from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
@@ -37,6 +39,12 @@ def iso(day: date | None) -> str:
     one helper, ``domain/bidi``)."""
     return ltr(day.isoformat()) if day else "—"
 
+
+
+def _day(edit: QDateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)  # QDate.toPython gives a datetime.date; its stubs say object
+    return day
 
 class CalendarEntryDialog(QDialog):
     """The committee's own date, status and symbol for a calendar entry."""
@@ -103,12 +111,12 @@ class CalendarEntryDialog(QDialog):
         layout.addWidget(buttons)
 
     def changes(self) -> CalendarChanges:
-        due = self.due.date().toPython()
+        due = _day(self.due)
         changed_date = due if (due != self.entry.due_date or self.entry.entered) else None
         return CalendarChanges(
             due_date=changed_date,
             status=self.status.currentData(),
-            submitted_on=self.submitted.date().toPython() if self.sent.isChecked() else None,
+            submitted_on=_day(self.submitted) if self.sent.isChecked() else None,
             clear_submitted_on=not self.sent.isChecked() and self.entry.submitted_on is not None,
             symbol=self.symbol.text(),
             notes=self.notes.toPlainText(),
@@ -154,11 +162,11 @@ class AddEntryDialog(QDialog):
 
     def changes(self) -> CalendarChanges:
         title = self.title.text().strip()
-        names = {"title_ar": title} if self._lang == "ar" else {"title_en": title}
+        names: dict[str, Any] = {"title_ar": title} if self._lang == "ar" else {"title_en": title}
         return CalendarChanges(
             kind=self.kind.currentData(),
             body=self.body.currentData(),
-            due_date=self.due.date().toPython(),
+            due_date=_day(self.due),
             **names,
         )
 
@@ -228,7 +236,7 @@ class RegenerateDialog(QDialog):
 class CompareDialog(QDialog):
     """Two versions of a draft (or a version and the draft as it is now), section by section."""
 
-    def __init__(self, services: Any, view: DraftView, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, view: DraftView, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compare_dialog")
         self.setWindowTitle(self.tr("Compare versions"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,7 +87,9 @@ class CalendarModel(RowsModel[CalendarEntry]):
             parent,
         )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         entry = self.row_at(index.row()) if index.isValid() else None
         if entry is not None and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATE_COLOURS.get(entry.state(self.today), "#000000")))
@@ -260,9 +262,9 @@ class DraftingPage(QWidget):
         self.text_en = QPlainTextEdit(self)
         self.text_en.setObjectName("section_text_en")
         self.text_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        for editor in (self.text_ar, self.text_en):
-            editor.textChanged.connect(self._edited)
-            editor.setMinimumHeight(80)
+        for text_edit in (self.text_ar, self.text_en):
+            text_edit.textChanged.connect(self._edited)
+            text_edit.setMinimumHeight(80)
         self.text_tabs = QTabWidget(self)
         self.text_tabs.setObjectName("section_languages")
         self.text_tabs.addTab(self.text_ar, self.tr("Arabic"))
@@ -364,7 +366,12 @@ class DraftingPage(QWidget):
         listeners = self._services.context.listeners
         emit = self._watch.changed.emit
         listeners.append(emit)
-        self.destroyed.connect(lambda *_: emit in listeners and listeners.remove(emit))
+
+        def forget(*_: object) -> None:
+            if emit in listeners:
+                listeners.remove(emit)
+
+        self.destroyed.connect(forget)
         self._fill_entities()
         self._enable()
 
@@ -605,7 +612,9 @@ class DraftingPage(QWidget):
             self.sections.setColumnWidth(column, width)
         self._filling = False
         first = self.sections.topLevelItem(0)
-        self.sections.setCurrentItem(chosen or first)
+        current = chosen or first
+        if current is not None:
+            self.sections.setCurrentItem(current)
         if chosen is None and first is None:
             self._section_chosen()
         self._count_words()
@@ -629,11 +638,13 @@ class DraftingPage(QWidget):
         self._show_section_changes()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem] = []
         for n in range(self.sections.topLevelItemCount()):
             top = self.sections.topLevelItem(n)
+            if top is None:  # within the count: never
+                continue
             found.append(top)
-            found += [top.child(k) for k in range(top.childCount())]
+            found += [child for k in range(top.childCount()) if (child := top.child(k)) is not None]
         return found
 
     def _section_by_id(self, section_id: str | None) -> SectionView | None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.date_fields import DateField
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
@@ -52,7 +53,7 @@ class RecommendationEditor(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         save: Callable[[RecommendationInput], RecommendationDetail],
         initial: RecommendationInput | None = None,
@@ -88,7 +89,8 @@ class RecommendationEditor(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        # PySide6 connects a signal given as a keyword; its stubs do not know that form.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs)

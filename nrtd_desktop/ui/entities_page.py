@@ -116,7 +116,8 @@ class EntitiesPage(QWidget):
         self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
-        current = select_id or (self.current_entity().id if self.current_entity() else None)
+        shown = self.current_entity()
+        current = select_id or (shown.id if shown else None)
         rows = self._services.entities.list()
         self.model.set_rows(rows)
         row = next((i for i, e in enumerate(rows) if e.id == current), 0 if rows else -1)

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.exchange.crypto import MIN_PASSPHRASE
 from nrtd_desktop.exchange.export import ExportRequest
 from nrtd_desktop.exchange.manifest import SUFFIX
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.worker import run_task
 
 
 class ExportPackageDialog(QDialog):
-    def __init__(self, services: Any, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_package")
         self.services = services

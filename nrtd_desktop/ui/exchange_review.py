@@ -33,6 +33,7 @@ from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.errors import field_label
 from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, ItemKind, MergePlan, PlanItem
 from nrtd_desktop.exchange.records import label_of
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import run_task
@@ -83,7 +84,9 @@ def value_text(
 class MergeReviewDialog(QDialog):
     """``MergeReviewDialog(services, review, lang)``; ``exec()``; ``result_value`` after Apply."""
 
-    def __init__(self, services: Any, review: Any, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, review: Any, lang: str = "ar", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("merge_review")
         self.services = services

@@ -27,6 +27,7 @@ from nrtd_desktop.domain.bidi import isolate, ltr
 from nrtd_desktop.domain.calendar import format_moment
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.history import HistoryRow
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -155,7 +156,7 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, services: Any, table_name: str = "", record_id: str = "",
+    def __init__(self, services: Services, table_name: str = "", record_id: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_panel")

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import error_sentence, run_task
@@ -108,7 +110,7 @@ class FilesPage(QWizardPage):
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
 
-    def add_paths(self, paths: list[str | Path]) -> None:
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
         for path in paths:
             self.files.addItem(str(path))
         self._detect()
@@ -382,7 +384,7 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, services: Any, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
         self.services = services

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.settings import Settings, config_dir
+from nrtd_desktop.services import Services
+from nrtd_desktop.settings import Settings, config_dir, save_settings
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
@@ -55,7 +56,7 @@ class LazyAreas(dict[str, QWidget]):
         self._build(key)
         return dict.__getitem__(self, key)
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         try:
             return self[key]
         except KeyError:
@@ -72,8 +73,9 @@ def window_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    settings_changed = Signal(object)  # the Settings the window saved (the tour seen)
 
-    def __init__(self, services: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
@@ -85,6 +87,8 @@ class MainWindow(QMainWindow):
         self.areas: LazyAreas = LazyAreas(self._build_pending)
         self._area_actions: dict[str, list[QAction]] = {}
         self._holders: dict[str, QScrollArea] = {}
+        self.guide_window: Any = None
+        self.tour: Any = None
 
         self.setWindowTitle(self.tr("NRTD Desktop: {committee}").format(committee=settings.committee_name()))
         self.navigation = QListWidget(self)
@@ -245,8 +249,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
+        help_icon = style.standardIcon(icons.SP_DialogHelpButton)
+        self.guide_action = QAction(help_icon, self.tr("User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.setStatusTip(self.tr("The guide opens at the chapter of the area in front of you."))
+        self.guide_action.triggered.connect(self.show_guide_for_current)
+        self.tour_action = QAction(self.tr("Tour of the window"), self)
+        self.tour_action.triggered.connect(self.start_tour)
         self.about_action = QAction(self.tr("About NRTD Desktop"), self)
-        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -296,7 +306,9 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self.tr("Language (the window is rebuilt)"), self)
         self.language_menu.addActions(list(self.language_actions.values()))
         view_menu.addMenu(self.language_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide_action, self.tour_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("main_toolbar")
@@ -315,6 +327,49 @@ class MainWindow(QMainWindow):
     def request_language(self, lang: str) -> None:
         if lang != self.lang:
             self.language_requested.emit(lang)
+
+    # -- the guide and the tour -----------------------------------------------------------
+    def guide_topic(self) -> tuple[str, str]:
+        """(chapter, anchor) of the guide for the area in front of the member, and its tab."""
+        from nrtd_desktop.guide.content import topic_for
+
+        area = self.current_area()
+        if area is not None and hasattr(area, "guide_topic"):
+            chapter, anchor = area.guide_topic()
+            return str(chapter), str(anchor)
+        key = area.property("area_key") if area is not None else None
+        tabs = getattr(area, "tabs", None)
+        tab = tabs.currentIndex() if tabs is not None and hasattr(tabs, "currentIndex") else None
+        return topic_for(key, tab)
+
+    def show_guide(self, key: str = "", anchor: str = "") -> Any:
+        from nrtd_desktop.ui.guide_window import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.lang, self)
+        self.guide_window.open_topic(key, anchor)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+        return self.guide_window
+
+    def show_guide_for_current(self) -> Any:
+        return self.show_guide(*self.guide_topic())
+
+    def start_tour(self) -> Any:
+        from nrtd_desktop.ui.tour import Tour
+
+        if self.tour is None:
+            self.tour = Tour(self)
+            self.tour.finished.connect(lambda _completed: self.mark_tour_seen())
+        self.tour.start()
+        return self.tour
+
+    def mark_tour_seen(self) -> None:
+        if not self.settings.tour_seen:
+            self.settings = self.settings.with_changes(tour_seen=True)
+            save_settings(self.settings)
+            self.settings_changed.emit(self.settings)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -8,7 +8,6 @@ chosen again for the next file of the same shape.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import TARGETS, ColumnMapping
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 
@@ -65,7 +65,7 @@ class MappingDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         path: Path,
         lang: str = "ar",
         initial: ColumnMapping | None = None,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels, plan_labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog
@@ -41,14 +42,14 @@ def _area(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-def _entity_choices(services: Any, lang: str) -> list[tuple[object, str]]:
+def _entity_choices(services: Services, lang: str) -> list[tuple[object, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 
 class ActionEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[ActionInput], Any],
@@ -139,7 +140,7 @@ class ActionEditor(PlanFormDialog):
 class IndicatorEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[IndicatorInput], Any],
@@ -229,7 +230,7 @@ class ProgressEditor(PlanFormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[ProgressInput], Any],
@@ -293,7 +294,7 @@ class ProgressEditor(PlanFormDialog):
 class ChallengeEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         save: Callable[[ChallengeInput], Any],
         attached_to: str,
@@ -345,7 +346,7 @@ class ChallengeEditor(PlanFormDialog):
         fit_to_screen(self, 700, 720)
 
     def collect(self) -> ChallengeInput:
-        texts = {
+        texts: dict[str, Any] = {
             name: _text(self.inputs[name])
             for name in (
                 "description_ar",
@@ -362,9 +363,9 @@ class ChallengeEditor(PlanFormDialog):
             self._initial,
             category=self.inputs["category"].value(),  # type: ignore[attr-defined]
             status=self.inputs["status"].value(),  # type: ignore[attr-defined]
-            entity=self.inputs["entity"].value(),
+            entity=self.inputs["entity"].value(),  # type: ignore[attr-defined]
             **texts,
-        )  # type: ignore[attr-defined]
+        )
 
 
 class OverrideDialog(PlanFormDialog):
@@ -396,4 +397,4 @@ class OverrideDialog(PlanFormDialog):
         fit_to_screen(self, 520, 300)
 
     def collect(self) -> tuple[str, str]:
-        return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined,return-value]
+        return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined]

@@ -41,6 +41,7 @@ from nrtd_desktop.dto.plan import (
     ProgressInput,
 )
 from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.date_fields import date_width
 from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand
@@ -76,7 +77,7 @@ class OwnerChooser(QWidget):
 
     chosen = Signal(str, str)  # kind, id
 
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._lang = services, lang
         self.search = QLineEdit(self)
@@ -127,7 +128,7 @@ class OwnerChooser(QWidget):
 
     def current(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
-        return tuple(item.data(OWNER_ROLE)) if item else None  # type: ignore[return-value]
+        return tuple(item.data(OWNER_ROLE)) if item else None
 
     def select(self, kind: str, owner_id: str) -> bool:
         for row in range(self.list.count()):
@@ -144,9 +145,11 @@ class OwnerChooser(QWidget):
 
 class PlanEditor(QWidget):
     message = Signal(str)
+    # The actions table hides QWidget.actions(), which nothing here calls.
+    actions: RecordSection  # type: ignore[assignment]
 
     def __init__(
-        self, services: Any, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
+        self, services: Services, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
-from nrtd_desktop.ui.date_fields import DateField  # noqa: F401  (the plan dialogs' date field)
+from nrtd_desktop.ui.date_fields import DateField as DateField  # the plan dialogs' date field
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -46,7 +46,8 @@ class PlanFormDialog(QDialog):
         self.buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        # PySide6 connects a signal given as a keyword; its stubs do not know that form.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)

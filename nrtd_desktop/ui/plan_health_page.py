@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
@@ -47,7 +48,9 @@ class HealthModel(RowsModel[HealthItem]):
 class PlanHealthView(QWidget):
     open_plan = Signal(str, str)
 
-    def __init__(self, services: Any, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_health")
         self._services, self._lang = services, lang
@@ -127,7 +130,9 @@ class PlanHealthView(QWidget):
     def show_health(self, health: PlanHealth) -> None:
         current = self.lists.currentItem().data(KEY_ROLE) if self.lists.currentItem() else "overdue_actions"
         self.health = health
-        self.items.model.entity_names = {  # a few dozen entities: read with the lists' answer
+        model = self.items.model
+        assert isinstance(model, HealthModel)
+        model.entity_names = {  # a few dozen entities: read with the lists' answer
             e.code: e.label(self._lang) for e in self._services.entities.list()}
         self.lists.blockSignals(True)
         self.lists.clear()

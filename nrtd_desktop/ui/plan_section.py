@@ -26,7 +26,7 @@ class RecordSection(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, name: str, model: RowsModel, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, model: RowsModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.model = model

@@ -21,6 +21,7 @@ from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).
@@ -84,7 +85,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecommendationRow itself
 
-    def __init__(self, services: Any, lang: str, parent: Any = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
@@ -165,7 +166,7 @@ class RecommendationTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def _read_page(self, page_no: int) -> list[RecommendationRow]:
-        return self._services.recommendations.list(  # type: ignore[no-any-return]
+        return self._services.recommendations.list(
             self._filter,
             order_by=self._order_by,
             descending=self._descending,

@@ -237,7 +237,8 @@ class SuggestionsDialog(QDialog):
         ids = self._ids
 
         def work(_progress: Any) -> list[Suggestion]:
-            return self._services.suggestions.suggest(ids, min_confidence=LOWEST_LISTED)
+            found: list[Suggestion] = self._services.suggestions.suggest(ids, min_confidence=LOWEST_LISTED)
+            return found
 
         if wait:
             self._loaded(work(None))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, register_area
 
@@ -47,7 +48,7 @@ def vocabulary_names() -> dict[str, str]:
 
 
 class VocabularyPage(QWidget):
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocabulary_page")
         self.services = services

@@ -4,6 +4,8 @@ Arabic and in English, at 1366x768, on the demo data; the merge review; the repo
     .venv/bin/python -m tests.ui.screenshots             # docs/screenshots (offscreen, a 1366x768 screen)
     .venv/bin/python -m tests.ui.screenshots --out DIR   # elsewhere
     ... --only register,plan-editor --langs ar --size 1280x720 --no-reports
+    .venv/bin/python -m tests.ui.screenshots --guide     # the pictures the user guide names,
+                                                         # into resources/guide/images
 
 Every picture in docs/screenshots comes from here (the README names this script); tests never
 write there. Settings, window state and the database go to a temporary folder, so the user's own
@@ -26,6 +28,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs" / "screenshots"
+GUIDE_IMAGES = ROOT / "resources" / "guide" / "images"
 TODAY = date(2026, 11, 29)  # the demo data's "today" (tests/conftest.py)
 
 
@@ -188,12 +191,43 @@ class Shooter:
         self.area("vocabulary", lang, "vocabulary")
         self.area("backups", lang, "backups")
         self.dialogs(lang)
+        self.help(lang)
+
+    def help(self, lang: str) -> None:
+        """The user guide opened by F1 on two areas, its search, and the tour's first step."""
+        from nrtd_desktop.ui.screen_fit import fit_to_screen
+
+        window = self.window
+        for name, key in (("guide-plan", "plan"), ("guide-backups", "backups")):
+            if self.wanted(name):
+                window.show_area(key)
+                settle(self.app)
+                guide = window.show_guide_for_current()
+                fit_to_screen(guide, 1100, 700)
+                self.save(guide, name, lang)
+                guide.close()
+        if self.wanted("guide-search"):
+            guide = window.show_guide("start")
+            fit_to_screen(guide, 1100, 700)
+            guide.search.setText("مؤشرات" if lang == "ar" else "indicators")
+            guide.results.setCurrentRow(0)
+            guide.open_topic(*guide.results.item(0).data(256))  # Qt.UserRole
+            self.save(guide, "guide-search", lang)
+            guide.search.clear()
+            guide.close()
+        if self.wanted("tour"):
+            tour = window.start_tour()
+            self.save(window, "tour", lang)
+            tour.next()
+            self.save(window, "tour-search", lang)
+            tour.skip()
 
     def dialogs(self, lang: str) -> None:
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
         from nrtd_desktop.ui.export_dialog import ExportDialog
         from nrtd_desktop.ui.identity_dialog import IdentityDialog, entity_choices
         from nrtd_desktop.ui.import_wizard import ImportWizard
+        from nrtd_desktop.ui.priority_dialog import PriorityWeightsDialog
 
         window, services = self.window, self.services
         settings = window.settings
@@ -201,7 +235,8 @@ class Shooter:
             entity_choices(services, lang), settings.with_changes(user_name="", user_entity="MOJ"), window))
         self.dialog("deletions", lang, lambda: DeletionsDialog(services, lang, lambda: None, window))
         self.dialog("export", lang, lambda: ExportDialog(services, lang, window.register_filter(), window))
-        if self.wanted("import-wizard"):
+        self.dialog("priority-weights", lang, lambda: PriorityWeightsDialog(services, lang, window))
+        if any(map(self.wanted, ("import-wizard", "import-wizard-files", "import-wizard-preview"))):
             sample = upr_info_sample(self.work / "upr-info-sample.csv")
             wizard = ImportWizard(services, lang, window)
             wizard.files_page.add_paths([sample])
@@ -265,6 +300,18 @@ def run(shooter: type[Shooter] = Shooter, work: Path | None = None, langs: tuple
     return screen
 
 
+def guide_pictures() -> set[str]:
+    """The names of the pictures the user guide shows (``register`` for register-ar.png and
+    register-en.png): the guide's chapters are the list, so a picture added to a chapter is made."""
+    from nrtd_desktop.guide.content import LANGS, load_guide
+
+    names = set()
+    for lang in LANGS:
+        for chapter in load_guide(lang):
+            names |= {image.removesuffix(f"-{lang}.png") for image in chapter.images}
+    return names
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -274,7 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langs", default="ar,en")
     parser.add_argument("--size", default="1366x768", help="the window's size, WIDTHxHEIGHT")
     parser.add_argument("--no-reports", action="store_true", help="leave out the reports' pages")
+    parser.add_argument("--guide", action="store_true",
+                        help="the pictures the user guide names, into resources/guide/images")
     args = parser.parse_args(argv)
+    if args.guide:
+        args.out, args.only, args.no_reports = GUIDE_IMAGES, ",".join(sorted(guide_pictures())), True
     width, height = (int(n) for n in args.size.lower().split("x"))
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         # A screen of the pictures' size, so that dialogs fit it as they would a laptop's.

@@ -2252,6 +2252,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حزمة تبادل</translation>
     </message>
     <message>
+        <source>Suggested by the program</source>
+        <translation>اقتراح من البرنامج</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
@@ -2262,6 +2266,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Deleted</source>
         <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Suggested by the program, rejected by {who}</source>
+        <translation>اقتراح من البرنامج رفضه {who}</translation>
+    </message>
+    <message>
+        <source>model of {date}, confidence {confidence}</source>
+        <translation>نموذج {date}، درجة الثقة {confidence}</translation>
+    </message>
+    <message>
+        <source>from similar labelled records, confidence {confidence}</source>
+        <translation>من سجلات مصنفة مشابهة، درجة الثقة {confidence}</translation>
+    </message>
+    <message>
+        <source>Suggested by the program ({how}), accepted by {who}</source>
+        <translation>اقتراح من البرنامج ({how}) قبِله {who}</translation>
     </message>
     <message>
         <source>When</source>
@@ -4002,6 +4022,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف التوصية</translation>
     </message>
     <message>
+        <source>Suggested labels…</source>
+        <translation>التصنيفات المقترحة…</translation>
+    </message>
+    <message>
         <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
         <translation>النتائج أكثر من أن تُرتَّب حسب الصلة بالبحث، فهي معروضة بترتيب رموزها المرجعية. أضف كلمات لتضييق البحث.</translation>
     </message>
@@ -4498,6 +4522,170 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>Updating the database…</source>
         <translation>تحديث قاعدة البيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggested by the program</source>
+        <translation>مقترحات البرنامج</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>نوع التصنيف</translation>
+    </message>
+    <message>
+        <source>Suggested label</source>
+        <translation>التصنيف المقترح</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Suggested from</source>
+        <translation>مصدر الاقتراح</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Accept all sure ones</source>
+        <translation>قبول كل المقترحات الموثوقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Suggest from the text</source>
+        <translation>اقتراح من النص</translation>
+    </message>
+    <message>
+        <source>Type the English text to get suggestions now; a recommendation with an Arabic text only is compared with similar labelled records once saved.</source>
+        <translation>اكتب النص الإنجليزي لتحصل على المقترحات الآن؛ أما التوصية التي ليس لها إلا نص عربي فتُقارَن بالسجلات المصنفة المشابهة لها بعد حفظها.</translation>
+    </message>
+    <message>
+        <source>Grey: less sure than the model&apos;s threshold. Accepting ticks the label; Save records it.</source>
+        <translation>الرمادي: ثقة أدنى من عتبة النموذج. القبول يؤشّر على التصنيف، والحفظ يسجّله.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this text.</source>
+        <translation>لا مقترحات لهذا النص.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>الرمز المرجعي</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>نوع التصنيف</translation>
+    </message>
+    <message>
+        <source>Suggested label</source>
+        <translation>التصنيف المقترح</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Suggested from</source>
+        <translation>مصدر الاقتراح</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Affected group</source>
+        <translation>الفئة المعنية</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>غاية التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>النص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Similar labelled records</source>
+        <translation>سجلات مصنفة مشابهة</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggested themes, affected groups and SDG targets</source>
+        <translation>المواضيع والفئات المعنية وغايات التنمية المستدامة المقترحة</translation>
+    </message>
+    <message>
+        <source>Suggestions for the {count} recommendations the register shows.</source>
+        <translation>مقترحات التوصيات التي يعرضها السجل، وعددها {count}.</translation>
+    </message>
+    <message>
+        <source>All vocabularies</source>
+        <translation>كل أنواع التصنيف</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>نوع التصنيف:</translation>
+    </message>
+    <message>
+        <source>Lowest confidence listed:</source>
+        <translation>أدنى درجة ثقة معروضة:</translation>
+    </message>
+    <message>
+        <source>Accept all listed</source>
+        <translation>قبول كل المعروض</translation>
+    </message>
+    <message>
+        <source>Accept chosen</source>
+        <translation>قبول المحدد</translation>
+    </message>
+    <message>
+        <source>Reject chosen</source>
+        <translation>رفض المحدد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Reading the recommendations…</source>
+        <translation>جارٍ قراءة التوصيات…</translation>
+    </message>
+    <message>
+        <source>{count} suggestions for {records} recommendations at this confidence or above.</source>
+        <translation>المقترحات بهذه الدرجة من الثقة أو أعلى: {count}، في {records} من التوصيات.</translation>
+    </message>
+    <message>
+        <source>Accept {count} suggestions, changing {records} recommendations? The history of each will say who accepted them.</source>
+        <translation>هل تقبل {count} من المقترحات، فيُعدَّل {records} من التوصيات؟ سيذكر سجل التغييرات لكل توصية من قبِلها.</translation>
+    </message>
+    <message>
+        <source>Accepted {count} suggestions: {records} recommendations changed.</source>
+        <translation>قُبل {count} من المقترحات، وعُدِّل {records} من التوصيات.</translation>
+    </message>
+    <message>
+        <source>Accepting the suggestions…</source>
+        <translation>جارٍ قبول المقترحات…</translation>
+    </message>
+    <message>
+        <source>Rejected {count} suggestions: they will not be offered again.</source>
+        <translation>رُفض {count} من المقترحات، ولن تُعرض مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2244,6 +2244,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Exchange package</translation>
     </message>
     <message>
+        <source>Suggested by the program</source>
+        <translation>Suggested by the program</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -2254,6 +2258,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Suggested by the program, rejected by {who}</source>
+        <translation>Suggested by the program, rejected by {who}</translation>
+    </message>
+    <message>
+        <source>model of {date}, confidence {confidence}</source>
+        <translation>model of {date}, confidence {confidence}</translation>
+    </message>
+    <message>
+        <source>from similar labelled records, confidence {confidence}</source>
+        <translation>from similar labelled records, confidence {confidence}</translation>
+    </message>
+    <message>
+        <source>Suggested by the program ({how}), accepted by {who}</source>
+        <translation>Suggested by the program ({how}), accepted by {who}</translation>
     </message>
     <message>
         <source>When</source>
@@ -3990,6 +4010,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete recommendation</translation>
     </message>
     <message>
+        <source>Suggested labels…</source>
+        <translation>Suggested labels…</translation>
+    </message>
+    <message>
         <source>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</source>
         <translation>Too many matches to rank by relevance: they are shown in the order of their references. More words narrow the search.</translation>
     </message>
@@ -4486,6 +4510,170 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>Updating the database…</source>
         <translation>Updating the database…</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggested by the program</source>
+        <translation>Suggested by the program</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>Suggested label</source>
+        <translation>Suggested label</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Suggested from</source>
+        <translation>Suggested from</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept all sure ones</source>
+        <translation>Accept all sure ones</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Suggest from the text</source>
+        <translation>Suggest from the text</translation>
+    </message>
+    <message>
+        <source>Type the English text to get suggestions now; a recommendation with an Arabic text only is compared with similar labelled records once saved.</source>
+        <translation>Type the English text to get suggestions now; a recommendation with an Arabic text only is compared with similar labelled records once saved.</translation>
+    </message>
+    <message>
+        <source>Grey: less sure than the model&apos;s threshold. Accepting ticks the label; Save records it.</source>
+        <translation>Grey: less sure than the model&apos;s threshold. Accepting ticks the label; Save records it.</translation>
+    </message>
+    <message>
+        <source>No suggestion for this text.</source>
+        <translation>No suggestion for this text.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>Suggested label</source>
+        <translation>Suggested label</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Suggested from</source>
+        <translation>Suggested from</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Affected group</source>
+        <translation>Affected group</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>SDG target</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>English text</translation>
+    </message>
+    <message>
+        <source>Similar labelled records</source>
+        <translation>Similar labelled records</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggested themes, affected groups and SDG targets</source>
+        <translation>Suggested themes, affected groups and SDG targets</translation>
+    </message>
+    <message>
+        <source>Suggestions for the {count} recommendations the register shows.</source>
+        <translation>Suggestions for the {count} recommendations the register shows.</translation>
+    </message>
+    <message>
+        <source>All vocabularies</source>
+        <translation>All vocabularies</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>Vocabulary:</translation>
+    </message>
+    <message>
+        <source>Lowest confidence listed:</source>
+        <translation>Lowest confidence listed:</translation>
+    </message>
+    <message>
+        <source>Accept all listed</source>
+        <translation>Accept all listed</translation>
+    </message>
+    <message>
+        <source>Accept chosen</source>
+        <translation>Accept chosen</translation>
+    </message>
+    <message>
+        <source>Reject chosen</source>
+        <translation>Reject chosen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reading the recommendations…</source>
+        <translation>Reading the recommendations…</translation>
+    </message>
+    <message>
+        <source>{count} suggestions for {records} recommendations at this confidence or above.</source>
+        <translation>{count} suggestions for {records} recommendations at this confidence or above.</translation>
+    </message>
+    <message>
+        <source>Accept {count} suggestions, changing {records} recommendations? The history of each will say who accepted them.</source>
+        <translation>Accept {count} suggestions, changing {records} recommendations? The history of each will say who accepted them.</translation>
+    </message>
+    <message>
+        <source>Accepted {count} suggestions: {records} recommendations changed.</source>
+        <translation>Accepted {count} suggestions: {records} recommendations changed.</translation>
+    </message>
+    <message>
+        <source>Accepting the suggestions…</source>
+        <translation>Accepting the suggestions…</translation>
+    </message>
+    <message>
+        <source>Rejected {count} suggestions: they will not be offered again.</source>
+        <translation>Rejected {count} suggestions: they will not be offered again.</translation>
     </message>
 </context>
 <context>

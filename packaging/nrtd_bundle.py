@@ -38,6 +38,7 @@ QT_CATALOGS = ("qtbase", "qt")  # qt_ar.qm is a meta catalogue naming qtbase_ar.
 # Files the program cannot run without: the build fails if one of these globs matches nothing.
 REQUIRED = (
     "nrtd_desktop/reference/data/*.json",
+    "nrtd_desktop/analysis/models/*.nrtdmodel",
     "nrtd_desktop/demo/*.json",
     "nrtd_desktop/db/migrations/env.py",
     "nrtd_desktop/db/migrations/script.py.mako",

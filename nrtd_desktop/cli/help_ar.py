@@ -30,6 +30,8 @@ SUFFIXES_AR = {
 # Placeholders in the usage lines.
 METAVARS_AR = {
     "PATH": "المسار",
+    "X": "س",
+    "ACTOR": "الشخص",
     "COMMAND": "الأمر",
     "VALUE": "القيمة",
     "ACTION": "الإجراء",
@@ -356,6 +358,16 @@ HELP_AR = {
     "remove the key from this computer's keyring": "احذف المفتاح من سلسلة مفاتيح هذا الحاسوب",
     "print a new recovery key": "اطبع مفتاح استرداد جديداً",
     "open with the printed recovery key (a forgotten passphrase)": "افتح بمفتاح الاسترداد المطبوع (عند نسيان عبارة المرور)",
+    # nrtd suggest (issue 23)
+    "suggested themes, affected groups and SDG targets: list, accept, train": "المواضيع والفئات المعنية وغايات التنمية المستدامة المقترحة: عرضها وقبولها وتدريب نماذجها",
+    "the lowest confidence listed or accepted, 0-1 (default: each model's threshold)": "أدنى درجة ثقة تُعرض أو تُقبل، من 0 إلى 1 (الافتراضي: عتبة كل نموذج)",
+    "accept every suggestion listed": "اقبل كل اقتراح معروض",
+    "who accepts (default: the configured name)": "من يقبل (الافتراضي: الاسم المضبوط في الإعدادات)",
+    "who rejects (default: the configured name)": "من يرفض (الافتراضي: الاسم المضبوط في الإعدادات)",
+    "the models in use, their date and held-out figures": "النماذج المستعملة وتاريخها وأرقامها على بيانات لم تُدرَّب عليها",
+    "train the models on the committee's labelled register": "درّب النماذج على سجل اللجنة المصنّف",
+    "never suggest a label for a recommendation again": "لا تقترح تصنيفاً لتوصية مرة أخرى",
+    "the key or code (theme key, group key, SDG target such as 5.2)": "المفتاح أو الرمز (مفتاح الموضوع أو الفئة، أو غاية التنمية المستدامة مثل 5.2)",
 }
 
 CALENDAR_DESCRIPTION_AR = """nrtd calendar: تقويم التقارير.

@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.site",
     "nrtd_desktop.cli.vocabulary",
     "nrtd_desktop.cli.encryption",
+    "nrtd_desktop.cli.suggest",
 )
 # Commands that handle an encrypted database's key themselves (or need none).
 NO_UNLOCK = {"encrypt", "selfcheck"}

@@ -29,6 +29,7 @@ from nrtd_desktop.db.models import (
     State,
     Theme,
     recommendation_labels,
+    recommendation_rejected_suggestions,
     recommendation_sources,
 )
 
@@ -71,12 +72,14 @@ LINKS: dict[str, dict[str, tuple[type[Base], str]]] = {
 
 # Rows of a table with no model that belong to one record, travelling inside it as sorted lists
 # of their key columns: the sources a recommendation was imported under, and the labels of
-# those sources no vocabulary knew (models_sources.py). The row digest of a source is this
+# those sources no vocabulary knew, and the suggestions the committee rejected (models_sources.py).
+# The row digest of a source is this
 # laptop's import bookkeeping, not content.
 ROW_LISTS: dict[str, dict[str, tuple[Table, tuple[str, ...]]]] = {
     "recommendations": {
         "sources": (recommendation_sources, ("source_format", "source_key")),
         "labels": (recommendation_labels, ("vocabulary", "label")),
+        "rejected_suggestions": (recommendation_rejected_suggestions, ("vocabulary", "label")),
     },
 }
 
@@ -178,8 +181,14 @@ def write_fields(session: Session, record: SharedRecord, content: dict[str, Any]
             setattr(record, name, column_value(table, name, content[name]))
 
 
+def rows_text(values: Iterable[Iterable[Any]]) -> str:
+    """A row list as the history writes it: "vocabulary:label, vocabulary:label"."""
+    return ", ".join(":".join(str(part) for part in row) for row in sorted(map(list, values)))
+
+
 def _write_rows(session: Session, record: SharedRecord, name: str, values: list[list[Any]]) -> None:
     rows, columns = ROW_LISTS[record.__tablename__][name]
+    _row_history(session, record, name, values)
     with session.no_autoflush:
         kept = {tuple(row[:-1]): row[-1] for row in session.execute(
             select(*(rows.c[c] for c in columns), *(c for c in rows.c if c.key == "row_digest"))
@@ -192,6 +201,27 @@ def _write_rows(session: Session, record: SharedRecord, name: str, values: list[
              **({"row_digest": kept.get(tuple(value))} if extra else {})}
             for value in values
         ])
+
+
+def _row_history(session: Session, record: SharedRecord, name: str, values: list[list[Any]]) -> None:
+    """A history row for a changed row list (the listener sees ORM attributes only): a package
+    that brings a record's rejected suggestions or sources says so in the history like any field."""
+    from nrtd_desktop.db.base import utcnow
+    from nrtd_desktop.db.models import HistoryEntry
+
+    if record.id is None or record in session.new:
+        return
+    old = row_lists(session, record.__tablename__, [record.id]).get(record.id, {}).get(name, [])
+    before, after = rows_text(old), rows_text(values)
+    if before == after:
+        return
+    actor = session.info.get("actor")
+    session.add(HistoryEntry(
+        at=utcnow(), actor=getattr(actor, "name", ""), actor_entity=getattr(actor, "entity", ""),
+        site_id=getattr(actor, "site_id", ""), origin=str(session.info.get("origin", "local")),
+        origin_detail=session.info.get("origin_detail", ""), table_name=record.__tablename__,
+        record_id=record.id, operation="update", field=name, old_value=before or None, new_value=after,
+    ))
 
 
 def write_stamps(record: SharedRecord, stamps: dict[str, Any]) -> None:

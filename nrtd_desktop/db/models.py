@@ -33,6 +33,7 @@ from nrtd_desktop.db.models_sources import (
     recommendation_labels,
     recommendation_mandates,
     recommendation_regions,
+    recommendation_rejected_suggestions,
     recommendation_sdg_goals,
     recommendation_sources,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "recommendation_labels",
     "recommendation_mandates",
     "recommendation_regions",
+    "recommendation_rejected_suggestions",
     "recommendation_sdg_goals",
     "recommendation_sdg_targets",
     "recommendation_sources",

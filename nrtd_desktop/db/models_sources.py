@@ -76,6 +76,24 @@ recommendation_labels = Table(
 )
 
 
+# Suggestions the committee turned down (revision 0013_suggestions): a label of a vocabulary
+# ("themes", "groups", "sdg") that the suggestion models must not offer for this record again.
+# A decision about the record's classification, so part of its content: packages carry it, a
+# deletion keeps it and its undo brings it back (db/content.py ROW_LISTS).
+recommendation_rejected_suggestions = Table(
+    "recommendation_rejected_suggestions",
+    Base.metadata,
+    Column(
+        "recommendation_id",
+        String(36),
+        refers_to("recommendations.id"),
+        primary_key=True,
+    ),
+    Column("vocabulary", String(10), primary_key=True),
+    Column("label", String(120), primary_key=True),
+)
+
+
 class VocabularyMapping(Base):
     """A label of a source file mapped by the committee to a known value (or to nothing)."""
 

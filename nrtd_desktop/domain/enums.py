@@ -86,8 +86,10 @@ class EntityRole(StrEnum):
 
 
 class ChangeOrigin(StrEnum):
-    """Where a recorded change came from: typed on this laptop, an imported file, or a package."""
+    """Where a recorded change came from: typed on this laptop, an imported file, a package, or a
+    suggestion of the program that a person accepted (issue 23: the actor is who accepted it)."""
 
     LOCAL = "local"
     IMPORT = "import"
     PACKAGE = "package"
+    SUGGESTION = "suggestion"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.safety import SafetyService
     from nrtd_desktop.services.similarity import SimilarityService
     from nrtd_desktop.services.stats import StatsService
+    from nrtd_desktop.services.suggestions import SuggestionService
     from nrtd_desktop.services.vocabulary import VocabularyService
 
 
@@ -113,6 +114,12 @@ class Services:
         from nrtd_desktop.services.similarity import SimilarityService
 
         return SimilarityService(self.context)
+
+    @cached_property
+    def suggestions(self) -> SuggestionService:
+        from nrtd_desktop.services.suggestions import SuggestionService
+
+        return SuggestionService(self.context, similarity=lambda: self.similarity)
 
     @cached_property
     def priority(self) -> PriorityService:

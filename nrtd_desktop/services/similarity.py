@@ -82,6 +82,10 @@ class SimilarityService(Service):
         assert self._info is not None
         return self._info
 
+    def index(self) -> SimilarityIndex:
+        """The index of the register as it is now (built, read from disk or kept in memory)."""
+        return self._ensure()
+
     def _ensure(self) -> SimilarityIndex:
         from nrtd_desktop.analysis.similarity import SimilarityIndex, digest_of
 

@@ -210,7 +210,41 @@ class RecommendationEditor(QDialog):
         # The service's target labels already begin with the code ("5.2 ...").
         self.sdgs = self._picker(grid, "sdg_targets", self.tr("SDG targets"),
                                  self._labelled(self._services.reference.sdg_targets()), 0, 2)
+        self._add_suggestions(grid)
         self.tabs.addTab(scrolled(page), self.tr("Themes, groups and SDGs"))
+
+    def _add_suggestions(self, grid: QGridLayout) -> None:
+        """The suggested labels under the pickers (issue 23), read when the tab is first shown."""
+        from nrtd_desktop.ui.suggestion_panel import SuggestionPanel
+
+        def tick(field: str, key: str) -> None:
+            picker = self.inputs[field]
+            assert isinstance(picker, MultiPicker)
+            picker.set_selected((*picker.selected(), key))
+
+        def selected(field: str) -> tuple[str, ...]:
+            picker = self.inputs[field]
+            return picker.selected() if isinstance(picker, MultiPicker) else ()
+
+        self.suggestions = SuggestionPanel(
+            self._services, self._lang, tick,
+            lambda: (self.text_ar.toPlainText(), self.text_en.toPlainText()), selected, self)
+        grid.addWidget(self.suggestions, 2, 0, 1, 3)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(2, 2)
+        tab = self.suggestions_tab = self.tabs.count()  # the tab about to be added
+        self._suggestions_read = False
+
+        def shown(index: int) -> None:
+            if index == tab and not self._suggestions_read:
+                self._suggestions_read = True
+                self.suggestions.load()
+
+        self.tabs.currentChanged.connect(shown)
+
+    def suggest_for(self, record_id: str) -> None:
+        """Offer the suggestions of the saved recommendation ``record_id`` (an edit)."""
+        self.suggestions.record_id = record_id
 
     def _build_responsibility_tab(self) -> None:
         page = QWidget(self)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -37,6 +38,8 @@ def origin_labels() -> dict[str, str]:
         "local": QCoreApplication.translate("History", "Typed on this computer"),
         "import": QCoreApplication.translate("History", "Imported file"),
         "package": QCoreApplication.translate("History", "Exchange package"),
+        # issue 23: the person in "Who" accepted (or rejected) what the program suggested
+        "suggestion": QCoreApplication.translate("History", "Suggested by the program"),
     }
 
 
@@ -46,6 +49,37 @@ def operation_labels() -> dict[str, str]:
         "update": QCoreApplication.translate("History", "Changed"),
         "delete": QCoreApplication.translate("History", "Deleted"),
     }
+
+
+# What SuggestionService writes as the detail of a suggestion's history row (services/suggestions.py
+# ``_detail``): "suggested (themes, model of 2026-12-07): upr_info.x 0.97; upr_info.y 0.61".
+_SUGGESTED = re.compile(
+    r"suggested \((?P<vocabulary>\w+), (?:model of (?P<date>[\d-]+)|similar records)\): (?P<parts>.*)"
+)
+
+
+def suggestion_origin(row: HistoryRow) -> str:
+    """A suggestion's history row in the window's language: "suggested by the program (model of
+    <date>, confidence 97%), accepted by <who>" -- or rejected by them."""
+    translate = QCoreApplication.translate
+    who = row.actor or "—"
+    if row.origin_detail == "rejected":
+        return translate("History", "Suggested by the program, rejected by {who}").format(who=who)
+    match = _SUGGESTED.fullmatch(row.origin_detail or "")
+    if match is None:
+        origin = translate("History", "Suggested by the program")
+        return origin + (f": {row.origin_detail}" if row.origin_detail else "")
+    confidences = [round(float(part.rsplit(" ", 1)[-1]) * 100) for part in match["parts"].split("; ")]
+    low, high = min(99, min(confidences)), min(99, max(confidences))  # never "100%" (a model guesses)
+    sure = ltr(f"{high}%" if low == high else f"{low}–{high}%")
+    if match["date"]:
+        how = translate("History", "model of {date}, confidence {confidence}").format(
+            date=ltr(match["date"]), confidence=sure)
+    else:
+        how = translate("History", "from similar labelled records, confidence {confidence}").format(
+            confidence=sure)
+    return translate("History", "Suggested by the program ({how}), accepted by {who}").format(
+        how=how, who=who)
 
 
 def _short(value: str | None, limit: int = 120) -> str:
@@ -104,6 +138,8 @@ class HistoryModel(QAbstractTableModel):
         if column in (3, 4):  # each value in its own direction ("=cmd…" stays left to right)
             value = row.old_value if column == 3 else row.new_value
             return isolate(_short(value)) if row.field else ""
+        if row.origin == "suggestion":
+            return suggestion_origin(row)
         origin = origin_labels().get(row.origin, row.origin)
         return origin + (f": {row.origin_detail}" if row.origin_detail else "")
 

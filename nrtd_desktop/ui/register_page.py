@@ -170,11 +170,18 @@ class RegisterPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        # Issue 23: the suggested labels of the records the register shows (ui/suggestions_dialog.py).
+        self.suggest_action = QAction(self.tr("Suggested labels…"), self)
+        self.suggest_action.setObjectName("suggest_labels")
+        self.suggest_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.suggest_action.triggered.connect(self.open_suggestions)
         self._update_actions()
 
     def area_actions(self) -> list[QAction]:
         """The actions the main window puts in its menu and toolbar."""
-        return [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
+        return [
+            self.new_action, self.edit_action, self.duplicate_action, self.delete_action, self.suggest_action
+        ]
 
     def _update_actions(self) -> None:
         chosen = self.selected_id() is not None
@@ -329,6 +336,10 @@ class RegisterPage(QWidget):
         def save(after: RecommendationInput) -> RecommendationDetail:
             old, new = changed_fields(before, after)
             holder["old"], holder["new"] = old, new
+            panel = self.editor.suggestions if self.editor is not None else None
+            if panel is not None and (panel.accepted or panel.rejected):  # issue 23: history says "suggested"
+                return self._services.suggestions.save_edit(detail.id, new, detail.version, panel.accepted,
+                                                            panel.rejected)
             if not new:
                 return detail
             return self._services.recommendations.update(detail.id, new, expected_version=detail.version)
@@ -346,6 +357,16 @@ class RegisterPage(QWidget):
 
         self._open_editor(self.tr("Edit recommendation {reference}").format(reference=detail.reference),
                           before, save, saved)
+        if self.editor is not None:
+            self.editor.suggest_for(detail.id)
+
+    def open_suggestions(self) -> Any:
+        """Suggested labels for the recommendations the register shows (its search and filters)."""
+        from nrtd_desktop.ui.suggestions_dialog import open_suggestions
+
+        ids = self._services.recommendations.ids(self.model.filter)
+        return open_suggestions(self, self._services, ids, self._lang,
+                                on_changed=lambda: self._changed(self.selected_id()))
 
     def delete_selected(self) -> None:
         detail = self._selected_detail()

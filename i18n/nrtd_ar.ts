@@ -1074,6 +1074,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>الجهة الأممية</translation>
     </message>
     <message>
+        <source>Special procedure mandate</source>
+        <translation>ولاية الإجراءات الخاصة</translation>
+    </message>
+    <message>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
     </message>
@@ -1839,6 +1843,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Entities</source>
         <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Body</translation>
     </message>
     <message>
+        <source>Special procedure mandate</source>
+        <translation>Special procedure mandate</translation>
+    </message>
+    <message>
         <source>Document symbol</source>
         <translation>Document symbol</translation>
     </message>
@@ -1831,6 +1835,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Entities</source>
         <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

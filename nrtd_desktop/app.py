@@ -24,11 +24,11 @@ from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
 from nrtd_desktop.safety.background import StartupGuard
 from nrtd_desktop.safety.gate import WriteGate, WritesBlockedError, install_fence, install_reader_fence, seal
-from nrtd_desktop.safety.identity import SiteCopiedError, settle_site
 from nrtd_desktop.safety.lock import LockHolder, acquire_lock, writer_present
 from nrtd_desktop.safety.startup import StartupReport, check_at_start
 from nrtd_desktop.services import Services
 from nrtd_desktop.services.base import ServiceContext
+from nrtd_desktop.sites import SiteCopiedError, settle_site
 
 SITE_KEY = identity.SITE_KEY
 
@@ -75,7 +75,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     has passed and is refused if it failed. The command line keeps the synchronous check.
 
     A database that is another installation's site (copied from another computer) raises
-    ``safety.identity.SiteCopiedError`` before anything is written; open it again with
+    ``sites.SiteCopiedError`` before anything is written; open it again with
     ``copied_site`` "new" (make it a new site) or "keep" (this computer takes the site over).
     ``ask_site=False`` skips that question (a reader upgrading the file before it reads).
 

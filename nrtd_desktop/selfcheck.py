@@ -201,7 +201,7 @@ def check_database(state: _Session) -> str:
 
 def check_demo(state: _Session) -> str:
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     added = load_demo(state.services)
     counted = state.services.recommendations.count(RecommendationFilter())
@@ -218,7 +218,7 @@ def check_demo(state: _Session) -> str:
 
 
 def _register_rows(state: _Session) -> list[Any]:
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     return list(state.services.recommendations.list(RecommendationFilter(), limit=None, lang="ar"))
 

@@ -116,7 +116,7 @@ def save_settings(settings: Settings, folder: Path | None = None) -> Path:
 def installation_id(folder: Path | None = None) -> str | None:
     """This installation's own id, made once and kept in the configuration folder.
 
-    A database's site belongs to the installation that made it (``safety/identity.py``): a
+    A database's site belongs to the installation that made it (``sites.py``): a
     database file copied to another computer (another installation) is recognised there. Two
     programs starting at once agree on one id (the file is created whole, once, with
     ``O_EXCL``-like linking). None when the folder cannot be written: the copy check is then

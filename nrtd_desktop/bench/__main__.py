@@ -27,7 +27,8 @@ from nrtd_desktop.bench.build import cached_database, default_workdir
 ALL = ("startup", "register", "import", "export", "pdf", "recall", "draft")
 TARGETS = {
     "startup_s": 1.0, "search_ms_267000": 30, "search_ms_5000": 10, "facet_ms": 30, "detail_ms": 20,
-    "import_csv_s": 3, "import_xlsx_s": 6, "export_xlsx_s": 5, "plan_pdf_s": 5, "peak_rss_mb_267000": 300,
+    "import_csv_s": 3, "import_xlsx_s": 6, "reimport_csv_share": 0.333, "import_nrtd_s": 8,
+    "import_nrtd_peak_mb": 300, "export_xlsx_s": 5, "plan_pdf_s": 5, "peak_rss_mb_267000": 300,
     "plan_pdf_41066_s": 90, "plan_pdf_41066_peak_mb": 500,
     # issue 17: every attached or suffixed form found; the index at most 1.6x its size before (54 MiB
     # at 267,000 now: it was 44.4 MiB of index and 108 MiB of stored text, 152.5 MiB together)
@@ -87,6 +88,9 @@ def measure_io(kind: str, workdir: Path, runs: int, env: dict[str, str],
         out[f"{kind}_cpu_s"] = _median([r["cpu_s"] for r in results])
     if "peak_mb" in results[0]:
         out[f"{kind}_peak_mb"] = max(r["peak_mb"] for r in results)
+    if "share" in results[0]:
+        out[f"{kind}_share"] = _median([r["share"] for r in results])
+        out[f"{kind}_first_s"] = _median([r["first_s"] for r in results])
     for key in ("rows", "pages", "words", "bytes"):
         if key in results[0]:
             out[f"{kind}_{key}"] = results[0][key]
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir.expanduser().resolve()
     env = _child_env(workdir)
     # The databases are built here and opened by the children: one installation for both, or the
-    # children would take them for copies from another computer and ask (safety/identity.py).
+    # children would take them for copies from another computer and ask (sites.py).
     os.environ["NRTD_CONFIG_DIR"] = env["NRTD_CONFIG_DIR"]
     os.environ["NRTD_DATA_DIR"] = env["NRTD_DATA_DIR"]
 
@@ -128,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
             log(f"register, {size} recommendations")
             per_size.update(_child(["-m", "nrtd_desktop.bench.measure", str(db), str(args.runs)], env))
         figures[str(size)] = per_size
-    for kind, wanted in (("import_csv", "import"), ("import_xlsx", "import"), ("export_xlsx", "export"),
-                         ("plan_pdf", "pdf"), ("plan_pdf_41066", "pdf")):
+    for kind, wanted in (("import_csv", "import"), ("import_xlsx", "import"), ("reimport_csv", "import"),
+                         ("import_nrtd", "import"), ("import_nrtd_empty", "import"),
+                         ("export_xlsx", "export"), ("plan_pdf", "pdf"), ("plan_pdf_41066", "pdf")):
         if wanted in only:
             log(kind)
             # The 41,066-recommendation plan takes a minute or more: it is run once, not --runs times.

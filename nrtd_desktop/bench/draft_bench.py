@@ -33,7 +33,7 @@ def synthetic_draft(services: Any) -> Any:
 
     from nrtd_desktop.db.models import Recommendation
     from nrtd_desktop.domain import reporting as r
-    from nrtd_desktop.services.draft_dto import DraftView, SectionView
+    from nrtd_desktop.dto.drafts import DraftView, SectionView
 
     with services.context.read() as session:
         texts = list(session.execute(select(Recommendation.text_ar, Recommendation.text_en).limit(400)))
@@ -95,9 +95,9 @@ def synthetic_draft(services: Any) -> Any:
 
 def run(kind: str, workdir: Path) -> dict[str, Any]:
     from nrtd_desktop.app import open_services
+    from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.reports.draft_report import write_draft
     from nrtd_desktop.services.drafts import matrix_rows
-    from nrtd_desktop.services.dto import RecommendationFilter
 
     db = cached_database(workdir, SIZE, actions_per=3, log=lambda _line: None)
     services = open_services(db, auto_backup=False, today=TODAY)

@@ -2,9 +2,12 @@
 openpyxl or ReportLab in a session is part of what the person waits for).
 
 ``python -m nrtd_desktop.bench.io_bench KIND WORKDIR`` with KIND one of ``import_csv``,
-``import_xlsx``, ``export_xlsx``, ``plan_pdf`` (1,000 recommendations with three actions each),
+``import_xlsx``, ``reimport_csv`` (the five UPR Info files again into the database they were
+imported into: its time and its share of the first import's), ``import_nrtd`` (the program's own
+workbook of the 41,066 UPR Info recommendations re-imported into their database, then into an
+empty one), ``export_xlsx``, ``plan_pdf`` (1,000 recommendations with three actions each),
 ``plan_pdf_41066`` (the size of the UPR Info register, three actions each); prints one JSON line.
-The plan figures include the process's peak memory (the kernel's high-water mark).
+The plan and workbook figures include the process's peak memory (the kernel's high-water mark).
 """
 
 from __future__ import annotations
@@ -70,8 +73,30 @@ def run_import(paths: tuple[Path, ...]) -> dict[str, Any]:
     return {"seconds": round(seconds, 3), "rows": count}
 
 
-def run_export(workdir: Path) -> dict[str, Any]:
-    """The register of the 41,066 UPR Info rows (imported once, cached) exported to xlsx."""
+def run_reimport(paths: tuple[Path, ...]) -> dict[str, Any]:
+    """The files imported into an empty database, then the same files again (nothing to write):
+    the second import's seconds and its share of the first's."""
+    from nrtd_desktop.services.imports import ImportRequest
+
+    with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
+        services = _fresh_services(Path(folder))
+        try:
+            started = time.perf_counter()
+            services.imports.run(ImportRequest(paths=paths, format="upr_info"))
+            first = time.perf_counter() - started
+            started = time.perf_counter()
+            again = services.imports.run(ImportRequest(paths=paths, format="upr_info"))
+            seconds = time.perf_counter() - started
+            assert again.backup is None, "the same files again wrote something"
+            count = services.recommendations.count()
+        finally:
+            services.close()
+    return {"seconds": round(seconds, 3), "first_s": round(first, 3), "share": round(seconds / first, 3),
+            "rows": count}
+
+
+def _upr_info_database(workdir: Path) -> Path:
+    """The 41,066 UPR Info rows imported once into a database of their own, cached."""
     source = workdir / "upr-info-41066.sqlite"
     if not source.exists():
         from nrtd_desktop.services.imports import ImportRequest
@@ -82,6 +107,52 @@ def run_export(workdir: Path) -> dict[str, Any]:
         finally:
             services.close()
         os.replace(workdir / "import.sqlite", source)
+    return source
+
+
+def nrtd_workbook(workdir: Path) -> Path:
+    """The program's own workbook of the 41,066 UPR Info recommendations, exported once, cached."""
+    from nrtd_desktop.app import open_services
+
+    target = workdir / "upr-info-41066.xlsx"
+    if not target.exists():
+        services = open_services(_upr_info_database(workdir), auto_backup=False, today=TODAY)
+        try:
+            services.imports.export_xlsx(target)
+        finally:
+            services.close()
+    return target
+
+
+def run_import_nrtd(workdir: Path, into_empty: bool) -> dict[str, Any]:
+    """The program's own workbook imported into a copy of the database it was exported from
+    (``into_empty`` False: every row found unchanged) or into an empty database."""
+    import shutil
+
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.services.imports import ImportRequest
+
+    workbook = nrtd_workbook(workdir)
+    with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
+        target = Path(folder) / "import.sqlite"
+        if not into_empty:
+            shutil.copyfile(_upr_info_database(workdir), target)
+        services = open_services(target, auto_backup=False, today=TODAY)
+        try:
+            started, cpu = time.perf_counter(), time.process_time()
+            outcome = services.imports.run(ImportRequest(paths=(workbook,)))
+            seconds = time.perf_counter() - started
+            cpu = time.process_time() - cpu
+            count = services.recommendations.count()
+        finally:
+            services.close()
+    return {"seconds": round(seconds, 3), "cpu_s": round(cpu, 3), "rows": count,
+            "new": outcome.preview.new, "peak_mb": round(peak_rss_mb(), 1)}
+
+
+def run_export(workdir: Path) -> dict[str, Any]:
+    """The register of the 41,066 UPR Info rows (imported once, cached) exported to xlsx."""
+    source = _upr_info_database(workdir)
     from nrtd_desktop.app import open_services
 
     services = open_services(source, auto_backup=False, today=TODAY)
@@ -110,14 +181,14 @@ def run_plan_pdf(workdir: Path, size: int = 1000) -> dict[str, Any]:
     """The Arabic action plan of ``size`` recommendations with three actions each: seconds (wall
     and CPU), pages and the process's peak memory."""
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.reports.common_report import ReportOptions, build_report
+    from nrtd_desktop.reports.common_report import ReportOptions
 
     db = cached_database(workdir, size, actions_per=3, log=lambda _line: None)
     services = open_services(db, auto_backup=False, today=TODAY)
     try:
         with tempfile.TemporaryDirectory(prefix="nrtd-bench-") as folder:
             started, cpu = time.perf_counter(), time.process_time()
-            doc = build_report(services, ReportOptions("plan", lang="ar", report_date=TODAY))
+            doc = services.reports.document(ReportOptions("plan", lang="ar", report_date=TODAY))
             doc.write(Path(folder) / "plan.pdf")
             seconds = time.perf_counter() - started
             cpu = time.process_time() - cpu
@@ -134,6 +205,12 @@ def main() -> None:
     elif kind == "import_xlsx":
         paths = xlsx_paths(workdir)
         result = run_import(paths)
+    elif kind == "reimport_csv":
+        result = run_reimport(csv_paths())
+    elif kind == "import_nrtd":
+        result = run_import_nrtd(workdir, into_empty=False)
+    elif kind == "import_nrtd_empty":
+        result = run_import_nrtd(workdir, into_empty=True)
     elif kind == "export_xlsx":
         result = run_export(workdir)
     elif kind == "plan_pdf":

@@ -54,7 +54,7 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
 
     from nrtd_desktop.app import open_services
     from nrtd_desktop.bench.build import TODAY
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.settings import Settings
     from nrtd_desktop.ui.areas import AreaContext
     from nrtd_desktop.ui.recommendation_model import COL_PRIORITY, COL_REFERENCE

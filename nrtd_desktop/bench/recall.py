@@ -99,7 +99,7 @@ def build(folder: Path) -> Any:
     from nrtd_desktop.bench.io_bench import csv_paths
     from nrtd_desktop.bench.texts import DEMO_JSON
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.services.dto import RecommendationInput
+    from nrtd_desktop.dto.register import RecommendationInput
     from nrtd_desktop.services.imports import ImportRequest
 
     services = open_services(folder / "recall.sqlite", auto_backup=False, today=TODAY)
@@ -122,7 +122,7 @@ def measure(services: Any) -> dict[str, Any]:
     from nrtd_desktop.domain.arabic import normalize
     from nrtd_desktop.domain.search_query import parse
     from nrtd_desktop.domain.stemming import words_of
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     with services.context.read() as session:
         records = {row.id: (row.reference, words_of(row.text_ar), words_of(row.text_en)) for row in

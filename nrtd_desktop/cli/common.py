@@ -38,7 +38,7 @@ def open_services(args: argparse.Namespace, *, create: bool = False, **options: 
     database must exist unless ``create``: a typo in ``--db`` should not silently make an empty
     database). ``options`` go to ``app.open_services`` (``actor``, ``today``, ``copied_site``)."""
     from nrtd_desktop.app import open_services as open_
-    from nrtd_desktop.safety.identity import SiteCopiedError
+    from nrtd_desktop.sites import SiteCopiedError
 
     try:
         options.setdefault("progress", migration_progress(args))
@@ -151,7 +151,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     values: dict[str, Any] = {}
     for _flag, dest, _help in _FILTER_OPTIONS:

@@ -336,7 +336,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_section(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.draft_dto import SectionInput
+    from nrtd_desktop.dto.drafts import SectionInput
 
     lang = document_language(args)
     text = None

@@ -271,7 +271,7 @@ def run_challenge_stats(args: argparse.Namespace) -> int:
 
 
 def run_challenge_list(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.plan_dto import ChallengeFilter
+    from nrtd_desktop.dto.plan import ChallengeFilter
 
     services = _open(args, read=True)
     try:

@@ -100,6 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "lead_entity": r.lead_entity,
                     "cluster": r.cluster,
                     "themes": list(r.themes),
+                    "mandates": [m.key for m in r.mandates],
                 }
                 for r in rows
             ]
@@ -107,7 +108,8 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     width = shutil.get_terminal_size((120, 20)).columns
     for r in rows:
-        line = f"{r.reference:<22} {r.body:<6} {r.position or '-':<18} {r.status:<22} {r.text('en')}"
+        body = r.body_shown("en")  # "SP: SR on extreme poverty"
+        line = f"{r.reference:<22} {body:<6} {r.position or '-':<18} {r.status:<22} {r.text('en')}"
         print(line[:width])
     print(f"{len(rows)} recommendation(s)", file=sys.stderr)
     return 0

@@ -117,7 +117,6 @@ def options_from_args(args: argparse.Namespace) -> Any:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from nrtd_desktop.reports.common_report import write_report
     from nrtd_desktop.services.validation import as_date
 
     if not getattr(args, "lang", None):  # messages in the report's language
@@ -128,7 +127,7 @@ def run_report(args: argparse.Namespace) -> int:
     today = as_date("today", getattr(args, "today", None))
     services = common.open_reader(args, today=today)
     try:
-        path, pages = write_report(services, options, Path(args.out))
+        path, pages = services.reports.write(options, Path(args.out))
     finally:
         services.close()
     if options.lang == "ar":

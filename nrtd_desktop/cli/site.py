@@ -1,7 +1,7 @@
 """``nrtd site show | new | keep``: this database's site and committee, and the answer to "copied?".
 
 A database copied from another computer is refused by every command that writes until it is
-answered (``safety/identity.py``): ``nrtd site new`` makes the copy a new site of the same
+answered (``sites.py``): ``nrtd site new`` makes the copy a new site of the same
 committee (its data and exchange bookkeeping stay true, ``exchange/site.py``); ``nrtd site keep``
 says that this computer replaces the other one for good. ``nrtd site new`` also works on a
 database that is not recognised as a copy: two laptops that share one site since before this
@@ -53,8 +53,8 @@ def run_show(args: argparse.Namespace) -> int:
 def run_new(args: argparse.Namespace) -> int:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.paths import resolve_db_path
-    from nrtd_desktop.safety.identity import NEW_SITE, SiteCopiedError, make_new_site
     from nrtd_desktop.settings import installation_id
+    from nrtd_desktop.sites import NEW_SITE, SiteCopiedError, make_new_site
 
     path = resolve_db_path(getattr(args, "db", None))
     try:
@@ -74,7 +74,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_keep(args: argparse.Namespace) -> int:
-    from nrtd_desktop.safety.identity import KEEP_SITE
+    from nrtd_desktop.sites import KEEP_SITE
 
     services = common.open_services(args, copied_site=KEEP_SITE)
     site = services.context.actor.site_id

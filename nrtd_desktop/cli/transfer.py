@@ -157,8 +157,8 @@ def _print_matches_and_values(preview, lang: str) -> None:  # type: ignore[no-un
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from nrtd_desktop.exporters.sheets import SHEET_KEYS
     from nrtd_desktop.exporters.xlsx import ExportOptions
+    from nrtd_desktop.workbook.sheets import SHEET_KEYS
 
     if getattr(args, "export_kind", None) != "xlsx":
         print("nrtd: say what to export: nrtd export xlsx OUT.xlsx", file=sys.stderr)

@@ -3,7 +3,7 @@
 - ``site_id``: the id packages tell laptops apart by (made once, with the database);
 - ``site_installation``: the installation (``settings.installation_id``) and computer the site
   belongs to, so that a file copied to another computer is recognised there
-  (``safety/identity.py`` asks, then makes the copy a new site);
+  (``sites.py`` asks, then makes the copy a new site);
 - ``former_sites``: the sites this database was before (a copy made a new site), oldest first;
 - ``committee``: the committee the data belongs to, carried in every package
   (``exchange/committee.py``). ``provisional`` marks an id given at upgrade to a database older

@@ -1,6 +1,6 @@
 """A copied database becomes a new site, and its exchange bookkeeping stays true.
 
-A database file copied to a second computer (``safety/identity.py`` recognises it) must not keep
+A database file copied to a second computer (``sites.py`` recognises it) must not keep
 the first computer's site id: the first computer's packages would be refused on the copy as
 "made on this laptop", the copy's packages would be taken on every other laptop for the first
 computer's (the same sequence numbers, the same record versions), and changes would be skipped as

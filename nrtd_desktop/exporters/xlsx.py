@@ -24,7 +24,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +36,18 @@ from nrtd_desktop.db.models import (
     Action,
     Challenge,
     Cluster,
+    Document,
     Entity,
     Indicator,
     ProgressUpdate,
     Recommendation,
     action_partners,
     cluster_supporting_entities,
+    recommendation_countries,
     recommendation_groups,
+    recommendation_mandates,
+    recommendation_regions,
+    recommendation_sdg_goals,
     recommendation_sdg_targets,
     recommendation_states,
     recommendation_supporting_entities,
@@ -50,8 +55,11 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.exporters.cells import safe_text
-from nrtd_desktop.exporters.sheets import (
+from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.exporters import messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.reference.catalog import get_catalog
+from nrtd_desktop.workbook.cells import safe_text
+from nrtd_desktop.workbook.sheets import (
     BOOL,
     BY_KEY,
     CHOICE,
@@ -68,14 +76,15 @@ from nrtd_desktop.exporters.sheets import (
     Column,
     Sheet,
 )
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
-from nrtd_desktop.reference.catalog import get_catalog
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.register_query import filtered_ids
 
 _SEARCH_COLUMNS = ("search_text", "search_rowid")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 Progress = Callable[[int, int, str], None]
+
+
+# The ids of the recommendations a filter leaves, as a subquery: the register's own query
+# (services/register_query.filtered_ids), handed in by the service that asks for the export.
+Selection = Callable[[Session, RecommendationFilter], Any]
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class ExportOptions:
     sheets: tuple[str, ...] = SHEET_KEYS
     lang: str = "ar"
     filter: RecommendationFilter | None = None  # None or empty: everything
+    selection: Selection | None = None  # how ``filter`` is read; required with a filter
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,7 @@ def _records(session: Session, statement: Select[Any]) -> list[dict[str, Any]]:
 class _Data:
     """Every row the chosen sheets need, read in one read transaction."""
 
-    def __init__(self, session: Session, options: ExportOptions, today: date) -> None:
+    def __init__(self, session: Session, options: ExportOptions) -> None:
         lang = options.lang
         self.lang = lang
         catalog = get_catalog()
@@ -148,7 +158,9 @@ class _Data:
         # Not the normalised search text: it is as long as both texts and no sheet shows it.
         recs = select(*(c for c in Recommendation.__table__.columns if c.name not in _SEARCH_COLUMNS))
         if f is not None and not f.is_empty():
-            recs = recs.where(Recommendation.id.in_(filtered_ids(session, f, today)))
+            if options.selection is None:
+                raise ValueError("a filtered export needs the register's selection (ExportOptions.selection)")
+            recs = recs.where(Recommendation.id.in_(options.selection(session, f)))
         self.recommendations = _records(session, recs.order_by(Recommendation.reference))
         rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
@@ -208,6 +220,11 @@ class _Data:
             for row in session.execute(select(Indicator.id, Indicator.name_ar, Indicator.name_en)).mappings()
         }
         self.entities = _records(session, select(Entity.__table__).order_by(Entity.code))
+        documents = _records(session, select(Document.__table__).order_by(Document.symbol))
+        if filtered:
+            cited = {row["document_symbol"] for row in self.recommendations}
+            documents = [row for row in documents if row["symbol"] in cited]
+        self.documents = documents
         self.rec_links = {
             "themes": _links(session, recommendation_themes, "recommendation_id", "theme_key", rec_ids),
             "affected_groups": _links(
@@ -222,13 +239,29 @@ class _Data:
             "supporting_entities": _links(
                 session, recommendation_supporting_entities, "recommendation_id", "entity_id", rec_ids
             ),
+            **{
+                name: _links(session, table, "recommendation_id", key, rec_ids)
+                for name, table, key in (
+                    ("countries", recommendation_countries, "state_alpha3"),
+                    ("regions", recommendation_regions, "region_key"),
+                    ("sdg_goals", recommendation_sdg_goals, "goal"),
+                    ("mandates", recommendation_mandates, "mandate_code"),
+                )
+            },
         }
         self.cluster_entities = _links(session, cluster_supporting_entities, "cluster_id", "entity_id", None)
         self.action_partners = _links(session, action_partners, "action_id", "entity_id", None)
         themes = {theme.key: theme.label(lang) for theme in catalog.themes()}
         groups = {group.key: group.label(lang) for group in catalog.affected_groups()}
         states = {state.alpha3: state.label(lang) for state in catalog.states()}
-        self.names = {"theme": themes, "group": groups, "state": states}
+        self.names = {
+            "theme": themes,
+            "group": groups,
+            "state": states,
+            "region": {region.key: region.label(lang) for region in catalog.regions()},
+            "sdg_goal": {goal.number: goal.caption(lang) for goal in catalog.sdg_goals()},
+            "mandate": {mandate.code: mandate.label(lang) for mandate in catalog.mandates()},
+        }
 
     def rows(self, sheet: str) -> list[dict[str, Any]]:
         return {
@@ -239,6 +272,7 @@ class _Data:
             "progress": self.progress,
             "challenges": self.challenges,
             "entities": self.entities,
+            "documents": self.documents,
         }[sheet]
 
     # -- one column -------------------------------------------------------------------------
@@ -298,7 +332,7 @@ class _Data:
             shown = sorted(self.entity_code.get(key, key) for key in keys)
         elif column.vocabulary in self.names:
             names = self.names[column.vocabulary]
-            shown = [names.get(key, key) for key in keys]
+            shown = [str(names.get(key, key)) for key in keys]
         else:
             shown = list(keys)
         return "\n".join(shown) or None
@@ -487,7 +521,7 @@ def export_workbook(
         raise NrtdError("export.no_sheets")
     chosen = [BY_KEY[key] for key in SHEET_KEYS if key in options.sheets]
     with context.read() as session:
-        data = _Data(session, options, context.today())
+        data = _Data(session, options)
     total = sum(len(data.rows(spec.key)) for spec in chosen)
     done = 0
 

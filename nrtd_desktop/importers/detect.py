@@ -2,13 +2,13 @@
 
 ``read_file`` checks the file (safety.py), opens it as CSV or workbook, recognises the format
 from the headers, and hands the rows to the format's module. The program's own export format
-("nrtd", exporters/sheets.py) is recognised by its hidden marker sheet and read by
+("nrtd", workbook/sheets.py) is recognised by its hidden marker sheet and read by
 nrtd_format.py: its ReadResult has no SourceRecords but the whole workbook in ``info["book"]``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -145,6 +145,7 @@ def read_file(
     *,
     limits: Limits = DEFAULT_LIMITS,
     keys: KeyMaker | None = None,
+    unchanged: Mapping[tuple[str, str], str | None] | None = None,
 ) -> ReadResult:
     """Read one file into SourceRecords.
 
@@ -152,6 +153,7 @@ def read_file(
     "mapped". ``country``: keep only the rows addressed to that State (UPR Info's ``To``,
     UHRI's ``Countries Concerned``), named in any spelling the catalogue knows. ``keys``: share
     the occurrence counting of UPR Info keys across the files of one import (read_files).
+    ``unchanged``: the digests of rows as last imported (upr_info.read), for a re-import.
     """
     path = Path(path)
     if format not in FORMATS:
@@ -165,7 +167,7 @@ def read_file(
         return uhri_json.read(path, country)
     if not is_workbook(path):
         table = read_csv(path, limits)
-        return _read_known(table, path, format_of_headers(table.headers), format, country, keys)
+        return _read_known(table, path, format_of_headers(table.headers), format, country, keys, unchanged)
     if format == nrtd_format.FORMAT:
         return _read_nrtd(path, limits)
     # One opening for both the detection and the reading: the shared strings of a large
@@ -178,7 +180,7 @@ def read_file(
             table = book.table(found.sheet, found.header_row)
         else:
             table = book.table()
-        return _read_known(table, path, found.format, format, country, keys)
+        return _read_known(table, path, found.format, format, country, keys, unchanged)
 
 
 def _read_nrtd(path: Path, limits: Limits) -> ReadResult:
@@ -194,13 +196,19 @@ def _read_nrtd(path: Path, limits: Limits) -> ReadResult:
 
 
 def _read_known(
-    table: Table, path: Path, found: str, wanted: str, country: str | None, keys: KeyMaker | None
+    table: Table,
+    path: Path,
+    found: str,
+    wanted: str,
+    country: str | None,
+    keys: KeyMaker | None,
+    unchanged: Mapping[tuple[str, str], str | None] | None = None,
 ) -> ReadResult:
     chosen = found if wanted == "auto" else wanted
     if chosen == uhri.FORMAT:
         return uhri.read(table, path, country)
     if chosen == upr_info.FORMAT:
-        return upr_info.read(table, path, country, keys)
+        return upr_info.read(table, path, country, keys, unchanged)
     raise ImportFileError(
         "import.unknown_format", path=str(path), headers=", ".join(table.headers[:20]) or "-"
     )

@@ -14,8 +14,18 @@ whose (source, key) is not in the database is compared with the records it could
 
 Pairs are assigned greedily, best score first, one incoming row to one record and one record to
 one incoming row per import. A pair below ``SURE`` is shown in the preview with both texts, for a
-person to judge. The thresholds were measured on the 348 Saudi rows of UPR Info against their
-UHRI form (see the closing note of issue 18 and tests/importers/test_matching.py).
+person to judge.
+
+A joint UPR recommendation is one paragraph of the Working Group's report made by several States:
+UHRI writes it once ("... (France) (Lithuania);", both States), UPR Info once per State. So a
+record holding several recommending States may be claimed by several rows of one import, one
+for each of its States (UHRI first, then UPR Info: one record, every key). Records made one per
+State (UPR Info first) are never merged by an import: the joint annotation joins the record of
+one of its States, and ``Match.elsewhere`` names the States whose own record the text also
+matches, so that they are not added to it as well.
+
+The thresholds were measured on the 348 Saudi rows of UPR Info against their UHRI form (see the
+closing note of issue 18 and tests/importers/test_matching.py).
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from sqlalchemy import Connection, bindparam, func, literal_column, select
@@ -93,6 +103,8 @@ class Match:
     reference: str
     score: float
     existing_text: str
+    # Recommending States of the row that other records of the same text hold (module docstring).
+    elsewhere: frozenset[str] = frozenset()
 
     @property
     def sure(self) -> bool:
@@ -216,11 +228,41 @@ def match_rows(connection: Connection, rows: Sequence[Incoming], taken: set[str]
     pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2].reference))
     found: dict[int, Match] = {}
     claimed: set[str] = set(taken)
+    # A joint record (several recommending States) -> the States whose rows claimed it so far.
+    joint: dict[str, set[str]] = {}
     for score, index, candidate in pairs:
-        if index in found or candidate.id in claimed:
+        if index in found:
             continue
-        claimed.add(candidate.id)
+        mine = set(rows[index].recommending_states)
+        one_of_its_states = len(candidate.states) > 1 and len(mine) == 1 and mine <= candidate.states
+        if candidate.id in claimed:
+            states = joint.get(candidate.id)
+            if states is None or not one_of_its_states or mine & states:
+                continue
+            states |= mine
+        else:
+            claimed.add(candidate.id)
+            if one_of_its_states and rows[index].values.get("mechanism") == "UPR":
+                joint[candidate.id] = set(mine)
         found[index] = Match(
             candidate.id, candidate.reference, round(score, 3), candidate.text_en or candidate.text_ar
         )
+    _name_states_elsewhere(rows, pairs, found)
     return found
+
+
+def _name_states_elsewhere(
+    rows: Sequence[Incoming], pairs: list[tuple[float, int, Candidate]], found: dict[int, Match]
+) -> None:
+    """For a row of several recommending States matched to one record: the States of other
+    records its text matches as well (each made for one of them)."""
+    for score, index, candidate in pairs:
+        match = found.get(index)
+        if match is None or candidate.id == match.record_id or score < SURE:
+            continue
+        mine = set(rows[index].recommending_states)
+        if len(mine) < 2:
+            continue
+        others = (candidate.states & mine) - match.elsewhere
+        if others:
+            found[index] = replace(match, elsewhere=match.elsewhere | others)

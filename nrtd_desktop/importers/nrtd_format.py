@@ -1,7 +1,7 @@
 """Reading the program's own workbook (format "nrtd", written by exporters/xlsx.py).
 
-Every sheet of exporters/sheets.py is read into rows of typed values by column key: texts with
-the formula-injection apostrophe removed (exporters/cells.unquote), dates, numbers, booleans,
+Every sheet of workbook/sheets.py is read into rows of typed values by column key: texts with
+the formula-injection apostrophe removed (workbook/cells.unquote), dates, numbers, booleans,
 vocabulary names turned back into their codes (in either language), multi-value cells split at
 their line breaks. Links stay as written (a reference, a code, a name, an id); writer_nrtd.py
 resolves them against the workbook and the database. A bad cell is a RowProblem naming the
@@ -18,8 +18,13 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
-from nrtd_desktop.exporters.cells import unquote
-from nrtd_desktop.exporters.sheets import (
+from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
+from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
+from nrtd_desktop.importers.table import header_key
+from nrtd_desktop.importers.xlsx_reader import Workbook, open_xlsx
+from nrtd_desktop.workbook.cells import unquote
+from nrtd_desktop.workbook.sheets import (
     BOOL,
     CHOICE,
     DATE,
@@ -31,14 +36,10 @@ from nrtd_desktop.exporters.sheets import (
     MARKER_SHEET,
     MULTI,
     SHEETS,
+    TEXT,
     Column,
     Sheet,
 )
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
-from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
-from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
-from nrtd_desktop.importers.table import header_key
-from nrtd_desktop.importers.xlsx_reader import Workbook, open_xlsx
 
 FORMAT = "nrtd"
 _TRUE = {"true", "yes", "1", "نعم", "صح", "x"}
@@ -49,7 +50,15 @@ _FALSE = {"false", "no", "0", "لا", "خطا"}
 class NrtdRow:
     sheet: str  # the sheet's name in the file
     row: int
-    values: dict[str, Any]  # column key -> typed value (only the columns the file has)
+    # column key -> typed value, blank cells left out (a workbook of the 41,066 UPR Info rows
+    # has some 650,000 blank cells: 50 MB of dictionary entries saying None)
+    values: dict[str, Any]
+    present: frozenset[str]  # the columns the sheet has (shared by its rows): a key here and
+    # not in ``values`` is a blank cell, which clears the field; a key not here keeps it
+
+    def value(self, key: str) -> Any:
+        """The cell of column ``key``: None (or () for a list) when blank or absent."""
+        return self.values.get(key, _BLANKS.get(key))
 
 
 @dataclass
@@ -100,9 +109,10 @@ def _fold(text: str) -> str:
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    if isinstance(value, str):
-        value = unquote(value)
-        return value if value.strip() else None
+    if type(value) is str:
+        if value[:1] == "'":
+            value = unquote(value)
+        return value if value and not value.isspace() else None  # isspace: no copy of the text
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -162,6 +172,37 @@ def convert(column: Column, raw: Any) -> Any:
     return _text(raw)
 
 
+def _reader(column: Column) -> Any:
+    """``convert`` for one column, with the common cases decided once (the workbook of the UPR
+    Info export has 1.5 million cells). A list or a closed-vocabulary value repeats from row to
+    row ("Supported", "- Women & girls"...): each distinct cell is converted once."""
+    if column.kind in (TEXT, LINK, HIDDEN):
+        return _text
+    convert_cell = functools.partial(convert, column)
+    if column.kind not in (CHOICE, MULTI, BOOL):
+        return convert_cell
+    seen: dict[Any, Any] = {}
+
+    def read(raw: Any) -> Any:
+        key = (type(raw), raw)  # True, 1 and 1.0 are equal keys, and not the same cell
+        try:
+            return seen[key]
+        except KeyError:
+            value = convert_cell(raw)  # _Bad propagates, and is not remembered
+            if len(seen) < _SEEN_LIMIT:
+                seen[key] = value
+            return value
+
+    return read
+
+
+_SEEN_LIMIT = 50_000
+
+
+# What a blank cell of a list column reads as (every other column: None).
+_BLANKS: dict[str, Any] = {c.key: () for sheet in SHEETS for c in sheet.columns if c.kind == MULTI}
+
+
 def _find_sheet(book: Workbook, spec: Sheet) -> str | None:
     names = {header_key(spec.en), header_key(spec.ar), header_key(spec.key)}
     for sheet in book.sheets:
@@ -193,22 +234,31 @@ def read_nrtd(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> NrtdBook:
                 continue
             table = book.table(name)
             columns = _columns_of(spec, table.headers)
+            present = frozenset(column.key for column in columns.values())
+            readers = [(header, column, _reader(column)) for header, column in columns.items()]
             rows: list[NrtdRow] = []
             for raw in table:
                 result.rows_read += 1
                 values: dict[str, Any] = {}
                 failed = raw.flawed
-                for header, column in columns.items():
+                cells = raw.values
+                for header, column, read in readers:
+                    cell = cells.get(header)
+                    if cell is None:
+                        continue
                     try:
-                        values[column.key] = convert(column, raw.values.get(header))
+                        value = read(cell)
                     except _Bad as bad:
                         failed = True
                         params = {"field": column.header("en"), **bad.params}
                         result.problems.add(
                             RowProblem(name, raw.row_number, header, bad.key, params, path.name)
                         )
+                        continue
+                    if value is not None and value != ():
+                        values[column.key] = value
                 if not failed:
-                    rows.append(NrtdRow(name, raw.row_number, values))
+                    rows.append(NrtdRow(name, raw.row_number, values, present))
             for problem in table.problems.items:
                 result.problems.add(problem if problem.file else _with_file(problem, path.name))
             result.problems.count += table.problems.count - len(table.problems.items)

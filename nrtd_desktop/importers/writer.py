@@ -214,6 +214,7 @@ def plan_sources(connection: Connection, incoming: Sequence[Incoming]) -> Source
             plan.unchanged.append(row)
             if row.row_digest is not None:
                 plan.digests.append((row.source_format, row.source_key, row.row_digest))
+    first_match: dict[str, Update] = {}  # record id -> the first row of this import matched to it
     for index, row in enumerate(unfound):
         match = matches.get(index)
         if match is None:
@@ -227,10 +228,34 @@ def plan_sources(connection: Connection, incoming: Sequence[Incoming]) -> Source
             for name, value in row.values.items()
             if value is not None and value != "" and record.values[name] in (None, "")
         }
-        plan.matched.append(Update(row, record, fill, _added_links(row, record), match))
+        added = _added_links(row, record)
+        if match.elsewhere and "recommending_states" in added:
+            # A joint recommendation's other States each have their record already.
+            states = tuple(key for key in added.pop("recommending_states") if key not in match.elsewhere)
+            if states:
+                added["recommending_states"] = states
+        earlier = first_match.get(record.id)
+        if earlier is not None:
+            # The rows of one joint recommendation (UPR Info: one a State) to one record: what
+            # they fill and add is written once, with the first; each adds its own key.
+            _fold_into(earlier, fill, added)
+            fill, added = {}, {}
+        update_ = Update(row, record, fill, added, match)
+        plan.matched.append(update_)
+        first_match.setdefault(record.id, update_)
     if plan.new:
         _assign_references(connection, plan.new)
     return plan
+
+
+def _fold_into(earlier: Update, fill: dict[str, tuple[Any, Any]], added: dict[str, tuple[str, ...]]) -> None:
+    for name, change in fill.items():
+        earlier.changes.setdefault(name, change)
+    for name, keys in added.items():
+        have = earlier.added_links.get(name, ())
+        more = tuple(key for key in keys if key not in have)
+        if more:
+            earlier.added_links[name] = (*have, *more)
 
 
 def _assign_references(connection: Connection, rows: list[Incoming]) -> None:

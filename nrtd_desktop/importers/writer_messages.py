@@ -156,7 +156,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing to write: every row is already in the database as the file gives it.",
         "لا شيء للكتابة: كل الصفوف موجودة في قاعدة البيانات كما يعطيها الملف.",
     ),
-    "export.done": ("{path}: {counts} ({seconds} s)", "{path}: {counts} ({seconds} ثانية)"),
     "errors.sheet": ("Problems", "المشكلات"),
     "errors.file": ("File", "الملف"),
     "errors.sheet_column": ("Sheet", "الورقة"),
@@ -164,18 +163,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "errors.column": ("Column", "العمود"),
     "errors.problem": ("Problem", "المشكلة"),
     "errors.message": ("Message", "الرسالة"),
-    # Export.
-    "export.no_sheets": ("Choose at least one sheet to export.", "اختر ورقة واحدة على الأقل للتصدير."),
-    "export.unknown_sheet": (
-        "'{sheet}' is not a sheet of the export (recommendations, clusters, actions, indicators, "
-        "progress, challenges, entities).",
-        "«{sheet}» ليست من أوراق التصدير (التوصيات، المجموعات، الإجراءات، المؤشرات، التقدم، "
-        "التحديات، الجهات).",
-    ),
-    "export.failed": (
-        "The workbook '{path}' could not be written: {reason}",
-        "تعذّرت كتابة المصنف «{path}»: {reason}",
-    ),
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {

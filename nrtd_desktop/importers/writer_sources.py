@@ -32,6 +32,15 @@ def find_sources(
     for row in rows:
         by_format.setdefault(row.source_format, []).append(row.source_key)
     found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    if is_sqlite(connection):
+        # The driver's cursor: SQLAlchemy's rows cost 0.15 s of a re-import of 41,066 rows
+        # (a sixth of it), for three plain strings each.
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        for source_format, keys in by_format.items():
+            for key, record_id, digest in driver.execute(_FIND_SQL, (source_format, json.dumps(keys))):
+                found[(source_format, key)] = (record_id, digest)
+        return found
     for source_format, keys in by_format.items():
         if is_sqlite(connection):
             parts: Iterable[Any] = [json.dumps(keys)]
@@ -46,6 +55,12 @@ def find_sources(
             for key, record_id, digest in connection.execute(statement, {"keys": part}):
                 found[(source_format, key)] = (record_id, digest)
     return found
+
+
+_FIND_SQL = (
+    "SELECT source_key, recommendation_id, row_digest FROM recommendation_sources "
+    "WHERE source_format = ? AND source_key IN (SELECT value FROM json_each(?))"
+)
 
 
 def insert_sources(connection: Connection, rows: Sequence[tuple[str, str, str, str | None]]) -> None:
@@ -102,6 +117,14 @@ def labels_of(pairs: Iterable[tuple[Incoming, str]]) -> list[tuple[str, str, str
 def known_digests(connection: Connection) -> dict[tuple[str, str], str]:
     """(source_format, source_key) -> digest of every row imported so far (one query: 41,066
     rows in ~40 ms), so that reading a file can skip matching the rows it already holds."""
+    if is_sqlite(connection):
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        rows = driver.execute(
+            "SELECT source_format, source_key, row_digest FROM recommendation_sources "
+            "WHERE row_digest IS NOT NULL"
+        )
+        return {(source_format, key): digest for source_format, key, digest in rows}
     return {
         (source_format, key): digest
         for source_format, key, digest in connection.execute(

@@ -137,12 +137,21 @@ class Workbook:
                     values: list[Any] = []
                     flagged = False
                     column = 0
+                    digits = -len(declared) if declared else 0
                     for cell in row.iterchildren(_CELL):  # the tag test is done in C
                         reference = cell.get("r")
-                        column = _column(reference, columns) if reference else column + 1
+                        if reference is None:
+                            column += 1
+                        elif digits and reference.endswith(declared):  # "AB17" in row 17
+                            letters = reference[:digits]
+                            column = columns.get(letters) or _column(letters, columns)
+                        else:
+                            column = _column(reference, columns)
                         if column > max_columns:
                             raise self._too_large(sheet, row_number, column)
-                        value = _cell_value(cell, strings, self)
+                        value = _inline_text(cell) if cell.get("t") == "inlineStr" else None
+                        if value is None:
+                            value = _cell_value(cell, strings, self)
                         if value is not None:
                             flagged = flagged or type(value) is Flagged
                             if column > len(values):
@@ -323,6 +332,24 @@ def _cell_value(cell: Any, strings: list[str], book: Workbook) -> Any:
     if kind == "e":
         return Flagged("import.cell.error_value", value=raw)
     return raw
+
+
+def _inline_text(cell: Any) -> str | None:
+    """The text of an inline-string cell written the plain way, ``<is><t>text</t></is>`` (as
+    openpyxl writes every text): one look at each element instead of walking them. None for
+    anything else (runs, no text, an entity kept unexpanded): _cell_value reads it then."""
+    if len(cell) != 1:
+        return None
+    inline = cell[0]
+    if len(inline) != 1 or inline.tag != _INLINE:
+        return None
+    text = inline[0]
+    if text.tag != _TEXT or len(text):
+        return None
+    value = text.text
+    if value is None:
+        return None
+    return _unescape(value) if "_x" in value else value
 
 
 def _rich_text(element: Any) -> str:

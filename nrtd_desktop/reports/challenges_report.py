@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.dto.plan import ChallengeRow, CountRow
+from nrtd_desktop.dto.register import pick
+from nrtd_desktop.dto.reports import ChallengesData
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.charts import BarChart, Series
 from nrtd_desktop.reports.common_report import (
@@ -25,9 +28,6 @@ from nrtd_desktop.reports.common_report import (
     title_of,
     vocab,
 )
-from nrtd_desktop.services.dto import pick
-from nrtd_desktop.services.plan_dto import ChallengeRow, CountRow
-from nrtd_desktop.services.report_data import ChallengesData, challenges_data
 
 WORDS = {
     "summary": ("ملخص", "Summary"),
@@ -59,19 +59,14 @@ WORDS = {
 }
 
 
-def build(services: Any, options: ReportOptions) -> Any:
-    data = challenges_data(services, options.filter, options.date_from, options.date_to)
-    return build_document(services, options, data)
-
-
-def build_document(services: Any, options: ReportOptions, data: ChallengesData) -> Any:
+def build_document(options: ReportOptions, data: ChallengesData) -> Any:
     lang = options.lang
     w = Words(WORDS, lang, numerals_for(options))
     n = w.n
     subtitle = ""
     if data.period_from or data.period_to:
         subtitle = f"{w['period']} {period_lines(data.period_from, data.period_to, lang, n)}"
-    doc = new_document(services, options, title_of("challenges", lang), subtitle)
+    doc = new_document(options, title_of("challenges", lang), subtitle)
     statuses = ("open", "being_addressed", "resolved")
     counts = {s: sum(1 for c in data.challenges if c.status == s) for s in statuses}
     doc.add(

@@ -1,27 +1,22 @@
-"""What the five reports share: their options, the cover, wording helpers, and the one entry point.
+"""What the five reports share: their options, the cover and wording helpers.
 
-    options = ReportOptions("plan", lang="ar", filter=f, group_by="theme")
-    doc = build_report(services, options)       # a ReportDocument (engine.py), not yet written
-    path, pages = write_report(services, options, "plan.pdf")   # atomic
-
-The window (ui/reports_page.py) and the command line (cli/report.py) both go through
-``build_report``, so a report is the same whichever way it was asked for. No Qt here.
+Each report module lays out the data it is given (``dto/reports.py``) with ``build_document``;
+``services.reports`` gathers that data and writes the PDF (the one entry point of the window and
+the command line). No Qt, and no services, here.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.calendar import format_dual, format_hijri
 from nrtd_desktop.domain.errors import ValidationError, field_label, register_field_labels
+from nrtd_desktop.dto.register import EntityRef, RecommendationFilter
 from nrtd_desktop.reports.numbers import NUMBER_STYLES, Numerals
-from nrtd_desktop.services.dto import EntityRef, RecommendationFilter
 
 REPORT_KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
 REPORT_TITLES = {
@@ -107,27 +102,10 @@ class ReportOptions:
             raise ValidationError("validation.invalid_choice", field="marking", value=self.marking)
 
 
-def build_report(services: Any, options: ReportOptions) -> Any:
-    """The ``ReportDocument`` of ``options`` (data read now; nothing written yet)."""
-    module = importlib.import_module(f"nrtd_desktop.reports.{options.kind}_report")
-    return module.build(services, options)
-
-
-def write_report(
-    services: Any, options: ReportOptions, path: str | Path, progress: Any = None
-) -> tuple[Path, int]:
-    """Build and write the report atomically; returns the path and the number of pages.
-    ``progress(done, total)`` follows the layout (see ``ReportDocument.write``)."""
-    doc = build_report(services, options)
-    target = doc.write(path, progress)
-    return target, doc.pages
-
-
 # ---- the document and its cover ---------------------------------------------------------------
 
 
 def new_document(
-    services: Any,
     options: ReportOptions,
     title: str,
     subtitle: str = "",
@@ -143,7 +121,7 @@ def new_document(
     settings = load_settings()
     lang = options.lang
     fmt = numerals_for(options)
-    day = options.report_date or services.context.today()
+    day = options.report_date or date.today()  # the services fill it with their "today"
     doc = ReportDocument(
         lang,
         title=title,

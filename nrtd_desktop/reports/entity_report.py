@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.dto.register import RecommendationRow
+from nrtd_desktop.dto.reports import EntitySheetData
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.common_report import (
     DASH,
@@ -24,8 +26,6 @@ from nrtd_desktop.reports.common_report import (
     title_of,
     vocab,
 )
-from nrtd_desktop.services.dto import RecommendationRow
-from nrtd_desktop.services.report_data import EntitySheetData, entity_data
 
 WORDS = {
     "summary": ("ملخص", "Summary"),
@@ -66,17 +66,12 @@ WORDS = {
 }
 
 
-def build(services: Any, options: ReportOptions) -> Any:
-    data = entity_data(services, options.entity, options.filter, options.lang)
-    return build_document(services, options, data)
-
-
-def build_document(services: Any, options: ReportOptions, data: EntitySheetData) -> Any:
+def build_document(options: ReportOptions, data: EntitySheetData) -> Any:
     lang = options.lang
     w = Words(WORDS, lang, numerals_for(options))
     n = w.n
     name = data.entity.label(lang)
-    doc = new_document(services, options, f"{title_of('entity', lang)}: {name}", data.entity.code)
+    doc = new_document(options, f"{title_of('entity', lang)}: {name}", data.entity.code)
     overdue = [a for a in data.actions if a.overdue]
     doc.add(
         b.Heading(w["summary"]),

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.dto.plan import ActionRow, IndicatorRow
+from nrtd_desktop.dto.register import EntityRef, RecommendationRow
+from nrtd_desktop.dto.reports import PlanData, PlanGroup, PlanItem
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.common_report import (
     DASH,
@@ -30,9 +33,6 @@ from nrtd_desktop.reports.common_report import (
     title_of,
     vocab,
 )
-from nrtd_desktop.services.dto import EntityRef, RecommendationRow
-from nrtd_desktop.services.plan_dto import ActionRow, IndicatorRow
-from nrtd_desktop.services.report_data import PlanData, PlanGroup, PlanItem, plan_data
 
 WORDS = {
     "by_cluster": ("حسب المجموعات المواضيعية", "By thematic cluster"),
@@ -92,19 +92,13 @@ REC_WIDTHS = (5.2, 4.0, 2.8, 2.1, 3.4, 1.9)
 CLUSTER_WIDTHS = (5.0, 3.0, 2.1, 3.6, 1.9)
 
 
-def build(services: Any, options: ReportOptions) -> Any:
-    data = plan_data(services, options.filter, options.group_by)
-    return build_document(services, options, data)
-
-
-def build_document(services: Any, options: ReportOptions, data: PlanData) -> Any:
+def build_document(options: ReportOptions, data: PlanData) -> Any:
     """The plan's document. Its tables hold their recommendations as ``LazyRows``: each row is
     made when its page is laid out and the recommendation is then let go, so ``data`` is not
     kept once this returns (a 41,066-recommendation plan is written in bounded memory)."""
     lang = options.lang
     grouping = WORDS["by_cluster"] if data.group_by == "cluster" else WORDS["by_theme"]
-    doc = new_document(
-        services, options, title_of("plan", lang), grouping[lang != "ar"], orientation="landscape",
+    doc = new_document(options, title_of("plan", lang), grouping[lang != "ar"], orientation="landscape",
         compact=True,
     )
     w = Words(WORDS, lang, doc.numerals)
@@ -242,6 +236,8 @@ def recommendation_text(
     mechanism = vocab("mechanism", rec.mechanism, lang)
     if rec.body and rec.body != rec.mechanism:
         mechanism = f"{mechanism} ({rec.body})"
+    if rec.mandates:  # a special procedure: the Rapporteur or Working Group behind it
+        mechanism += " – " + w["list_separator"].join(m.label(lang) for m in rec.mandates)
     facts = [mechanism]
     if rec.position:
         facts.append(f"{w['position']}: {vocab('position', rec.position, lang)}")

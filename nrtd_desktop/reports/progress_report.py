@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN
+from nrtd_desktop.dto.figures import BreakdownRow
+from nrtd_desktop.dto.reports import MAX_UPDATES, ProgressData
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.charts import BarChart, LineChart, PieChart, Series
 from nrtd_desktop.reports.common_report import (
@@ -26,8 +28,6 @@ from nrtd_desktop.reports.common_report import (
     vocab,
 )
 from nrtd_desktop.reports.numbers import Numerals
-from nrtd_desktop.services.figures_dto import BreakdownRow
-from nrtd_desktop.services.report_data import MAX_UPDATES, ProgressData, progress_data
 
 WORDS = {
     "period_word": ("الفترة", "Period"),
@@ -71,18 +71,13 @@ WORDS = {
 TOP = 10  # categories drawn in a chart; the table under it lists them all
 
 
-def build(services: Any, options: ReportOptions) -> Any:
-    data = progress_data(services, options.filter, options.date_from, options.date_to)
-    return build_document(services, options, data)
-
-
-def build_document(services: Any, options: ReportOptions, data: ProgressData) -> Any:
+def build_document(options: ReportOptions, data: ProgressData) -> Any:
     lang = options.lang
     fmt = numerals_for(options)
     w = Words(WORDS, lang, fmt)
     n = w.n
     period = f"{w['period_word']} {period_lines(data.period_from, data.period_to, lang, fmt)}"
-    doc = new_document(services, options, title_of("progress", lang), period)
+    doc = new_document(options, title_of("progress", lang), period)
     figures = data.figures
     head = figures.headline
     doc.add(b.Heading(w["headline"]))

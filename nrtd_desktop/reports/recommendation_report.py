@@ -12,6 +12,10 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import field_label
+from nrtd_desktop.dto.history import HistoryRow
+from nrtd_desktop.dto.plan import ActionRow
+from nrtd_desktop.dto.register import pick
+from nrtd_desktop.dto.reports import RecommendationSheetData
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.common_report import (
     DASH,
@@ -28,10 +32,6 @@ from nrtd_desktop.reports.common_report import (
     title_of,
     vocab,
 )
-from nrtd_desktop.services.dto import pick
-from nrtd_desktop.services.history import HistoryRow
-from nrtd_desktop.services.plan_dto import ActionRow
-from nrtd_desktop.services.report_data import RecommendationSheetData, recommendation_data
 
 WORDS = {
     "fields": ("بيانات التوصية", "The recommendation"),
@@ -43,6 +43,7 @@ WORDS = {
     "session": ("الدورة", "Session"),
     "paragraph": ("الفقرة", "Paragraph"),
     "states": ("الدول الموصية", "Recommending States"),
+    "mandates": ("ولاية الإجراءات الخاصة", "Special procedure mandate"),
     "position_source": ("مصدر الموقف", "Source of the position"),
     "priority_reason": ("سبب الأولوية", "Reason for the priority"),
     "override": ("سبب تحديد الحالة يدوياً", "Reason the status was set by hand"),
@@ -133,20 +134,14 @@ VALUE_VOCABULARIES = {
 HISTORY_VALUE_LIMIT = 160  # characters of an old or new value; a long text is cut
 
 
-def build(services: Any, options: ReportOptions) -> Any:
-    data = recommendation_data(services, options.reference)
-    return build_document(services, options, data)
-
-
-def build_document(services: Any, options: ReportOptions, data: RecommendationSheetData) -> Any:
+def build_document(options: ReportOptions, data: RecommendationSheetData) -> Any:
     """One or two portrait pages: no cover, no contents. The facts that are filled in, one table
     of the actions (with their indicators and latest progress), the challenges, and the latest
     changes of the history (the whole history is in the program)."""
     lang = options.lang
     d = data.detail
     title = f"{title_of('recommendation', lang)} {d.reference}"
-    doc = new_document(
-        services, options, title, d.document_symbol or "", contents=False, compact=True, cover=False
+    doc = new_document(options, title, d.document_symbol or "", contents=False, compact=True, cover=False
     )
     w = Words(WORDS, lang, doc.numerals)
     doc.add(b.Heading(title, in_contents=False))
@@ -285,6 +280,7 @@ def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[
         [w["text_ar"], d.text_ar],
         [w["text_en"], d.text_en],
         [field_label("mechanism", lang), mechanism],
+        [w["mandates"], names(d.mandates, lang)],  # type: ignore[arg-type]
         [w["document"], document],
         [w["states"], names(d.recommending_states, lang)],  # type: ignore[arg-type]
         [field_label("annotation_type", lang), vocab("annotation_type", d.annotation_type, lang)],

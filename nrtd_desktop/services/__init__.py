@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from nrtd_desktop.dto.register import Stats
 from nrtd_desktop.services.base import ServiceContext
-from nrtd_desktop.services.dto import Stats
 
 if TYPE_CHECKING:
     from nrtd_desktop.services.bulk import BulkEditService
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from nrtd_desktop.services.recommendations import RecommendationService
     from nrtd_desktop.services.reference import ReferenceService
     from nrtd_desktop.services.reporting_calendar import CalendarService
+    from nrtd_desktop.services.reports import ReportService
     from nrtd_desktop.services.responsibility import ResponsibilityService
     from nrtd_desktop.services.safety import SafetyService
     from nrtd_desktop.services.similarity import SimilarityService
@@ -76,6 +77,12 @@ class Services:
         from nrtd_desktop.services.reference import ReferenceService
 
         return ReferenceService(self.context)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from nrtd_desktop.services.reports import ReportService
+
+        return ReportService(self)
 
     @cached_property
     def deletions(self) -> DeletionService:
@@ -180,3 +187,11 @@ class Services:
         self.context.engine.dispose()
         while self.on_close:
             self.on_close.pop()()
+
+    # ``with open_services(path) as services:`` closes the database (and lets go of its lock)
+    # however the block ends.
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

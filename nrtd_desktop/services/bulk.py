@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ImplementationStatus, Priority
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkResult, BulkUndo
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.classify_dto import KEEP, BulkEdit, BulkResult, BulkUndo
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES
 
 R = Recommendation

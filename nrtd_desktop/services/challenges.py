@@ -36,17 +36,17 @@ from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.enums import ChallengeCategory, ChallengeStatus
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.domain.support import asks_for_support
-from nrtd_desktop.services import lookups, validation
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import EntityRef
-from nrtd_desktop.services.plan_convert import challenge_rows
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     ChallengeFilter,
     ChallengeInput,
     ChallengeRow,
     ChallengeStats,
     CountRow,
 )
+from nrtd_desktop.dto.register import EntityRef
+from nrtd_desktop.services import lookups, validation
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.plan_convert import challenge_rows
 from nrtd_desktop.services.plan_messages import register as _register_messages
 
 _register_messages()

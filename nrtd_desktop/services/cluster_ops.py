@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import Action, Cluster, Recommendation
 from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.dto.classify import ClusterView
+from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.services import lookups
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.classify_dto import ClusterView
 from nrtd_desktop.services.clusters import ClusterService
-from nrtd_desktop.services.dto import ClusterRow
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES, resolve_record, rows_where
 
 R = Recommendation

@@ -11,9 +11,9 @@ from nrtd_desktop.db import deletions
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import Cluster, Recommendation
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import ClusterRow
 
 EDITABLE = ("name_ar", "name_en", "description_ar", "description_en", "lead_entity", "supporting_entities")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nrtd_desktop.db.models import Entity, Recommendation
-from nrtd_desktop.services.dto import EntityRef, Label, RecommendationDetail
+from nrtd_desktop.dto.register import EntityRef, Label, RecommendationDetail
 
 
 def entity_ref(entity: Entity | None) -> EntityRef | None:
@@ -66,6 +66,9 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         updated_at=record.updated_at,
         created_by=record.created_by,
         updated_by=record.updated_by,
+        mandates=tuple(
+            Label(m.code, m.name_ar, m.name_en) for m in sorted(record.mandates, key=lambda m: m.name_en)
+        ),
     )
 
 

@@ -26,9 +26,9 @@ from nrtd_desktop.db.models import Document, ProgressUpdate, Recommendation
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.support import asks_for_support
-from nrtd_desktop.services.dto import EntityRef, RecommendationFilter, pick
-from nrtd_desktop.services.figures_dto import ChallengeScope
-from nrtd_desktop.services.plan_dto import ActionRow, ChallengeRow, IndicatorRow
+from nrtd_desktop.dto.figures import ChallengeScope
+from nrtd_desktop.dto.plan import ActionRow, ChallengeRow, IndicatorRow
+from nrtd_desktop.dto.register import EntityRef, RecommendationFilter, pick
 
 Pair = tuple[str, str]  # (Arabic, English)
 MAX_LISTED = 12  # the longest list of actions written out in one sentence

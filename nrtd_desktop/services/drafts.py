@@ -49,11 +49,7 @@ from nrtd_desktop.domain.errors import (
     register_field_labels,
     register_messages,
 )
-from nrtd_desktop.services import validation
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.convert import entity_ref
-from nrtd_desktop.services.draft_content import DraftScope, GeneratedSection, generate, scope_filter
-from nrtd_desktop.services.draft_dto import (
+from nrtd_desktop.dto.drafts import (
     DraftRow,
     DraftView,
     FactChange,
@@ -63,7 +59,11 @@ from nrtd_desktop.services.draft_dto import (
     SectionView,
     VersionRow,
 )
-from nrtd_desktop.services.dto import pick
+from nrtd_desktop.dto.register import pick
+from nrtd_desktop.services import validation
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.convert import entity_ref
+from nrtd_desktop.services.draft_content import DraftScope, GeneratedSection, generate, scope_filter
 from nrtd_desktop.services.reporting_calendar import find_entry, materialize
 
 register_messages(
@@ -650,7 +650,7 @@ def _clean(text: str) -> str:
 def _frozen_view(draft: DraftView, version: ReportVersion) -> DraftView:
     from dataclasses import replace
 
-    from nrtd_desktop.services.dto import EntityRef
+    from nrtd_desktop.dto.register import EntityRef
 
     content = json.loads(version.content or "{}")
     sections = []

@@ -10,9 +10,9 @@ from nrtd_desktop.db import deletions
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import Entity, Recommendation, recommendation_supporting_entities
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.dto.register import EntityRow
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import EntityRow
 
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 EDITABLE = ("code", "name_ar", "name_en", "kind", "notes")

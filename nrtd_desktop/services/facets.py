@@ -31,8 +31,8 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
 from nrtd_desktop.services import register_counts, register_query
-from nrtd_desktop.services.dto import FacetValue, RecommendationFilter
 
 R = Recommendation
 FACETS = (

@@ -65,11 +65,7 @@ from nrtd_desktop.domain.enums import (
     Position,
 )
 from nrtd_desktop.domain.errors import ValidationError
-from nrtd_desktop.services import register_counts, register_query
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.challenges import challenge_recommendations_query, status_rank
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.figures_dto import (
+from nrtd_desktop.dto.figures import (
     OPEN_CHALLENGE_STATUSES,
     ActionFilter,
     BreakdownRow,
@@ -79,8 +75,12 @@ from nrtd_desktop.services.figures_dto import (
     Headline,
     MonthPoint,
 )
+from nrtd_desktop.dto.plan import ActionRow, ChallengeRow
+from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.services import register_counts, register_query
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.challenges import challenge_recommendations_query, status_rank
 from nrtd_desktop.services.plan_convert import action_rows, challenge_rows, load_actions
-from nrtd_desktop.services.plan_dto import ActionRow, ChallengeRow
 
 R = Recommendation
 C = Challenge

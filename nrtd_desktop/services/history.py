@@ -7,7 +7,7 @@ and exports it (CSV for any tool, xlsx for Excel), never edits it.
 from __future__ import annotations
 
 import csv
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from nrtd_desktop.atomic import atomic_open, atomic_write
 from nrtd_desktop.db.models import Action, Challenge, Indicator, ProgressUpdate, Recommendation
 from nrtd_desktop.db.models_system import HistoryEntry
 from nrtd_desktop.domain.errors import NotFoundError, NrtdError
+from nrtd_desktop.dto.history import HistoryRow
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.services.base import Service
 
@@ -27,25 +28,6 @@ TRACKED_TABLES = ("recommendations", "clusters", "actions", "indicators", "progr
 EXPORT_COLUMNS = ("at", "actor", "actor_entity", "origin", "origin_detail", "table_name", "record_id",
                   "operation", "field", "old_value", "new_value")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One recorded change: who, when, which record and field, old and new value, from where."""
-
-    id: int
-    at: datetime
-    actor: str
-    actor_entity: str
-    site_id: str
-    origin: str  # ChangeOrigin: local | import | package
-    origin_detail: str  # the imported file or package
-    table_name: str
-    record_id: str
-    operation: str  # create | update | delete
-    field: str
-    old_value: str | None
-    new_value: str | None
 
 
 def _row(entry: HistoryEntry) -> HistoryRow:

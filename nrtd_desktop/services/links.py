@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import RecommendationLink
 from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.dto.classify import LinkRow
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.classify_dto import LinkRow
 from nrtd_desktop.services.member_rows import member_rows, resolve_record
 
 LINK_KINDS = ("related", "same")

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from nrtd_desktop.db.models import Cluster, Entity, Recommendation
-from nrtd_desktop.services.classify_dto import MemberRow
+from nrtd_desktop.dto.classify import MemberRow
 
 R = Recommendation
 SQLITE_VARIABLES = 900  # stay under SQLite's limit of bound parameters per statement

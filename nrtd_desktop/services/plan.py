@@ -29,6 +29,16 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain.enums import ActionStatus, ImplementationStatus
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.domain.rollup import any_overdue, rollup_status
+from nrtd_desktop.dto.plan import (
+    CLUSTER,
+    RECOMMENDATION,
+    ActionInput,
+    ActionRow,
+    PlanHealth,
+    PlanView,
+    RollupChange,
+    Timeline,
+)
 from nrtd_desktop.services import lookups, plan_health, plan_timeline, validation
 from nrtd_desktop.services.base import Service, ServiceContext
 from nrtd_desktop.services.challenges import ChallengeService
@@ -38,16 +48,6 @@ from nrtd_desktop.services.plan_convert import (
     indicator_rows,
     load_actions,
     owner_of,
-)
-from nrtd_desktop.services.plan_dto import (
-    CLUSTER,
-    RECOMMENDATION,
-    ActionInput,
-    ActionRow,
-    PlanHealth,
-    PlanView,
-    RollupChange,
-    Timeline,
 )
 from nrtd_desktop.services.plan_indicators import IndicatorsMixin
 from nrtd_desktop.services.plan_messages import register as _register_messages

@@ -19,8 +19,7 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.smart import IndicatorFacts, check_smart
-from nrtd_desktop.services.convert import entity_ref
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
     ActionRow,
@@ -29,6 +28,7 @@ from nrtd_desktop.services.plan_dto import (
     PlanOwner,
     ProgressRow,
 )
+from nrtd_desktop.services.convert import entity_ref
 
 
 def owner_of(session: Session, recommendation_id: str | None, cluster_id: str | None) -> PlanOwner:

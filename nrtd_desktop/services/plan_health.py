@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from nrtd_desktop.db.models import Action, Cluster, Entity, Indicator, ProgressUpdate, Recommendation
 from nrtd_desktop.domain.enums import Position
 from nrtd_desktop.domain.rollup import FINISHED
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
     HealthItem,

@@ -14,15 +14,15 @@ from nrtd_desktop.db.models import Action, Entity, Indicator, ProgressUpdate, Re
 from nrtd_desktop.domain.enums import IndicatorType
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.domain.smart import SmartCheck
-from nrtd_desktop.services import lookups, validation
-from nrtd_desktop.services.base import ServiceContext
-from nrtd_desktop.services.plan_convert import indicator_rows, progress_row
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     IndicatorInput,
     IndicatorRow,
     ProgressInput,
     ProgressRow,
 )
+from nrtd_desktop.services import lookups, validation
+from nrtd_desktop.services.base import ServiceContext
+from nrtd_desktop.services.plan_convert import indicator_rows, progress_row
 from nrtd_desktop.services.plan_rollup import apply_rollup, served_recommendations
 
 INDICATOR_FIELDS = {f.name for f in fields(IndicatorInput)}

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Action, Recommendation
 from nrtd_desktop.domain.rollup import ActionFacts, any_overdue, rollup_status
+from nrtd_desktop.dto.plan import RollupChange
 from nrtd_desktop.services.plan_convert import latest_progress
-from nrtd_desktop.services.plan_dto import RollupChange
 
 CHUNK = 900  # stay well under SQLite's limit of bound parameters
 

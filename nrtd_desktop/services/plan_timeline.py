@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, aliased
 from nrtd_desktop.db.models import Action, Cluster, Entity, ProgressUpdate, Recommendation, action_partners
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.rollup import FINISHED, is_overdue
+from nrtd_desktop.dto.plan import CLUSTER, RECOMMENDATION, PlanOwner, Timeline, TimelineBar
+from nrtd_desktop.dto.register import EntityRef
 from nrtd_desktop.services import lookups
-from nrtd_desktop.services.dto import EntityRef
-from nrtd_desktop.services.plan_dto import CLUSTER, RECOMMENDATION, PlanOwner, Timeline, TimelineBar
 
 A, P, R = Action, ProgressUpdate, Recommendation
 

@@ -29,10 +29,7 @@ from nrtd_desktop.domain.enums import (
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from nrtd_desktop.domain.search_query import other_script, parse
-from nrtd_desktop.services import facets, lookups, register_query, validation
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.convert import detail_of
-from nrtd_desktop.services.dto import (
+from nrtd_desktop.dto.register import (
     FacetValue,
     RecommendationDetail,
     RecommendationFilter,
@@ -41,6 +38,10 @@ from nrtd_desktop.services.dto import (
     SearchHelp,
     SearchSuggestion,
 )
+from nrtd_desktop.services import facets, lookups, register_query, validation
+from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.convert import detail_of
+from nrtd_desktop.services.mandates import mandates_of
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
@@ -102,7 +103,8 @@ class RecommendationService(Service):
             if match is not None:
                 rows = self._ranked_rows(session, f, match, offset, limit, lang)
                 themes = self._themes_of(session, [row.id for row in rows])
-                return [self._row(row, themes) for row in rows]
+                mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
+                return [self._row(row, themes, mandates) for row in rows]
         if order_by == "relevance":
             order_by, descending = "reference", False
         from_end = False
@@ -118,9 +120,10 @@ class RecommendationService(Service):
                 statement = statement.limit(limit)
             rows = session.execute(statement).all()
             themes = self._themes_of(session, [row.id for row in rows])
+            mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
         if from_end:
             rows.reverse()
-        return [self._row(row, themes) for row in rows]
+        return [self._row(row, themes, mandates) for row in rows]
 
     def search_help(self, f: RecommendationFilter) -> SearchHelp:
         """What to offer when ``f`` finds nothing: the search with a word fewer, without its
@@ -150,7 +153,8 @@ class RecommendationService(Service):
             return register_query.relevance_match(session, f) is not None
 
     @staticmethod
-    def _row(row: Any, themes: dict[str, list[str]]) -> RecommendationRow:
+    def _row(row: Any, themes: dict[str, list[str]],
+             mandates: dict[str, tuple[Any, ...]]) -> RecommendationRow:
         return RecommendationRow(
             id=row.id,
             reference=row.reference,
@@ -168,6 +172,7 @@ class RecommendationService(Service):
             lead_entity=row.lead_code,
             cluster=row.cluster_name,
             themes=tuple(themes.get(row.id, ())),
+            mandates=mandates.get(row.id, ()),
         )
 
     def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,

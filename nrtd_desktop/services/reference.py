@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from nrtd_desktop.db.models import AffectedGroup, Body, SdgGoal, SdgTarget, State, Theme
+from nrtd_desktop.dto.register import Label
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import Label
 
 
 class ReferenceService(Service):

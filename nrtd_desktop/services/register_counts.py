@@ -24,8 +24,8 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.counts import NO_CYCLE, link_counts, register_counts
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import register_query
-from nrtd_desktop.services.dto import RecommendationFilter
 
 C = register_counts
 L = link_counts

@@ -48,7 +48,7 @@ from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import ActionStatus
 from nrtd_desktop.domain.errors import register_messages
 from nrtd_desktop.domain.search_query import SearchQuery, parse
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 
 R = Recommendation
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -43,30 +43,8 @@ from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.support import asks_for_support
-from nrtd_desktop.services import register_query
-from nrtd_desktop.services.challenges import _entity_query
-from nrtd_desktop.services.convert import entity_ref
-from nrtd_desktop.services.dto import (
-    ClusterRow,
-    EntityRef,
-    EntityRow,
-    RecommendationDetail,
-    RecommendationFilter,
-    RecommendationRow,
-    pick,
-)
-from nrtd_desktop.services.figures import action_conditions
-from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope, Figures
-from nrtd_desktop.services.history import HistoryRow
-from nrtd_desktop.services.plan_convert import (
-    action_rows,
-    indicator_counts,
-    indicator_rows,
-    latest_progress,
-    load_actions,
-    progress_row,
-)
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figures
+from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
     ActionRow,
@@ -75,11 +53,39 @@ from nrtd_desktop.services.plan_dto import (
     IndicatorRow,
     PlanOwner,
     PlanView,
-    ProgressRow,
+)
+from nrtd_desktop.dto.register import (
+    EntityRef,
+    EntityRow,
+    RecommendationDetail,
+    RecommendationFilter,
+)
+from nrtd_desktop.dto.reports import (
+    MAX_UPDATES,
+    NO_GROUP,
+    ChallengesData,
+    EntitySheetData,
+    PlanData,
+    PlanGroup,
+    PlanItem,
+    ProgressData,
+    RecommendationSheetData,
+    UpdateLine,
+)
+from nrtd_desktop.services import register_query
+from nrtd_desktop.services.challenges import _entity_query
+from nrtd_desktop.services.convert import entity_ref
+from nrtd_desktop.services.figures import action_conditions
+from nrtd_desktop.services.plan_convert import (
+    action_rows,
+    indicator_counts,
+    indicator_rows,
+    latest_progress,
+    load_actions,
+    progress_row,
 )
 
 GROUP_BY = ("cluster", "theme")
-NO_GROUP = "none"  # the key of the group of recommendations outside every cluster (or theme)
 NO_CLUSTER = ("توصيات خارج المجموعات المواضيعية", "Recommendations not in a cluster")
 NO_THEME = ("توصيات بلا موضوع", "Recommendations without a theme")
 OPEN_STATUSES = ("open", "being_addressed")
@@ -104,63 +110,9 @@ register_messages(
         ),
     }
 )
-MAX_UPDATES = 200  # the progress report lists at most this many updates of the period
 
 
 # ---- the action plan ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """One recommendation of the plan with its own actions and indicators."""
-
-    recommendation: RecommendationRow
-    lead_entity: EntityRef | None
-    supporting_entities: tuple[EntityRef, ...]
-    actions: tuple[ActionRow, ...]
-    indicators: tuple[IndicatorRow, ...]  # of the recommendation itself and of its own actions
-    overdue: bool  # one of its own or its cluster's actions is past its end date and not done
-    states: tuple[tuple[str, str], ...] = ()  # the recommending States: (Arabic, English) names
-
-
-@dataclass(frozen=True)
-class PlanGroup:
-    """A cluster or a theme. ``cluster_actions`` apply to every recommendation of their cluster:
-    the report prints each once per group, never once per recommendation."""
-
-    key: str
-    name_ar: str
-    name_en: str
-    lead_entity: EntityRef | None
-    supporting_entities: tuple[EntityRef, ...]
-    description_ar: str
-    description_en: str
-    cluster_actions: tuple[ActionRow, ...]
-    cluster_indicators: tuple[IndicatorRow, ...]
-    items: tuple[PlanItem, ...]
-
-    def label(self, lang: str) -> str:
-        return pick(lang, self.name_ar, self.name_en)
-
-    def description(self, lang: str) -> str:
-        return pick(lang, self.description_ar, self.description_en)
-
-
-@dataclass(frozen=True)
-class PlanData:
-    filter: RecommendationFilter
-    group_by: str
-    today: date
-    groups: tuple[PlanGroup, ...]
-    recommendations: int
-    actions: int  # own and cluster actions, each counted once
-    overdue_actions: int
-
-    @property
-    def real_groups(self) -> int:
-        """The clusters (or themes) of the plan: the group of recommendations outside every
-        cluster (or without a theme) is not one of them."""
-        return sum(1 for g in self.groups if g.key != NO_GROUP)
 
 
 def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: str = "cluster") -> PlanData:
@@ -347,31 +299,6 @@ def _plain_group(key: str, names: tuple[str, str], members: list[PlanItem]) -> P
 # ---- the progress report --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class UpdateLine:
-    """A progress update with the action and plan it reports on."""
-
-    update: ProgressRow
-    action_title_ar: str
-    action_title_en: str
-    owner: PlanOwner
-
-    def action_title(self, lang: str) -> str:
-        return pick(lang, self.action_title_ar, self.action_title_en)
-
-
-@dataclass(frozen=True)
-class ProgressData:
-    filter: RecommendationFilter
-    today: date
-    period_from: date
-    period_to: date
-    figures: Figures  # services.figures: the same numbers as the dashboard
-    overdue_actions: tuple[ActionRow, ...]  # open actions past their end date, oldest deadline first
-    updates: tuple[UpdateLine, ...]  # newest first, at most MAX_UPDATES
-    updates_total: int
-
-
 def progress_data(
     services: Any,
     f: RecommendationFilter | None = None,
@@ -422,19 +349,6 @@ def progress_data(
 
 
 # ---- the entity sheet -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EntitySheetData:
-    entity: EntityRow
-    filter: RecommendationFilter
-    today: date
-    leads: tuple[RecommendationRow, ...]
-    supports: tuple[RecommendationRow, ...]  # where it is a supporting entity (and not the lead)
-    lead_clusters: tuple[ClusterRow, ...]
-    supporting_clusters: tuple[ClusterRow, ...]
-    actions: tuple[ActionRow, ...]  # it leads or joins: overdue first, then by end date (undated last)
-    challenges: tuple[ChallengeRow, ...]  # open or being addressed, counted under it or naming it
 
 
 def entity_data(
@@ -501,19 +415,6 @@ def entity_data(
 
 
 # ---- the challenges analysis ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChallengesData:
-    filter: RecommendationFilter
-    today: date
-    period_from: date | None
-    period_to: date | None
-    challenges: tuple[ChallengeRow, ...]  # open first
-    by_category: tuple[CountRow, ...]
-    by_entity: tuple[CountRow, ...]
-    entity_of: dict[str, str]  # challenge id -> the name key it is counted under (entity code or "none")
-    support_requested: tuple[ChallengeRow, ...]  # those that name support they need (not "none needed")
 
 
 def challenges_data(
@@ -583,17 +484,6 @@ def _count_rows(
 
 
 # ---- the recommendation sheet ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RecommendationSheetData:
-    detail: RecommendationDetail
-    plan: PlanView
-    action_indicators: dict[str, tuple[IndicatorRow, ...]]  # action id -> its indicators
-    progress: dict[str, tuple[ProgressRow, ...]]  # action id -> its updates, newest first
-    history: tuple[HistoryRow, ...]  # newest first
-    entity_names: dict[str, tuple[str, str]]  # entity id -> names, to print stored ids in the history
-    today: date
 
 
 def recommendation_data(services: Any, reference: str) -> RecommendationSheetData:

@@ -46,9 +46,9 @@ from nrtd_desktop.domain.errors import (
     register_field_labels,
     register_messages,
 )
+from nrtd_desktop.dto.register import pick
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import pick
 
 register_messages(
     {

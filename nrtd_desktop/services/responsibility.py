@@ -10,8 +10,8 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
 )
 from nrtd_desktop.domain.errors import NotFoundError
+from nrtd_desktop.dto.classify import EntityWork
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.classify_dto import EntityWork
 from nrtd_desktop.services.clusters import ClusterService
 from nrtd_desktop.services.entities import EntityService
 from nrtd_desktop.services.member_rows import rows_where

@@ -23,15 +23,15 @@ from sqlalchemy.orm import Session
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.enums import MechanismKind
 from nrtd_desktop.domain.errors import ValidationError, register_messages
-from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.classify_dto import (
+from nrtd_desktop.dto.classify import (
     DuplicatePair,
     DuplicateScan,
     IndexInfo,
     MemberRow,
     SimilarRecommendation,
 )
-from nrtd_desktop.services.dto import Label
+from nrtd_desktop.dto.register import Label
+from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.links import all_pairs
 from nrtd_desktop.services.member_rows import member_rows, resolve_record
 

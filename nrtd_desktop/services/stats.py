@@ -15,8 +15,8 @@ from nrtd_desktop.db.models import (
     Recommendation,
 )
 from nrtd_desktop.domain.enums import ImplementationStatus, MechanismKind, Position, Priority
+from nrtd_desktop.dto.register import Stats
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.dto import Stats
 
 R = Recommendation
 

@@ -22,10 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.safety.identity import KEEP_SITE, NEW_SITE, SiteCopiedError
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
 from nrtd_desktop.settings import Settings
+from nrtd_desktop.sites import KEEP_SITE, NEW_SITE, SiteCopiedError
 
 # The daily backup starts this long after the window shows: its first rows are painted by then,
 # and the copy does not compete with them.

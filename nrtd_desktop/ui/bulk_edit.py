@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.classify_dto import KEEP, BulkEdit, BulkUndo
+from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkUndo
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 

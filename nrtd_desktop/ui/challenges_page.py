@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.plan_dto import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
+from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import OVERDUE_COLOR, ChallengeTableModel, RowsModel

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.dto import ClusterRow, EntityRow
+from nrtd_desktop.dto.register import ClusterRow, EntityRow
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from nrtd_desktop.services.classify_dto import DuplicatePair, MemberRow, SimilarRecommendation
-from nrtd_desktop.services.dto import ClusterRow, EntityRow
+from nrtd_desktop.dto.classify import DuplicatePair, MemberRow, SimilarRecommendation
+from nrtd_desktop.dto.register import ClusterRow, EntityRow
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.recommendation_model import wrap_tooltip
 

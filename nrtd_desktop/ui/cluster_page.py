@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.classify_dto import ClusterView, MemberRow
-from nrtd_desktop.services.dto import ClusterRow
+from nrtd_desktop.dto.classify import ClusterView, MemberRow
+from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog

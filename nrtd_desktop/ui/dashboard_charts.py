@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
-from nrtd_desktop.services.figures_dto import BreakdownRow, Figure, MonthPoint
+from nrtd_desktop.dto.figures import BreakdownRow, Figure, MonthPoint
 
 OpenSelection = Callable[[Any], None]
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope, Figure, Figures
+from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figure, Figures
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.calendar_strip import ReportsDueStrip
 from nrtd_desktop.ui.dashboard_charts import (

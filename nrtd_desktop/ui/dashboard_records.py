@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain import labels
-from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope
+from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope
 
 
 class RecordsDialog(QDialog):

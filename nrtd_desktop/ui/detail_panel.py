@@ -17,7 +17,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
-from nrtd_desktop.services.dto import RecommendationDetail, SearchHelp
+from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import labels
 
 # Dark text on amber reads on the light and the dark palettes alike.
@@ -152,6 +152,7 @@ class DetailPanel(QTextBrowser):
         fields: list[tuple[str, str]] = [
             (self.tr("Mechanism"), labels.label_of(labels.mechanism_labels(), d.mechanism)),
             (self.tr("Body"), d.body),
+            *([(self.tr("Special procedure mandate"), names(d.mandates))] if d.mandates else []),
             (self.tr("Document symbol"), d.document_symbol or ""),
             (self.tr("Document date"), d.document_date.isoformat() if d.document_date else ""),
             (self.tr("UPR cycle"), str(d.cycle) if d.cycle is not None else ""),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.draft_dto import DraftView, FactChange, SectionComparison
+from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
 from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.draft_dto import DraftView, FactChange, SectionInput, SectionView
+from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.services.reporting_calendar import CalendarEntry
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.drafting_dialogs import (

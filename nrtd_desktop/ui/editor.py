@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
-from nrtd_desktop.services.dto import RecommendationDetail, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from nrtd_desktop.services.dto import EntityRow
+from nrtd_desktop.dto.register import EntityRow
 from nrtd_desktop.ui.pickers import ChoiceCombo
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import EntityRow
+from nrtd_desktop.dto.register import EntityRow
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
 from nrtd_desktop.ui.entities_dialog import EntityDialog

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.exporters.sheets import SHEETS
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.worker import run_task
+from nrtd_desktop.workbook.sheets import SHEETS
 
 
 def sheet_label(key: str) -> str:
@@ -35,6 +35,7 @@ def sheet_label(key: str) -> str:
         "progress": QCoreApplication.translate("Export", "Progress updates"),
         "challenges": QCoreApplication.translate("Export", "Challenges"),
         "entities": QCoreApplication.translate("Export", "Entities"),
+        "documents": QCoreApplication.translate("Export", "Documents"),
     }.get(key, key)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from nrtd_desktop.services.dto import FacetValue, RecommendationFilter
+from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
 from nrtd_desktop.ui import labels
 
 FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "cluster",

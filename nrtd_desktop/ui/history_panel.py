@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.history import HistoryRow
+from nrtd_desktop.dto.history import HistoryRow
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.settings import Settings, config_dir
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu

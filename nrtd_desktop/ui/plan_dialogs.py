@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import ValidationError
-from nrtd_desktop.services.plan_dto import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
+from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
 from nrtd_desktop.ui import labels, plan_labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.plan_dto import (
+from nrtd_desktop.dto.plan import (
     CLUSTER,
     RECOMMENDATION,
     ActionInput,
@@ -40,6 +39,7 @@ from nrtd_desktop.services.plan_dto import (
     PlanView,
     ProgressInput,
 )
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand
 from nrtd_desktop.ui.plan_dialogs import (

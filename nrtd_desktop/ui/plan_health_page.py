@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.plan_dto import HEALTH_KEYS, HealthItem, PlanHealth
+from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel

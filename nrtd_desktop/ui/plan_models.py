@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from nrtd_desktop.services.plan_dto import ActionRow, ChallengeRow, IndicatorRow, ProgressRow
+from nrtd_desktop.dto.plan import ActionRow, ChallengeRow, IndicatorRow, ProgressRow
 from nrtd_desktop.ui import plan_labels
 
 T = TypeVar("T")

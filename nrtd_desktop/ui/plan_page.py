@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
 
-from nrtd_desktop.services.plan_dto import TimelineBar
+from nrtd_desktop.dto.plan import TimelineBar
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.challenges_page import ChallengesAnalysis
 from nrtd_desktop.ui.plan_editor import PlanEditor

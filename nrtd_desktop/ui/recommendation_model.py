@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationRow
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
 from nrtd_desktop.ui import labels
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationDetail, RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationDetail, RecommendationFilter, RecommendationInput
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.commands import (
     CreateRecommendationCommand,

@@ -1,6 +1,6 @@
 """The reports area: choose a report and its options, preview its first page, save it as PDF.
 
-The PDF itself comes from ``reports.common_report.build_report`` (the same code as ``nrtd
+The PDF itself comes from ``services.reports`` (the same code as ``nrtd
 report``), built on a worker thread through ``worker.run_task``; the progress bar follows the
 pages as they are laid out, and the engine writes the file atomically (temporary file, then
 rename), so a cancelled or failed save leaves no half file.
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.settings import load_settings, save_settings
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.worker import Progress, TaskHandle, run_task
@@ -431,10 +431,9 @@ class ReportsPage(QWidget):
         services = self._services
 
         def work(progress: Progress) -> tuple[QImage, int]:
-            from nrtd_desktop.reports.common_report import build_report
 
             progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
-            doc = build_report(services, options)
+            doc = services.reports.document(options)
             writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
             doc.write(target, lambda done, total: progress.report(done, total, writing))
             return first_page_image(target), doc.pages
@@ -476,10 +475,9 @@ class ReportsPage(QWidget):
         services = self._services
 
         def work(progress: Progress) -> tuple[str, int]:
-            from nrtd_desktop.reports.common_report import build_report
 
             progress.report(0, 0, QCoreApplication.translate("ReportsPage", "Reading the data…"))
-            doc = build_report(services, options)
+            doc = services.reports.document(options)
             writing = QCoreApplication.translate("ReportsPage", "Writing the pages…")
 
             def pages(done: int, total: int) -> None:

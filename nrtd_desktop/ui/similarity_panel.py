@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.classify_dto import DuplicatePair, SimilarRecommendation
+from nrtd_desktop.dto.classify import DuplicatePair, SimilarRecommendation
 from nrtd_desktop.ui.cluster_models import DuplicateModel, SimilarModel
 from nrtd_desktop.ui.worker import TaskHandle, run_task
 

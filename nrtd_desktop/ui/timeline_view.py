@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN, format_dual
-from nrtd_desktop.services.plan_dto import Timeline, TimelineBar
+from nrtd_desktop.dto.plan import Timeline, TimelineBar
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 

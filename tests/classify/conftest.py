@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from nrtd_desktop.app import open_services
-from nrtd_desktop.services.dto import RecommendationInput
+from nrtd_desktop.dto.register import RecommendationInput
 from tests.classify.upr_info import load_into, read_rows
 
 TODAY = date(2026, 6, 1)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from nrtd_desktop.domain.errors import NotFoundError, ValidationError
-from nrtd_desktop.services.classify_dto import BulkEdit
+from nrtd_desktop.dto.classify import BulkEdit
 
 
 def placement(services: Any) -> dict[str, str | None]:

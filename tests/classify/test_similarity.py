@@ -133,7 +133,7 @@ def test_linked_pairs_leave_the_duplicate_list(committee) -> None:  # type: igno
 
 def test_texts_that_differ_only_by_attached_particles_are_alike(committee) -> None:  # type: ignore[no-untyped-def]
     """The finder reads words as the search does: «للأطفال» and «الأطفال» are one word."""
-    from nrtd_desktop.services.dto import RecommendationInput
+    from nrtd_desktop.dto.register import RecommendationInput
 
     for reference, text_ar, text_en in (
         ("CRC-2020-1", "توفير الرعاية الصحية الأولية للأطفال ذوي الإعاقة في جميع المناطق",

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.app import open_services
-from nrtd_desktop.services.dto import RecommendationInput
+from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.settings import Settings
 from nrtd_desktop.ui.areas import AreaContext
 from tests.classify.conftest import RECOMMENDATIONS, TODAY

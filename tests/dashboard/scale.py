@@ -100,7 +100,7 @@ def main() -> None:  # pragma: no cover - a measurement, run by hand
     import tempfile
 
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     with tempfile.TemporaryDirectory() as folder:
         services = open_services(Path(folder) / "scale.sqlite", today=TODAY)

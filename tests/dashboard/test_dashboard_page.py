@@ -144,7 +144,7 @@ def test_a_challenge_bar_lists_its_challenges(window: Any, sql: Sql) -> None:
 
 
 def test_the_dashboard_refreshes_after_a_write(window: Any, services: Any, qtbot: Any) -> None:
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
 
     page = window.areas["dashboard"]
     before = int(page.tiles["implemented"].text().split("\n")[0])

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.figures_dto import ActionFilter, ChallengeScope, Figure
+from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figure
+from nrtd_desktop.dto.register import RecommendationFilter
 from tests.conftest import TODAY
 from tests.dashboard.independent import CONCERNS, OPEN_ACTION, Sql
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from tests.conftest import TODAY
 from tests.dashboard.independent import Sql, facet_counts, kept_count_differences
 

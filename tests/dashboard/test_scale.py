@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from tests.dashboard.independent import Sql
 from tests.dashboard.scale import TODAY, build
 

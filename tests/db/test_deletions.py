@@ -23,7 +23,7 @@ from nrtd_desktop.db.models import (
     Tombstone,
 )
 from nrtd_desktop.domain.errors import ValidationError
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 
 PLAN_TABLES = ("actions", "indicators", "progress_updates", "challenges")
 

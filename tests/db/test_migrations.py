@@ -13,7 +13,7 @@ import pytest
 from nrtd_desktop.app import open_services
 from nrtd_desktop.db.migrate import head_revision
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 
 SCHEMAS = Path(__file__).with_name("schemas")
 KEPT = sorted(SCHEMAS.glob("*.sqlite"))

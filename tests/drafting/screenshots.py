@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.db.history import Actor
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.services.draft_dto import SectionInput
+    from nrtd_desktop.dto.drafts import SectionInput
     from nrtd_desktop.settings import Settings, save_settings
     from nrtd_desktop.ui.application import create_application
     from nrtd_desktop.ui.launch import DesktopController

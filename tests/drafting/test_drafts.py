@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from nrtd_desktop.db.models import Entity, Recommendation, ReportSection, ReportVersion
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import StaleRecordError, ValidationError
-from nrtd_desktop.services.draft_dto import SectionInput
+from nrtd_desktop.dto.drafts import SectionInput
 
 
 def midterm(services: Any) -> Any:

@@ -3,7 +3,7 @@ to it go to its laptop with their draft and calendar entry, and what it writes c
 
 from __future__ import annotations
 
-from nrtd_desktop.services.draft_dto import SectionInput
+from nrtd_desktop.dto.drafts import SectionInput
 from tests.exchange.conftest import MEMBER_ENTITY, Laptop, coordinator, member, new_laptop  # noqa: F401
 
 

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     from nrtd_desktop.db.models import Entity
     from nrtd_desktop.demo.loader import load_demo
     from nrtd_desktop.exchange.messages import ExchangeError
-    from nrtd_desktop.safety.identity import SiteCopiedError
+    from nrtd_desktop.sites import SiteCopiedError
     from nrtd_desktop.ui.application import create_application
     from nrtd_desktop.ui.backup_startup import copied_site_box
     from nrtd_desktop.ui.exchange_menu import other_committee_box

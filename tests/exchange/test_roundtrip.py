@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from nrtd_desktop.db.models import Challenge, ProgressUpdate
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from tests.exchange.conftest import MEMBER_ENTITY, Laptop
 
 

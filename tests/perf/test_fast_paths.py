@@ -17,8 +17,8 @@ from nrtd_desktop.db.models import Recommendation, recommendation_themes
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.search_query import parse
 from nrtd_desktop.domain.stemming import words_of
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import register_query
-from nrtd_desktop.services.dto import RecommendationFilter
 from tests.conftest import TODAY
 
 QUERIES = ["torture", "Women rights", "disab", "التعذيب", "حقوق المرأة", "الإعاقة", "الاتجار بالأشخاص",

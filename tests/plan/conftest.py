@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.services.dto import RecommendationInput
-from nrtd_desktop.services.plan_dto import ActionInput
+from nrtd_desktop.dto.plan import ActionInput
+from nrtd_desktop.dto.register import RecommendationInput
 
 
 @dataclass

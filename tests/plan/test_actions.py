@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from nrtd_desktop.domain.errors import ValidationError
-from nrtd_desktop.services.plan_dto import ChallengeInput, IndicatorInput, ProgressInput
+from nrtd_desktop.dto.plan import ChallengeInput, IndicatorInput, ProgressInput
 from tests.plan.conftest import action
 
 

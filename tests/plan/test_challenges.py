@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from nrtd_desktop.domain.errors import ValidationError
-from nrtd_desktop.services.plan_dto import ChallengeFilter, ChallengeInput
+from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeInput
 
 
 def raw(services) -> sqlite3.Connection:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from nrtd_desktop.services.plan_dto import IndicatorInput, ProgressInput
+from nrtd_desktop.dto.plan import IndicatorInput, ProgressInput
 from tests.conftest import TODAY
 from tests.plan.conftest import action
 

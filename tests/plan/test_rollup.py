@@ -8,8 +8,8 @@ import pytest
 
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.rollup import ActionFacts, is_overdue, rollup_status
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.plan_dto import ProgressInput
+from nrtd_desktop.dto.plan import ProgressInput
+from nrtd_desktop.dto.register import RecommendationFilter
 from tests.conftest import TODAY
 from tests.plan.conftest import action
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nrtd_desktop.domain.smart import IndicatorFacts, check_smart
-from nrtd_desktop.services.plan_dto import IndicatorInput
+from nrtd_desktop.dto.plan import IndicatorInput
 from tests.plan.conftest import action
 
 COMPLETE = IndicatorFacts(

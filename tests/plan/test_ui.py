@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from nrtd_desktop.services.plan_dto import ProgressInput
+from nrtd_desktop.dto.plan import ProgressInput
 from tests.plan.conftest import action
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pypdf
 
-from nrtd_desktop.reports.common_report import ReportOptions, write_report
+from nrtd_desktop.reports.common_report import ReportOptions
 from tests.reports.conftest import PdfText, read_pdf
 
 PAGE_OF = {"ar": r"صفحة\s*(\d+)\s*من\s*(\d+)", "en": r"Page\s*(\d+)\s*of\s*(\d+)"}
@@ -21,7 +21,7 @@ COMMITTEE = {
 def make(services: Any, tmp_path: Path, kind: str, lang: str = "ar", **options: Any) -> PdfText:
     """Write the report and read it back (text normalised as in tests/reports/conftest.py)."""
     path = tmp_path / f"{kind}-{lang}.pdf"
-    written, pages = write_report(services, ReportOptions(kind, lang=lang, **options), path)
+    written, pages = services.reports.write(ReportOptions(kind, lang=lang, **options), path)
     assert written == path and path.exists()
     pdf = read_pdf(path)
     assert pages == len(pdf.pages)

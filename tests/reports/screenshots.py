@@ -59,7 +59,7 @@ def main() -> int:
     os.environ["NRTD_CONFIG_DIR"] = str(work / "config")
     from nrtd_desktop.app import open_services
     from nrtd_desktop.demo.loader import load_demo
-    from nrtd_desktop.reports.common_report import ReportOptions, write_report
+    from nrtd_desktop.reports.common_report import ReportOptions
 
     services = open_services(work / "demo.sqlite", today=TODAY)
     load_demo(services)
@@ -76,7 +76,7 @@ def main() -> int:
                     extra["reference"] = "UPR-3-122.3"
                 pdf = work / f"{kind}-{lang}.pdf"
                 options = ReportOptions(kind, lang=lang, report_date=TODAY, **extra)
-                _, pages = write_report(services, options, pdf)
+                _, pages = services.reports.write(options, pdf)
                 folder = work / f"png-{kind}-{lang}"
                 folder.mkdir()
                 pictures = pages_as_png(pdf, folder, 1, min(3, pages))

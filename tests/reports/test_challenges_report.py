@@ -7,7 +7,7 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.support import asks_for_support
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services.report_data import challenges_data
 from tests.reports.report_checks import check_fonts_embedded, check_pages, make, missing_phrases, tokens
 

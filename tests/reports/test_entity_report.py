@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationFilter
-from nrtd_desktop.services.figures_dto import ActionFilter
+from nrtd_desktop.dto.figures import ActionFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services.report_data import entity_data
 from tests.reports.report_checks import check_fonts_embedded, check_pages, make, missing_phrases, tokens
 

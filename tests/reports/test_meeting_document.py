@@ -11,13 +11,13 @@ from typing import Any
 import pypdf
 import pytest
 
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.charts import BarChart, Series
-from nrtd_desktop.reports.common_report import ReportOptions, build_report, indicator_value
+from nrtd_desktop.reports.common_report import ReportOptions, indicator_value
 from nrtd_desktop.reports.engine import ReportDocument
 from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.tables import column_widths
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
 from nrtd_desktop.services.report_data import plan_data
 from tests.reports.conftest import pdftotext, read_pdf
 from tests.reports.report_checks import make
@@ -129,11 +129,11 @@ def test_the_plan_counts_its_clusters_without_the_recommendations_outside_them(d
     clusters_used = {r.cluster for r in demo_services.recommendations.list(limit=None) if r.cluster}
     assert any(g.key == "none" for g in data.groups)
     assert data.real_groups == len(clusters_used) == len(data.groups) - 1
-    doc = build_report(demo_services, ReportOptions("plan", "en"))
+    doc = demo_services.reports.document(ReportOptions("plan", "en"))
     figures = next(block for block in doc.blocks if isinstance(block, b.KeyFigures))
     assert figures.figures[-1].value == str(len(clusters_used))
     none = RecommendationFilter(cluster=("none",))
-    outside = build_report(demo_services, ReportOptions("plan", "en", filter=none))
+    outside = demo_services.reports.document(ReportOptions("plan", "en", filter=none))
     figures = next(block for block in outside.blocks if isinstance(block, b.KeyFigures))
     assert figures.figures[-1].value == "0"  # it said 1
 

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from nrtd_desktop.services.report_data import plan_data
 from tests.reports.report_checks import (
     check_fonts_embedded,

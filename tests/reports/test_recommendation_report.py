@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.plan import ProgressInput
 from nrtd_desktop.reports.recommendation_report import HISTORY_ROWS
-from nrtd_desktop.services.plan_dto import ProgressInput
 from tests.reports.report_checks import (
     check_fonts_embedded,
     check_pages,

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.services.dto import RecommendationInput
+from nrtd_desktop.dto.register import RecommendationInput
 
 
 @pytest.fixture(autouse=True)

@@ -24,7 +24,7 @@ ANCHOR = "KILL-ANCHOR"
 def _writer(db_path: Path, run: int):  # type: ignore[no-untyped-def]
     def body(fd: int) -> None:
         from nrtd_desktop.app import open_services
-        from nrtd_desktop.services.dto import RecommendationInput
+        from nrtd_desktop.dto.register import RecommendationInput
 
         services = open_services(db_path, auto_backup=False)
         say(fd, "OPEN" + (" UNCLEAN" if services.safety.startup.unclean else ""))
@@ -61,7 +61,7 @@ def _saved(db_path: Path) -> tuple[set[str], str, int]:
 
 def test_sigkill_during_writes_keeps_every_acknowledged_save(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.services.dto import RecommendationInput
+    from nrtd_desktop.dto.register import RecommendationInput
 
     services = open_services(db_path, auto_backup=False)
     services.recommendations.create(

@@ -22,8 +22,8 @@ import pytest
 from nrtd_desktop.app import open_reader, open_services
 from nrtd_desktop.cli.main import main
 from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.safety.lock import acquire_lock
-from nrtd_desktop.services.dto import RecommendationInput
 from tests.safety.children import ChildReader, fork_child, say
 from tests.safety.conftest import digest
 

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, text
 
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.importers import writer, writer_bulk
 from nrtd_desktop.importers.gc_pause import collector_paused
 from nrtd_desktop.importers.writer_bulk import ordered_ids
-from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
 from tests.transfer.conftest import fts_count, history_count, open_db
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
 from tests.dashboard.test_kept_counts import agree
 from tests.importers.builders import UHRI_ROWS, write_uhri

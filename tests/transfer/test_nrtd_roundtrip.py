@@ -8,7 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from nrtd_desktop.db.models import (
     Action,
@@ -26,11 +26,11 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
-from nrtd_desktop.exporters.sheets import MARKER_SHEET
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.exporters.xlsx import ExportOptions
 from nrtd_desktop.importers.detect import detect
-from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
+from nrtd_desktop.workbook.sheets import MARKER_SHEET
 from tests.transfer.conftest import open_db, state_of
 
 BOOKKEEPING = {
@@ -199,3 +199,121 @@ def test_the_current_filter_alone_can_be_exported(demo_db: Path, tmp_path: Path)
     actions = openpyxl.load_workbook(result.path)["Actions"]
     linked = {actions.cell(r, 1).value for r in range(2, actions.max_row + 1)} - {None}
     assert linked <= expected
+
+
+def _documents(services: Any) -> dict[str, tuple[Any, ...]]:
+    with services.context.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT symbol, body_code, title_ar, title_en, date, cycle, session FROM documents")
+        ).all()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def _what_sources_said(services: Any) -> dict[str, set[tuple[str, str]]]:
+    """reference -> (link, key) for the States under review, regions, SDG goals and mandates."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    with services.context.engine.connect() as connection:
+        for table, column in (
+            ("recommendation_countries", "state_alpha3"),
+            ("recommendation_regions", "region_key"),
+            ("recommendation_sdg_goals", "goal"),
+            ("recommendation_mandates", "mandate_code"),
+        ):
+            rows = connection.execute(
+                text(
+                    f"SELECT r.reference, t.{column} FROM {table} t "
+                    "JOIN recommendations r ON r.id = t.recommendation_id"
+                )
+            ).all()
+            for reference, key in rows:
+                found.setdefault(reference, set()).add((table, str(key)))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_document_titles_and_what_the_sources_said_survive_the_round_trip(
+    demo_db: Path, tmp_path: Path, lang: str
+) -> None:
+    """Issue 18: the titles of the UN documents, and the State under review, regions, SDG goals
+    and special-procedure mandates of each recommendation, come back from the program's own
+    workbook into an empty database."""
+    from tests.importers.builders import UHRI_HEADERS, write_uhri
+    from tests.transfer.test_uhri_as_published import REAL_ROWS
+
+    services = open_db(demo_db)
+    try:
+        uhri = write_uhri(tmp_path / "uhri.xlsx", REAL_ROWS, UHRI_HEADERS)
+        services.imports.run(ImportRequest((uhri,)))
+        documents = _documents(services)
+        said = _what_sources_said(services)
+        path, target = _round_trip(services, tmp_path, lang)
+    finally:
+        services.close()
+    try:
+        assert sum(1 for values in documents.values() if values[1] and values[2]) >= 3  # titled
+        assert {key for keys in said.values() for key in keys} >= {
+            ("recommendation_mandates", "SR_POVERTY"),
+            ("recommendation_mandates", "WGAD"),
+            ("recommendation_countries", "SAU"),
+            ("recommendation_sdg_goals", "16"),
+            ("recommendation_regions", "western_european_and_other_states"),
+        }
+        assert _documents(target) == documents
+        assert _what_sources_said(target) == said
+        # A title changed by hand in the workbook is an update of that document.
+        book = openpyxl.load_workbook(path)
+        sheet = book["الوثائق" if lang == "ar" else "Documents"]
+        header = [cell.value for cell in sheet[1]]
+        title = header.index("العنوان الإنجليزي" if lang == "ar" else "English title") + 1
+        symbol = header.index("رمز الوثيقة" if lang == "ar" else "Document symbol") + 1
+        row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, symbol).value == "A/HRC/41/39")
+        sheet.cell(row, title).value = "Visit to the United States of America"
+        book.save(path)
+        outcome = target.imports.run(ImportRequest((path,)))
+        counts = {s.sheet: s for s in outcome.preview.sheets}
+        assert (counts["documents"].updated, counts["recommendations"].updated) == (1, 0)
+        assert _documents(target)["A/HRC/41/39"][2] == "Visit to the United States of America"
+    finally:
+        target.close()
+
+
+def test_a_cell_emptied_in_excel_empties_the_field_and_a_row_added_by_hand_is_created(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The import leaves the blank cells of a new row out of what it holds, and compares only
+    the rows that changed: an emptied cell must still clear a field, a blank one of a new row
+    still be written as empty."""
+    services = open_db(demo_db)
+    try:
+        path = services.imports.export_xlsx(tmp_path / "en.xlsx", ExportOptions(lang="en")).path
+        book = openpyxl.load_workbook(path)
+        sheet = book["Recommendations"]
+        header = [cell.value for cell in sheet[1]]
+        column = {name: header.index(name) + 1 for name in header}
+        row = next(
+            r
+            for r in range(2, sheet.max_row + 1)
+            if sheet.cell(r, column["Notes"]).value and sheet.cell(r, column["Publication date"]).value
+        )
+        reference = sheet.cell(row, column["Reference"]).value
+        sheet.cell(row, column["Notes"]).value = None
+        sheet.cell(row, column["Publication date"]).value = None
+        added = sheet.max_row + 1
+        for name, value in (
+            ("Reference", "HAND-1"),
+            ("English text", "Adopt a law on the protection of whistle-blowers."),
+            ("Mechanism", "Treaty bodies"),
+            ("Body", "CCPR"),
+        ):
+            sheet.cell(added, column[name]).value = value
+        book.save(path)
+        outcome = services.imports.run(ImportRequest((path,)))
+        counts = {s.sheet: s for s in outcome.preview.sheets}
+        assert (counts["recommendations"].new, counts["recommendations"].updated) == (1, 1)
+        assert counts["recommendations"].unchanged == services.stats().recommendations - 2
+        changed = services.recommendations.get(services.recommendations.find(reference).id)
+        assert changed.notes == "" and changed.document_date is None
+        hand = services.recommendations.get(services.recommendations.find("HAND-1").id)
+        assert (hand.body, hand.notes, hand.document_date, hand.cluster_name) == ("CCPR", "", None, None)
+    finally:
+        services.close()

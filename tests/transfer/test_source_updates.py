@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from nrtd_desktop.db.models import HistoryEntry
+from nrtd_desktop.dto.plan import ActionInput
 from nrtd_desktop.services.imports import ImportRequest
-from nrtd_desktop.services.plan_dto import ActionInput
 from tests.importers.builders import UHRI_ROWS, write_uhri
 from tests.transfer.conftest import history_count
 

@@ -17,8 +17,8 @@ from sqlalchemy import text
 
 from nrtd_desktop.bench.uhri_saudi import json_record, uhri_rows, write_xlsx
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.importers.detect import read_files
-from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
 from tests.importers.builders import UHRI_HEADERS, write_uhri
 
@@ -236,3 +236,86 @@ def test_an_unknown_country_names_the_closest_states(
     with pytest.raises(ValidationError) as listed:
         new_services.recommendations.count(RecommendationFilter(country=("Sudia",)))
     assert "Sudan" in listed.value.text("en")
+
+
+def _joint_rows(saudi: tuple[Any, ...]) -> tuple[list[Any], dict[str, list[str]]]:
+    """The UHRI form of the Saudi rows with each joint recommendation as UHRI writes it: UPR Info
+    lists "Ratify the ICCPR and ICESCR" (session 17) once for France and once for Lithuania, the
+    Working Group's report and UHRI once, "(France) (Lithuania);", both States in one cell.
+    Returns the rows and, per joint annotation id, the UPR Info keys it stands for."""
+    rows = uhri_rows(saudi)
+    groups: dict[tuple[Any, str], list[int]] = {}
+    for index, record in enumerate(saudi):
+        text_key = " ".join((record.text_en or "").split()).rstrip(". ")
+        groups.setdefault((record.upr_session, text_key), []).append(index)
+    dropped: set[int] = set()
+    joint: dict[str, list[str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = rows[members[0]]
+        names = [rows[i].cells["UPR Reccomending States"][2:] for i in members]
+        body = first.cells["Text"].rsplit(" (", 1)[0]
+        first.cells["Text"] = body + " " + " ".join(f"({name})" for name in names) + ";"
+        first.cells["UPR Reccomending States"] = "\n".join(f"- {name}" for name in names)
+        joint[first.cells["OHCHR Annotation Id"]] = [rows[i].source_key for i in members]
+        dropped.update(members[1:])
+    return [row for index, row in enumerate(rows) if index not in dropped], joint
+
+
+def _states_by_key(services: Any) -> dict[str, set[str]]:
+    """source key -> the recommending States of the record it belongs to."""
+    with services.context.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT s.source_key, t.state_alpha3 FROM recommendation_sources s "
+                "JOIN recommendation_states t ON t.recommendation_id = s.recommendation_id"
+            )
+        ).all()
+    found: dict[str, set[str]] = {}
+    for key, alpha3 in rows:
+        found.setdefault(key, set()).add(alpha3)
+    return found
+
+
+def test_a_joint_upr_recommendation_of_uhri_is_one_record_with_all_its_states(
+    new_services: Any, upr_info_files: tuple[Path, ...], saudi: tuple[Any, ...], tmp_path: Path
+) -> None:
+    """UHRI first: the joint annotation makes one record holding its recommending States, and
+    the UPR Info row of each of those States is found to be that record (one record, all keys)."""
+    rows, joint = _joint_rows(saudi)
+    assert len(joint) == 7 and len(rows) == 338  # 17 UPR Info rows are 7 joint recommendations
+    new_services.imports.run(ImportRequest((write_xlsx(rows, tmp_path / "uhri-joint.xlsx"),)))
+    assert new_services.stats().recommendations == 338
+    outcome = new_services.imports.run(ImportRequest(upr_info_files, country="SAU"))
+    assert (outcome.preview.new, outcome.preview.matched) == (0, 348)
+    assert new_services.stats().recommendations == 338
+    with new_services.context.engine.connect() as connection:
+        record_of = dict(
+            connection.execute(text("SELECT source_key, recommendation_id FROM recommendation_sources")).all()
+        )
+    for annotation, upr_keys in joint.items():
+        assert {record_of[key] for key in upr_keys} == {record_of[annotation]}
+    states = _states_by_key(new_services)
+    assert {frozenset(states[keys[0]]) for keys in joint.values()} >= {
+        frozenset({"FRA", "LTU"}),  # "Ratify the ICCPR and ICESCR", session 17
+        frozenset({"CAN", "NZL", "KOR"}),  # "Become a party to the ICCPR and ICESCR", session 4
+    }
+
+
+def test_upr_info_first_keeps_a_record_per_state_and_the_joint_annotation_joins_one(
+    new_services: Any, upr_info_files: tuple[Path, ...], saudi: tuple[Any, ...], tmp_path: Path
+) -> None:
+    """UPR Info first: its records (one per recommending State, perhaps planned apart by the
+    committee) are never merged by an import. The joint annotation's key goes to one of them, and
+    the other States are not added to it: each State stays on the one record that has it."""
+    rows, joint = _joint_rows(saudi)
+    new_services.imports.run(ImportRequest(upr_info_files, country="SAU"))
+    before = _states_by_key(new_services)
+    outcome = new_services.imports.run(ImportRequest((write_xlsx(rows, tmp_path / "uhri-joint.xlsx"),)))
+    assert (outcome.preview.new, outcome.preview.matched) == (0, 338)
+    assert new_services.stats().recommendations == 348
+    after = _states_by_key(new_services)
+    assert {key: after[key] for key in before} == before  # no record gained a recommending State
+    for annotation, upr_keys in joint.items():
+        assert after[annotation] in [before[key] for key in upr_keys]

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.export_dialog import ExportDialog
 from nrtd_desktop.ui.import_wizard import ImportWizard, add_transfer_actions
 from nrtd_desktop.ui.mapping_dialog import MappingDialog
@@ -173,3 +173,27 @@ def test_the_vocabulary_screen_maps_a_kept_label_on_every_record(
     assert page.table.rowCount() == 0 and "2 recommendation(s) changed" in page.status.text()
     themed = services.recommendations.count(RecommendationFilter(theme=("uhri.right_to_development",)))
     assert themed == 2
+
+
+@pytest.mark.usefixtures("arabic")
+def test_the_detail_panel_names_the_special_procedure_mandate_in_arabic(
+    qtbot: Any, services: Any, tmp_path: Path
+) -> None:
+    from nrtd_desktop.reference.catalog import get_catalog
+    from nrtd_desktop.services.imports import ImportRequest
+    from nrtd_desktop.ui.detail_panel import DetailPanel
+    from tests.importers.builders import UHRI_HEADERS
+    from tests.transfer.test_uhri_as_published import REAL_ROWS
+
+    services.imports.run(ImportRequest((write_uhri(tmp_path / "uhri.xlsx", REAL_ROWS, UHRI_HEADERS),)))
+    rows = services.recommendations.list(RecommendationFilter(mandate=("SR Poverty",)), limit=None)
+    panel = DetailPanel("ar")
+    qtbot.addWidget(panel)
+    panel.show_detail(services.recommendations.get(rows[0].id))
+    shown = panel.toPlainText()
+    assert "ولاية الإجراءات الخاصة" in shown
+    assert get_catalog().mandate("SR_POVERTY").name_ar in shown
+    # A treaty body's recommendation has no such line.
+    crc = services.recommendations.list(RecommendationFilter(body=("CRC",)), limit=None)[0]
+    panel.show_detail(services.recommendations.get(crc.id))
+    assert "ولاية الإجراءات الخاصة" not in panel.toPlainText()

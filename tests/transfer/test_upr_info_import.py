@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from nrtd_desktop.db.models import HistoryEntry, Recommendation
 from nrtd_desktop.domain.stemming import index_text
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.importers.writer import search_text
-from nrtd_desktop.services.dto import RecommendationFilter
 from nrtd_desktop.services.imports import ImportRequest
 from tests.transfer.conftest import fts_count, history_count, state_of
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from nrtd_desktop.exporters.cells import safe_text
 from nrtd_desktop.exporters.xlsx import ExportOptions
 from nrtd_desktop.services.imports import ImportRequest
+from nrtd_desktop.workbook.cells import safe_text
 from tests.transfer.conftest import open_db
 
 # Texts Excel would show as an error value, and line ends XML would normalise away.

@@ -64,7 +64,7 @@ def measure(rows: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.settings import Settings
     from nrtd_desktop.ui.main_window import MainWindow
     from nrtd_desktop.ui.recommendation_model import COL_REFERENCE, COL_STATUS

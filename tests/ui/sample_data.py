@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nrtd_desktop.app import open_services
-from nrtd_desktop.services.dto import RecommendationInput
+from nrtd_desktop.dto.register import RecommendationInput
 
 ENTITIES = [
     ("MOJ", "وزارة العدل", "Ministry of Justice"),

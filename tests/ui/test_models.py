@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.recommendation_model import (
     COL_REFERENCE,
     COL_STATUS,

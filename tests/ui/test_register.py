@@ -188,7 +188,7 @@ def test_delete_asks_first_and_can_be_undone(window: Any, qtbot: Any, services: 
             return choice
         return question
 
-    from nrtd_desktop.services.plan_dto import ActionInput
+    from nrtd_desktop.dto.plan import ActionInput
 
     rec_id = services.recommendations.find(target.reference).id
     action = services.plan.create_action("recommendation", rec_id, ActionInput(title_ar="مراجعة النظام"))
@@ -312,7 +312,7 @@ def test_areas_of_other_issues_plug_in(window: Any) -> None:
 def test_the_export_dialog_offers_the_registers_current_filter(window: Any, qtbot: Any) -> None:
     """Export and reports read "the current filter" from the window (the export once looked
     for a page that does not exist and never offered it)."""
-    from nrtd_desktop.services.dto import RecommendationFilter
+    from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.ui.export_dialog import ExportDialog
 
     assert window.register_filter() == RecommendationFilter()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 from nrtd_desktop.ui.recommendation_model import COL_REFERENCE
 from tests.ui.keyboard import type_text
 from tests.ui.test_register import select_reference

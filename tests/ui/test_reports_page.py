@@ -9,7 +9,7 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from nrtd_desktop.services.dto import RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.reports_page import PREVIEW_WIDTH, ReportsPage
 
 

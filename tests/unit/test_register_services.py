@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nrtd_desktop.domain.errors import StaleRecordError, ValidationError
-from nrtd_desktop.services.dto import RecommendationFilter, RecommendationInput
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
 
 
 @pytest.fixture
@@ -213,3 +213,16 @@ def test_a_status_set_by_hand_is_kept_by_the_roll_up(demo_services) -> None:  # 
     demo_services.recommendations.update(planned.id, {"status": chosen})
     demo_services.plan.rollup()
     assert demo_services.recommendations.get(planned.id).status == chosen
+
+
+def test_services_close_the_database_at_the_end_of_a_with_block(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.safety.lock import held_here
+
+    with open_services(demo_db) as services:
+        assert services.recommendations.count() > 0
+        assert held_here(demo_db)
+    assert not held_here(demo_db)  # the lock is let go: another program may open it
+    with pytest.raises(RuntimeError), open_services(demo_db):
+        raise RuntimeError("a failure inside the block")
+    assert not held_here(demo_db)

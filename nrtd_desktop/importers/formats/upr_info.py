@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -54,8 +55,18 @@ def is_upr_info(headers: tuple[str, ...]) -> bool:
     return matches_headers(headers, SIGNATURE)
 
 
-def read(table: Table, path: Path, country: str | None = None, keys: KeyMaker | None = None) -> ReadResult:
-    """Every row of a UPR Info table as a SourceRecord (see module docstring)."""
+def read(
+    table: Table,
+    path: Path,
+    country: str | None = None,
+    keys: KeyMaker | None = None,
+    unchanged: Mapping[tuple[str, str], str | None] | None = None,
+) -> ReadResult:
+    """Every row of a UPR Info table as a SourceRecord (see module docstring).
+
+    ``unchanged``: (format, key) -> the digest of the row as last imported. A row whose cells
+    give that digest again is given as its key and digest only (the import skips it): making
+    the whole record of each of the 41,066 rows of a re-import cost a quarter of its time."""
     columns = resolve_columns(table, COLUMNS, REQUIRED, path, "UPR Info")
     collector = Collector(table, FORMAT, country)
     keys = keys or KeyMaker(FORMAT)
@@ -68,7 +79,7 @@ def read(table: Table, path: Path, country: str | None = None, keys: KeyMaker | 
         to = _value(row.values.get(headers.countries_concerned))
         if not collector.wanted((to,) if to else ()):
             continue
-        record = _plain_record(row, headers, keys, to, others)
+        record = _plain_record(row, headers, keys, to, others, unchanged)
         if record is None:  # the row has something to report: the careful path says what
             record = _record(row, columns, headers, collector, keys, to, others)
         if record is not None:
@@ -121,7 +132,12 @@ _BAD = object()  # a cell the careful path must report
 
 
 def _plain_record(
-    row: RawRow, headers: _Headers, keys: KeyMaker, to: str | None, others: tuple[str, ...]
+    row: RawRow,
+    headers: _Headers,
+    keys: KeyMaker,
+    to: str | None,
+    others: tuple[str, ...],
+    unchanged: Mapping[tuple[str, str], str | None] | None = None,
 ) -> SourceRecord | None:
     """The record of a row with nothing to report; None, before making its key, otherwise.
 
@@ -149,6 +165,12 @@ def _plain_record(
     text = unescape(text)
     recommending = _value(values.get(headers.recommending_states))
     key = keys.key(to, session, recommending, text)
+    if unchanged:
+        known = unchanged.get((FORMAT, key))
+        if known is not None:
+            digest = cell_digest(values.values())
+            if digest == known:
+                return SourceRecord(FORMAT, key, row.sheet, row.row_number, row_digest=digest)
     return _source_record(
         row, headers, key, text, to, session, action, response, position, recommending, others
     )

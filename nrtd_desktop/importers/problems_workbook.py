@@ -11,9 +11,9 @@ from pathlib import Path
 
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.errors import render_message
-from nrtd_desktop.exporters.cells import safe_text
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.records import RowProblem
+from nrtd_desktop.workbook.cells import safe_text
 
 _HEADERS = ("errors.file", "errors.sheet_column", "errors.row", "errors.column", "errors.message")
 _WIDTHS = (22, 16, 8, 24, 90)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nrtd_desktop.domain.smart import SmartCheck
-from nrtd_desktop.services.dto import EntityRef, pick
+from nrtd_desktop.dto.register import EntityRef, pick
 
 RECOMMENDATION, CLUSTER = "recommendation", "cluster"
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nrtd_desktop.domain.enums import MechanismKind
-from nrtd_desktop.services.dto import ClusterRow, EntityRow, Label, pick
+from nrtd_desktop.dto.register import ClusterRow, EntityRow, Label, pick
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,12 @@ class Label:
         return pick(lang, self.name_ar, self.name_en)
 
 
+def body_with_mandates(body: str, mandates: tuple[Label, ...], lang: str) -> str:
+    if not mandates:
+        return body
+    return f"{body}: " + ("؛ " if lang == "ar" else "; ").join(m.label(lang) for m in mandates)
+
+
 @dataclass(frozen=True)
 class EntityRef:
     id: str
@@ -90,9 +96,15 @@ class RecommendationRow:
     lead_entity: str | None  # entity code
     cluster: str | None  # cluster name (English key name)
     themes: tuple[str, ...]  # theme keys
+    # A special procedure's mandates (Arabic title, English short name): services/mandates.py
+    mandates: tuple[Label, ...] = ()
 
     def text(self, lang: str) -> str:
         return pick(lang, self.text_ar, self.text_en)
+
+    def body_shown(self, lang: str) -> str:
+        """The body as a person reads it: "SP: SR on extreme poverty" for a special procedure."""
+        return body_with_mandates(self.body, self.mandates, lang)
 
 
 @dataclass(frozen=True)
@@ -135,9 +147,14 @@ class RecommendationDetail:
     updated_at: datetime
     created_by: str
     updated_by: str
+    # A special procedure's mandates, with their whole titles (services/mandates.py).
+    mandates: tuple[Label, ...] = ()
 
     def text(self, lang: str) -> str:
         return pick(lang, self.text_ar, self.text_en)
+
+    def body_shown(self, lang: str) -> str:
+        return body_with_mandates(self.body, self.mandates, lang)
 
 
 @dataclass(frozen=True)

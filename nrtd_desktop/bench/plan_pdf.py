@@ -1,6 +1,6 @@
 """Benchmark of the action plan report (not a test): 1,000 recommendations with 3 actions each.
 
-Run: ``python -m nrtd_desktop.reports.bench_plan [count] [--lang ar|en] [--group-by cluster|theme]
+Run: ``python -m nrtd_desktop.bench.plan_pdf [count] [--lang ar|en] [--group-by cluster|theme]
 [--out plan.pdf]``. Builds a database in a temporary folder (entities and clusters through the
 services, recommendations, their themes and actions through SQLAlchemy Core inserts, as an
 import would), then times the whole report: reading the data through ``report_data.plan_data``
@@ -141,7 +141,7 @@ def main() -> None:
     parser.add_argument("--group-by", choices=("cluster", "theme"), default="cluster")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    from nrtd_desktop.reports.common_report import ReportOptions, build_report
+    from nrtd_desktop.reports.common_report import ReportOptions
 
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -150,7 +150,7 @@ def main() -> None:
         print(f"database of {args.count} recommendations x 3 actions built in {built:.1f} s")
         options = ReportOptions("plan", lang=args.lang, group_by=args.group_by, report_date=TODAY)
         started = time.perf_counter()
-        doc = build_report(services, options)
+        doc = services.reports.document(options)
         gathered = time.perf_counter() - started
         target = args.out or Path(folder) / "plan.pdf"
         doc.write(target)

@@ -73,6 +73,7 @@ RECOMMENDATIONS = Sheet(
         Column("text_en", "English text", "النص الإنجليزي", TEXT, 60),
         Column("mechanism", "Mechanism", "الآلية", CHOICE, 18, "mechanism"),
         Column("body_code", "Body", "الجهة الأممية", CHOICE, 10, "body"),
+        Column("mandates", "Special procedure mandates", "ولايات الإجراءات الخاصة", MULTI, 24, "mandate"),
         Column("document_symbol", "Document symbol", "رمز الوثيقة", TEXT, 20),
         Column("publication_date", "Publication date", "تاريخ النشر", DATE, 12),
         Column("cycle", "Cycle", "الجولة", INT, 7),
@@ -83,8 +84,11 @@ RECOMMENDATIONS = Sheet(
         Column("position_source", "Source of the position", "مصدر الموقف", TEXT, 18),
         Column("action_category", "Action category", "فئة الإجراء", INT, 9, "action_category"),
         Column("recommending_states", "Recommending States", "الدول الموصية", MULTI, 20, "state"),
+        Column("countries", "States under review", "الدول موضع الاستعراض", MULTI, 20, "state"),
+        Column("regions", "Regions", "المناطق", MULTI, 20, "region"),
         Column("themes", "Themes", "المواضيع", MULTI, 28, "theme"),
         Column("affected_groups", "Affected persons", "الفئات المعنية", MULTI, 22, "group"),
+        Column("sdg_goals", "SDG goals", "أهداف التنمية المستدامة", MULTI, 20, "sdg_goal"),
         Column("sdg_targets", "SDG targets", "غايات التنمية المستدامة", MULTI, 12, "sdg"),
         Column("priority", "Priority", "الأولوية", CHOICE, 10, "priority"),
         Column("priority_score", "Priority score", "درجة الأولوية", FLOAT, 9),
@@ -232,12 +236,41 @@ ENTITIES = Sheet(
     ),
 )
 
-# Export order; import order is parents first (entities, clusters, recommendations, the plan).
-SHEETS = (RECOMMENDATIONS, CLUSTERS, ACTIONS, INDICATORS, PROGRESS, CHALLENGES, ENTITIES)
+# The UN documents the recommendations cite: their titles exist nowhere else in the workbook (the
+# recommendations name a document by its symbol), and a round trip must not lose them.
+DOCUMENTS = Sheet(
+    "documents",
+    "Documents",
+    "الوثائق",
+    (
+        Column("symbol", "Document symbol", "رمز الوثيقة", TEXT, 22),
+        Column("body_code", "Body", "الجهة الأممية", CHOICE, 10, "body"),
+        Column("title_ar", "Arabic title", "العنوان العربي", TEXT, 50),
+        Column("title_en", "English title", "العنوان الإنجليزي", TEXT, 50),
+        Column("date", "Date", "التاريخ", DATE, 12),
+        Column("cycle", "Cycle", "الجولة", INT, 7),
+        Column("session", "Session", "الدورة", TEXT, 8),
+        _hidden("id"),
+    ),
+)
+
+# Export order; import order is parents first (entities, documents, clusters, recommendations,
+# the plan).
+SHEETS = (RECOMMENDATIONS, CLUSTERS, ACTIONS, INDICATORS, PROGRESS, CHALLENGES, ENTITIES, DOCUMENTS)
 SHEET_KEYS = tuple(sheet.key for sheet in SHEETS)
 BY_KEY = {sheet.key: sheet for sheet in SHEETS}
-IMPORT_ORDER = ("entities", "clusters", "recommendations", "actions", "indicators", "progress", "challenges")
+IMPORT_ORDER = (
+    "entities",
+    "documents",
+    "clusters",
+    "recommendations",
+    "actions",
+    "indicators",
+    "progress",
+    "challenges",
+)
 TABLE_OF = {
+    "documents": "documents",
     "recommendations": "recommendations",
     "clusters": "clusters",
     "actions": "actions",

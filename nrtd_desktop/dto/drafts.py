@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nrtd_desktop.domain import reporting as r
-from nrtd_desktop.services.dto import EntityRef, pick
+from nrtd_desktop.dto.register import EntityRef, pick
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from nrtd_desktop.services.dto import RecommendationFilter, pick
+from nrtd_desktop.dto.register import RecommendationFilter, pick
 
 OPEN_CHALLENGE_STATUSES: tuple[str, ...] = ("open", "being_addressed")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from nrtd_desktop.exporters.sheets import FORMULA_TRIGGERS
+from nrtd_desktop.workbook.sheets import FORMULA_TRIGGERS
 
 # The characters of openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE (a test checks that they agree),
 # spelt out here because this module is loaded at start-up through the importers, and importing

@@ -12,7 +12,7 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
 from nrtd_desktop.domain.errors import ValidationError
 
-# Kept here rather than imported: ``nrtd --help`` should not load the services and scikit-learn.
+# Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
 SCOPES = ("all", "across_documents", "across_mechanisms")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 

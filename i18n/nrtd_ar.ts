@@ -160,6 +160,10 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
+        <translation>لا توجد نسخة احتياطية بعد. تُصنع الأولى تلقائياً اليوم بعد أن يفحص البرنامج قاعدة البيانات، ويصنع الأمر «انسخ احتياطياً الآن» نسخة في الحال.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>انسخ احتياطياً الآن</translation>
     </message>
@@ -1649,6 +1653,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Choose an entity to see what it leads and supports.</source>
+        <translation>اختر جهة لعرض ما تقوده وما تسانده.</translation>
+    </message>
+    <message>
+        <source>{name} leads no recommendation.</source>
+        <translation>لا تقود {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} supports no recommendation.</source>
+        <translation>لا تساند {name} أي توصية.</translation>
+    </message>
+    <message>
+        <source>{name} leads or supports no cluster.</source>
+        <translation>لا تقود {name} ولا تساند أي مجموعة مواضيعية.</translation>
+    </message>
+    <message>
         <source>Leads: {name}</source>
         <translation>تقود: {name}</translation>
     </message>
@@ -2085,6 +2105,21 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>ابحث في الدليل</translation>
+    </message>
+    <message>
+        <source>No section of the guide holds these words.</source>
+        <translation>لا يوجد في الدليل قسم يحتوي هذه الكلمات.</translation>
+    </message>
+</context>
+<context>
     <name>HealthModel</name>
     <message>
         <source>Plan of</source>
@@ -2444,6 +2479,18 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>The guide opens at the chapter of the area in front of you.</source>
+        <translation>يُفتح الدليل على فصل المجال الظاهر أمامك.</translation>
+    </message>
+    <message>
+        <source>Tour of the window</source>
+        <translation>جولة تعريفية بالنافذة</translation>
     </message>
     <message>
         <source>About NRTD Desktop</source>
@@ -3597,10 +3644,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>رمز الوثيقة</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>Document date</source>
         <translation>تاريخ الوثيقة</translation>
     </message>
@@ -4324,6 +4367,69 @@ A snapshot of the database was taken before: {backup}</source>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>رُسم أول {shown} منها بحسب تاريخ البدء: اختر مجموعة أو جهة لعرض الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The areas of the committee&apos;s work</source>
+        <translation>مجالات عمل اللجنة</translation>
+    </message>
+    <message>
+        <source>Each area is one step of the work: the register of recommendations, the clusters, the implementation plan, the entities, the dashboard, the reports, the drafts of the national reports and the backups. Click one to open it.</source>
+        <translation>كل مجال خطوة من خطوات العمل: سجل التوصيات، والمجموعات المواضيعية، وخطة التنفيذ، والجهات، ولوحة المتابعة، والتقارير، ومشاريع التقارير الوطنية، والنسخ الاحتياطية. انقر أحدها لفتحه.</translation>
+    </message>
+    <message>
+        <source>Finding a recommendation</source>
+        <translation>البحث عن توصية</translation>
+    </message>
+    <message>
+        <source>Type a few words in Arabic or English, or a reference such as UPR-3-122.45: every form of a word is found. Ctrl+F brings you here from anywhere.</source>
+        <translation>اكتب كلمات بالعربية أو الإنجليزية، أو رمزاً مرجعياً مثل UPR-3-122.45: يجد البحث كل صيغ الكلمة. ومفتاحا Ctrl+F يعيدانك إلى هنا من أي مكان.</translation>
+    </message>
+    <message>
+        <source>The implementation plan</source>
+        <translation>خطة التنفيذ</translation>
+    </message>
+    <message>
+        <source>For each recommendation or cluster: the actions, who leads them and when, the indicators, the progress reported and the challenges met.</source>
+        <translation>لكل توصية أو مجموعة: الإجراءات، ومن يقودها ومتى، والمؤشرات، والتقدم المُبلَّغ عنه، والتحديات التي تعترضها.</translation>
+    </message>
+    <message>
+        <source>The reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee&apos;s meetings.</source>
+        <translation>الخطة الوطنية لتنفيذ التوصيات، وتقرير التقدم، وبطاقة الجهة وغيرها، ملفات PDF بالعربية أو الإنجليزية جاهزة لاجتماعات اللجنة.</translation>
+    </message>
+    <message>
+        <source>Help is always here</source>
+        <translation>المساعدة دائماً هنا</translation>
+    </message>
+    <message>
+        <source>F1 opens the user guide at the chapter of the area in front of you. This tour can be seen again from the Help menu.</source>
+        <translation>مفتاح F1 يفتح دليل المستخدم على فصل المجال الظاهر أمامك. ويمكن مشاهدة هذه الجولة مرة أخرى من قائمة المساعدة.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>تخطَّ الجولة</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>الخطوة {number} من {count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,10 @@
         <translation>Size</translation>
     </message>
     <message>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
+        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1641,6 +1645,22 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Choose an entity to see what it leads and supports.</source>
+        <translation>Choose an entity to see what it leads and supports.</translation>
+    </message>
+    <message>
+        <source>{name} leads no recommendation.</source>
+        <translation>{name} leads no recommendation.</translation>
+    </message>
+    <message>
+        <source>{name} supports no recommendation.</source>
+        <translation>{name} supports no recommendation.</translation>
+    </message>
+    <message>
+        <source>{name} leads or supports no cluster.</source>
+        <translation>{name} leads or supports no cluster.</translation>
+    </message>
+    <message>
         <source>Leads: {name}</source>
         <translation>Leads: {name}</translation>
     </message>
@@ -2077,6 +2097,21 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>No section of the guide holds these words.</source>
+        <translation>No section of the guide holds these words.</translation>
+    </message>
+</context>
+<context>
     <name>HealthModel</name>
     <message>
         <source>Plan of</source>
@@ -2432,6 +2467,18 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The guide opens at the chapter of the area in front of you.</source>
+        <translation>The guide opens at the chapter of the area in front of you.</translation>
+    </message>
+    <message>
+        <source>Tour of the window</source>
+        <translation>Tour of the window</translation>
     </message>
     <message>
         <source>About NRTD Desktop</source>
@@ -3585,10 +3632,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Document symbol</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Document date</source>
         <translation>Document date</translation>
     </message>
@@ -4312,6 +4355,69 @@ A snapshot of the database was taken before: {backup}</translation>
     <message>
         <source>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</source>
         <translation>The first {shown} by start date are drawn: choose a cluster or an entity to see the others.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>The areas of the committee&apos;s work</source>
+        <translation>The areas of the committee&apos;s work</translation>
+    </message>
+    <message>
+        <source>Each area is one step of the work: the register of recommendations, the clusters, the implementation plan, the entities, the dashboard, the reports, the drafts of the national reports and the backups. Click one to open it.</source>
+        <translation>Each area is one step of the work: the register of recommendations, the clusters, the implementation plan, the entities, the dashboard, the reports, the drafts of the national reports and the backups. Click one to open it.</translation>
+    </message>
+    <message>
+        <source>Finding a recommendation</source>
+        <translation>Finding a recommendation</translation>
+    </message>
+    <message>
+        <source>Type a few words in Arabic or English, or a reference such as UPR-3-122.45: every form of a word is found. Ctrl+F brings you here from anywhere.</source>
+        <translation>Type a few words in Arabic or English, or a reference such as UPR-3-122.45: every form of a word is found. Ctrl+F brings you here from anywhere.</translation>
+    </message>
+    <message>
+        <source>The implementation plan</source>
+        <translation>The implementation plan</translation>
+    </message>
+    <message>
+        <source>For each recommendation or cluster: the actions, who leads them and when, the indicators, the progress reported and the challenges met.</source>
+        <translation>For each recommendation or cluster: the actions, who leads them and when, the indicators, the progress reported and the challenges met.</translation>
+    </message>
+    <message>
+        <source>The reports</source>
+        <translation>The reports</translation>
+    </message>
+    <message>
+        <source>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee&apos;s meetings.</source>
+        <translation>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee&apos;s meetings.</translation>
+    </message>
+    <message>
+        <source>Help is always here</source>
+        <translation>Help is always here</translation>
+    </message>
+    <message>
+        <source>F1 opens the user guide at the chapter of the area in front of you. This tour can be seen again from the Help menu.</source>
+        <translation>F1 opens the user guide at the chapter of the area in front of you. This tour can be seen again from the Help menu.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Skip the tour</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>

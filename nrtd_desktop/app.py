@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import history, identity, migrate, reference_sync
 from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
-from nrtd_desktop.domain.errors import DatabaseError, NrtdError
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
 from nrtd_desktop.safety.background import StartupGuard
@@ -56,7 +56,7 @@ def actor_from_settings() -> history.Actor:
 
 
 def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
-                  today: date | None = None, before_migration=None,  # type: ignore[no-untyped-def]
+                  today: date | None = None, before_migration: migrate.BeforeMigration | None = None,
                   auto_backup: bool | None = None, background: bool = False,
                   copied_site: str | None = None, ask_site: bool = True,
                   progress: migrate.MigrationProgress | None = None) -> Services:
@@ -85,7 +85,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         auto_backup = os.environ.get("NRTD_AUTO_BACKUP", "1") != "0"
     path = Path(os.path.abspath(db_path))
     if not create and not path.exists():
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     migrate.check_file(path)  # an empty, text or foreign file: refused before anything is created
     lock = acquire_lock(path)
     guard: StartupGuard | None = None
@@ -134,7 +134,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     history.install(sessions)
     context = ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today,
                              write_gate=gate)
-    context.listeners.append(lock.keep_marker)  # a lock file removed under us is put back
+    context.listeners.append(lambda _changes: lock.keep_marker())  # a lock file removed under us is put back
     services = Services(context)
     services.safety.startup = report
     if guard is None:
@@ -146,7 +146,12 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
         # failed so that the next start checks fully before opening.
         services.on_close.append(lambda: lock.release(unclean=guard.failed))
         services.on_close.append(guard.close)
-        services.on_close.append(lambda: guard.failed and seal(engine, gate))
+
+        def seal_if_failed() -> None:
+            if guard.failed:
+                seal(engine, gate)
+
+        services.on_close.append(seal_if_failed)
     return services
 
 
@@ -175,7 +180,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     """
     path = Path(os.path.abspath(db_path))
     if not path.is_file():
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     migrate.check_file(path)
     upgraded = _upgrade_for_reading(path, progress)
     writer = writer_present(path)
@@ -229,7 +234,7 @@ def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None 
     return True
 
 
-def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-untyped-def]
+def _open_engine(path: Path, create: bool, before_migration: migrate.BeforeMigration | None,
                  progress: migrate.MigrationProgress | None = None) -> Engine:
     """Open and migrate; a failed migration is rolled back (SQLite DDL is transactional) and
     reported as a sentence, the snapshot taken before it being in the backup folder."""
@@ -241,7 +246,8 @@ def _open_engine(path: Path, create: bool, before_migration,  # type: ignore[no-
         raise DatabaseError("db.cannot_open", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
 
 
-def _chain(first, second):  # type: ignore[no-untyped-def]
+def _chain(first: migrate.BeforeMigration,
+           second: migrate.BeforeMigration | None) -> migrate.BeforeMigration:
     """Both ``before_migration`` callbacks: the program's snapshot, then the caller's."""
     if second is None:
         return first

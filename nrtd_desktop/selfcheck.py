@@ -99,7 +99,7 @@ def no_network() -> Iterator[None]:
     saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection)
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]
-    socket.create_connection = refuse  # type: ignore[assignment]
+    socket.create_connection = refuse
     try:
         yield
     finally:
@@ -144,8 +144,9 @@ def check_resources() -> str:
         raise CheckFailed("the Qt library (PySide6) is missing")
     _require_file(qt_dir / "qtbase_ar.qm", (QM_MAGIC,), "Qt's Arabic translation qtbase_ar.qm")
     tables = sorted(
-        entry for entry in resources.files("nrtd_desktop.reference").joinpath("data").iterdir()
-        if entry.name.endswith(".json")
+        (entry for entry in resources.files("nrtd_desktop.reference").joinpath("data").iterdir()
+         if entry.name.endswith(".json")),
+        key=lambda entry: entry.name,
     )
     for table in tables:
         try:

@@ -60,6 +60,8 @@ class Settings:
     # Digits of the printed reports, the same for counts, percentages and dates: "western" (0-9)
     # or "arabic" (Arabic-Indic, ٠-٩, in Arabic reports).
     number_style: str = "western"
+    # The first-start tour was finished or skipped (issue 27): it starts by itself no more.
+    tour_seen: bool = False
 
     def committee_name(self, lang: str | None = None) -> str:
         return self.committee_name_ar if (lang or self.language) == "ar" else self.committee_name_en

@@ -33,6 +33,24 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.delenv("NRTD_DB", raising=False)
 
 
+_DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def _docs_state() -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in _DOCS.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _docs_are_never_written() -> Iterator[None]:
+    """Tests write only to temporary folders: the committed pictures and documents under docs/
+    are made by scripts (tests/ui/screenshots.py), never by a test run."""
+    before = _docs_state()
+    yield
+    after = _docs_state()
+    changed = sorted(set(before.items()) ^ set(after.items()))
+    assert not changed, f"a test wrote into docs/: {sorted({name for name, _ in changed})[:10]}"
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from nrtd_desktop.app import open_services

@@ -38,6 +38,7 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
     recommendation_themes,
 )
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.stemming import index_words, words_of
 
 BUILDER_VERSION = 1
@@ -195,7 +196,8 @@ def _write(connection: Any, size: int, actions_per: int | None, seed: int, texts
         rowid = n + 1
         priority = rng.choice((None, None, None, "high", "medium", "low"))
         recs.append({
-            "id": rec_id, **stamps, "reference": reference, "mechanism": mechanism, "body_code": body,
+            "id": rec_id, **stamps, "reference": reference, "reference_order": reference_order(reference),
+            "mechanism": mechanism, "body_code": body,
             "document_id": documents[symbol]["id"], "document_symbol": symbol, "publication_date": published,
             "cycle": cycle, "session": session, "paragraph": str(n % 180 + 1), "text_ar": text_ar,
             "text_en": text_en, "annotation_type": "recommendation", "position": position,
@@ -272,6 +274,6 @@ def _filled(table: Table, names: set[str], rows: list[dict[str, Any]]) -> Iterat
     for row in rows:
         out = {k: v for k, v in row.items() if k in names}
         for column in missing:
-            default = column.default
-            out[column.name] = default.arg if default is not None and not callable(default.arg) else None
+            default = getattr(column.default, "arg", None)  # None: the column has no default
+            out[column.name] = default if default is not None and not callable(default) else None
         yield out

@@ -52,6 +52,7 @@ def timed(action: Callable[[], Any], runs: int, before: Callable[[], Any] | None
 
 
 def measure(db: Path, runs: int) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
@@ -180,6 +181,19 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
         def sort_reference() -> None:
             page.model.sort(COL_REFERENCE)
         out["sort_priority_ms"] = timed(sort_priority, runs, sort_reference)
+        sort_reference()
+
+        # The reference order itself, from another order and both ways, with the first rows read
+        # (issue 21: the natural order of references, CAT-2016-8 before CAT-2016-40).
+        def reference_ascending() -> None:
+            page.model.sort(COL_REFERENCE)
+            page.model.row_at(0)
+
+        def reference_descending() -> None:
+            page.model.sort(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+            page.model.row_at(0)
+        out["sort_reference_ms"] = timed(reference_ascending, runs, sort_priority)
+        out["sort_reference_desc_ms"] = timed(reference_descending, runs, sort_priority)
         sort_reference()
 
         def to_end() -> None:

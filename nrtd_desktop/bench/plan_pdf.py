@@ -21,6 +21,7 @@ from sqlalchemy import select
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id
 from nrtd_desktop.db.models import Action, Recommendation, Theme, recommendation_themes
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.stemming import index_text
 
 TODAY = date(2026, 11, 29)
@@ -83,6 +84,7 @@ def build_database(path: Path, count: int) -> Any:
                     "id": rec_id,
                     **stamps,
                     "reference": reference,
+                    "reference_order": reference_order(reference),
                     "mechanism": "UPR",
                     "body_code": "UPR",
                     "cycle": 4,

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from nrtd_desktop.cli import help_ar
 from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
 
 register_messages({
@@ -114,9 +115,69 @@ def from_argparse(message: str, prog: str) -> ArgumentsError:
     return ArgumentsError("cli.bad_arguments", prog=prog, detail=message.strip())
 
 
+# The language of ``--help`` (main() sets it from the command line before parsing).
+HELP_LANG = "en"
+
+
+class _InLanguage:
+    """argparse's help in :data:`HELP_LANG`: its own words, every help text, description and
+    placeholder through ``cli/help_ar.py`` (a text it lacks stays English)."""
+
+    def _ar(self) -> bool:
+        return HELP_LANG == "ar"
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        if self._ar() and prefix is None:
+            prefix = help_ar.ARGPARSE_AR["usage: "]
+        return super().add_usage(usage, actions, groups, prefix)  # type: ignore[misc]
+
+    def start_section(self, heading):  # type: ignore[no-untyped-def]
+        if self._ar() and heading:
+            heading = help_ar.ARGPARSE_AR.get(heading, heading)
+        return super().start_section(heading)  # type: ignore[misc]
+
+    def add_text(self, text):  # type: ignore[no-untyped-def]
+        if self._ar() and text and text is not argparse.SUPPRESS:
+            text = help_ar.help_ar(text) or text
+        return super().add_text(text)  # type: ignore[misc]
+
+    def _get_help_string(self, action):  # type: ignore[no-untyped-def]
+        text = super()._get_help_string(action)  # type: ignore[misc]
+        if self._ar() and text:
+            return help_ar.ARGPARSE_AR.get(text) or help_ar.help_ar(text) or text
+        return text
+
+    def _metavar_formatter(self, action, default_metavar):  # type: ignore[no-untyped-def]
+        format_ = super()._metavar_formatter(action, default_metavar)  # type: ignore[misc]
+        if not self._ar():
+            return format_
+
+        def translated(size: int) -> tuple[str, ...]:
+            return tuple(help_ar.METAVARS_AR.get(part, part) for part in format_(size))
+
+        return translated
+
+
+class HelpFormatter(_InLanguage, argparse.HelpFormatter):
+    pass
+
+
+class RawDescriptionHelpFormatter(_InLanguage, argparse.RawDescriptionHelpFormatter):
+    pass
+
+
 class Parser(argparse.ArgumentParser):
-    """``ArgumentParser`` whose errors are :class:`ArgumentsError` (subparsers are made of the
-    parser's own class, so every subcommand has it)."""
+    """``ArgumentParser`` whose errors are :class:`ArgumentsError` and whose help speaks the
+    user's language (subparsers are made of the parser's own class, so every subcommand has
+    both)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        chosen = kwargs.get("formatter_class", argparse.HelpFormatter)
+        if issubclass(chosen, argparse.RawDescriptionHelpFormatter):
+            kwargs["formatter_class"] = RawDescriptionHelpFormatter
+        elif chosen is argparse.HelpFormatter:
+            kwargs["formatter_class"] = HelpFormatter
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise from_argparse(message, self.prog)

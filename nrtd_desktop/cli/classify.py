@@ -10,7 +10,9 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
-from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.cli.output import fit, say, table
+from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.errors import ValidationError, register_messages
 
 # Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
 SCOPES = ("all", "across_documents", "across_mechanisms")
@@ -150,9 +152,9 @@ def run_cluster_show(args: argparse.Namespace) -> int:
     lang = _lang(args)
     print(view.cluster.label(lang))
     for mechanism, members in columns.items():
-        print(f"  {mechanism} ({len(members)})")
+        print(f"  {labels.label('mechanism', mechanism, lang)} ({len(members)})")
         for m in members:
-            print(f"    {m.reference:<20} {m.text(lang)[:100]}")
+            print(f"    {m.reference:<20} {fit(' '.join(m.text(lang).split()), 100)}")
     return 0
 
 
@@ -195,7 +197,7 @@ def run_cluster_merge(args: argparse.Namespace) -> int:
         row = services.cluster_ops.merge(args.target, args.sources)
     finally:
         services.close()
-    print(f"{row.name_ar}: {row.recommendation_count} recommendation(s)")
+    print(say("cli.cluster.size", _lang(args), name=row.label(_lang(args)), count=row.recommendation_count))
     return 0
 
 
@@ -205,7 +207,8 @@ def run_cluster_split(args: argparse.Namespace) -> int:
         row = services.cluster_ops.split(args.cluster, args.refs, args.name_ar, args.name_en)
     finally:
         services.close()
-    print(f"{row.id} {row.name_ar}: {row.recommendation_count} recommendation(s)")
+    print(row.id + " " + say("cli.cluster.size", _lang(args), name=row.label(_lang(args)),
+                             count=row.recommendation_count))
     return 0
 
 
@@ -215,7 +218,7 @@ def run_cluster_move(args: argparse.Namespace) -> int:
         changed = services.cluster_ops.move(args.refs, None if args.out else args.to)
     finally:
         services.close()
-    print(f"{changed} recommendation(s) moved")
+    print(say("cli.cluster.moved", _lang(args), count=changed))
     return 0
 
 
@@ -233,7 +236,7 @@ def _print_similar(items: list[Any], lang: str, as_json: bool) -> None:
         common.print_json([_similar_json(i) for i in items])
         return
     for item in items:
-        print(f"{item.score:.3f}  {item.row.reference:<20} {item.row.text(lang)[:90]}")
+        print(f"{item.score:.3f}  {item.row.reference:<20} {fit(' '.join(item.row.text(lang).split()), 90)}")
         print(f"       {item.reason(lang)}")
 
 
@@ -259,7 +262,8 @@ def run_similar(args: argparse.Namespace) -> int:
         services.close()
     _print_similar(items, _lang(args), args.json)
     if not args.json:
-        print(f"index: {info.records} records ({info.source}, {info.seconds:.2f} s)", file=sys.stderr)
+        print(say("cli.similar.index", _lang(args), records=info.records, source=info.source,
+                  seconds=f"{info.seconds:.2f}"), file=sys.stderr)
     return 0
 
 
@@ -283,8 +287,8 @@ def run_duplicates(args: argparse.Namespace) -> int:
     lang = _lang(args)
     for p in scan.pairs:
         print(f"{p.score:.3f}  {p.first.reference:<20} {p.second.reference:<20} {p.reason(lang)}")
-    print(f"{len(scan.pairs)} of {scan.total} pair(s) at {scan.threshold}; index {info.source} in "
-          f"{info.seconds:.2f} s, scan {scan.seconds:.2f} s", file=sys.stderr)
+    print(say("cli.duplicates.count", lang, shown=len(scan.pairs), total=scan.total, threshold=scan.threshold,
+              source=info.source, index=f"{info.seconds:.2f}", scan=f"{scan.seconds:.2f}"), file=sys.stderr)
     return 0
 
 
@@ -294,7 +298,7 @@ def run_link_add(args: argparse.Namespace) -> int:
         row = services.links.add(args.first, args.second, args.kind)
     finally:
         services.close()
-    print(f"{args.first} {row.kind} {row.other.reference}")
+    print(say(f"cli.link.{row.kind}", _lang(args), first=args.first, second=row.other.reference))
     return 0
 
 
@@ -304,7 +308,7 @@ def run_link_remove(args: argparse.Namespace) -> int:
         removed = services.links.remove(args.first, args.second)
     finally:
         services.close()
-    print("unlinked" if removed else "they were not linked")
+    print(say("cli.link.removed" if removed else "cli.link.none", _lang(args)))
     return 0
 
 
@@ -317,8 +321,10 @@ def run_link_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([{"kind": r.kind, "reference": r.other.reference, "id": r.other.id} for r in rows])
         return 0
+    lang = _lang(args)
     for r in rows:
-        print(f"{r.kind:<8} {r.other.reference:<20} {r.other.text(_lang(args))[:90]}")
+        kind = say(f"cli.link.kind.{r.kind}", lang)
+        print(f"{kind:<8} {r.other.reference:<20} {fit(' '.join(r.other.text(lang).split()), 90)}")
     return 0
 
 
@@ -364,8 +370,8 @@ def run_priority_recompute(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(dataclasses.asdict(result))
     else:
-        print(f"{result.records} scored, {result.changed} changed, {result.overrides_kept} set by hand kept "
-              f"({result.seconds:.2f} s)")
+        print(say("cli.priority.recomputed", _lang(args), records=result.records, changed=result.changed,
+                  kept=result.overrides_kept, seconds=f"{result.seconds:.2f}"))
     return 0
 
 
@@ -380,7 +386,7 @@ def run_priority_weights(args: argparse.Namespace) -> int:
     services = common.open_services(args) if args.set else common.open_reader(args)
     try:
         if args.set:
-            current = services.priority.set_weights(weights, thresholds)  # type: ignore[arg-type]
+            current = services.priority.set_weights(weights, thresholds)
         else:
             current = services.priority.weights()
     finally:
@@ -393,7 +399,8 @@ def run_priority_weights(args: argparse.Namespace) -> int:
     lang = _lang(args)
     for criterion, (en, ar) in CRITERIA.items():
         print(f"{criterion:<16} {current.weight(criterion):>5.1f}  {ar if lang == 'ar' else en}")
-    print(f"high ≥ {current.thresholds['high']:.0f}, medium ≥ {current.thresholds['medium']:.0f}")
+    print(say("cli.priority.thresholds", lang, high=f"{current.thresholds['high']:.0f}",
+              medium=f"{current.thresholds['medium']:.0f}"))
     return 0
 
 
@@ -417,7 +424,9 @@ def run_priority_set(args: argparse.Namespace) -> int:
         explanation = services.priority.override(args.ref, args.priority, args.reason)
     finally:
         services.close()
-    print(f"{explanation.reference}: {explanation.priority} (set by hand)")
+    lang = _lang(args)
+    print(f"{explanation.reference}: {labels.label('priority', explanation.priority, lang)} "
+          f"{say('cli.priority.by_hand', lang)}")
     return 0
 
 
@@ -427,7 +436,9 @@ def run_priority_clear(args: argparse.Namespace) -> int:
         explanation = services.priority.clear_override(args.ref)
     finally:
         services.close()
-    print(f"{explanation.reference}: {explanation.priority} (computed)")
+    lang = _lang(args)
+    print(f"{explanation.reference}: {labels.label('priority', explanation.priority, lang)} "
+          f"{say('cli.priority.computed', lang)}")
     return 0
 
 
@@ -437,7 +448,8 @@ def run_priority_judge(args: argparse.Namespace) -> int:
         explanation = services.priority.set_judgement(args.ref, args.value or None)
     finally:
         services.close()
-    print(f"{explanation.reference}: {explanation.computed.score:.1f} → {explanation.priority}")
+    priority = labels.label("priority", explanation.priority, _lang(args))
+    print(f"{explanation.reference}: {explanation.computed.score:.1f} → {priority}")
     return 0
 
 
@@ -478,9 +490,9 @@ def run_entity_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([dataclasses.asdict(r) for r in rows])
         return 0
-    for r in rows:
-        print(f"{r.code:<10} lead {r.lead_count:>4}  supporting {r.supporting_count:>4}  "
-              f"{r.label(_lang(args))}")
+    lang = _lang(args)
+    headers = [say(f"cli.entity.{name}", lang) for name in ("code", "leads", "supports", "name")]
+    table(headers, [(r.code, str(r.lead_count), str(r.supporting_count), r.label(lang)) for r in rows], lang)
     return 0
 
 
@@ -517,11 +529,42 @@ def run_entity_show(args: argparse.Namespace) -> int:
         return 0
     lang = _lang(args)
     print(f"{work.entity.code} {work.entity.label(lang)}")
-    for title, rows in (("leads", work.leads), ("supports", work.supports)):
-        print(f"  {title} ({len(rows)})")
+    for key, rows in (("leads", work.leads), ("supports", work.supports)):
+        print(f"  {say(f'cli.entity.{key}', lang)} ({len(rows)})")
         for m in rows:
-            print(f"    {m.reference:<20} {m.text(lang)[:90]}")
-    for title, clusters in (("lead clusters", work.lead_clusters),
-                            ("supporting clusters", work.supporting_clusters)):
-        print(f"  {title}: " + ", ".join(c.label(lang) for c in clusters))
+            print(f"    {m.reference:<20} {fit(' '.join(m.text(lang).split()), 90)}")
+    separator = "، " if lang == "ar" else ", "
+    for key, clusters in (("lead_clusters", work.lead_clusters),
+                          ("supporting_clusters", work.supporting_clusters)):
+        names = separator.join(c.label(lang) for c in clusters) or "—"
+        print(f"  {say(f'cli.entity.{key}', lang)}: {names}")
     return 0
+
+
+register_messages({
+    "cli.cluster.size": ("{name}: {count} recommendation(s)", "{name}: عدد التوصيات {count}"),
+    "cli.cluster.moved": ("{count} recommendation(s) moved", "عدد التوصيات المنقولة: {count}"),
+    "cli.similar.index": ("index: {records} records ({source}, {seconds} s)",
+                          "الفهرس: {records} سجل ({source}، {seconds} ث)"),
+    "cli.duplicates.count": (
+        "{shown} of {total} pair(s) at {threshold}; index {source} in {index} s, scan {scan} s",
+        "{shown} من {total} زوجاً عند {threshold}؛ الفهرس {source} في {index} ث، والمسح في {scan} ث"),
+    "cli.link.same": ("{first} is the same as {second}", "{first} هي نفسها {second}"),
+    "cli.link.related": ("{first} is related to {second}", "{first} مرتبطة بـ {second}"),
+    "cli.link.removed": ("unlinked", "فُصل الربط"),
+    "cli.link.none": ("they were not linked", "لم تكونا مرتبطتين"),
+    "cli.link.kind.same": ("same as", "نفسها"),
+    "cli.link.kind.related": ("related", "مرتبطة"),
+    "cli.priority.recomputed": (
+        "{records} scored, {changed} changed, {kept} set by hand kept ({seconds} s)",
+        "حُسبت درجة {records}، وتغيّر {changed}، وبقي {kept} مما حُدد يدوياً ({seconds} ث)"),
+    "cli.priority.thresholds": ("high ≥ {high}, medium ≥ {medium}", "عالية ≥ {high}، متوسطة ≥ {medium}"),
+    "cli.priority.by_hand": ("(set by hand)", "(حُددت يدوياً)"),
+    "cli.priority.computed": ("(computed)", "(محسوبة)"),
+    "cli.entity.code": ("Code", "الرمز"),
+    "cli.entity.leads": ("Leads", "تقودها"),
+    "cli.entity.supports": ("Supports", "تساندها"),
+    "cli.entity.name": ("Name", "الاسم"),
+    "cli.entity.lead_clusters": ("Clusters it leads", "المجموعات التي تقودها"),
+    "cli.entity.supporting_clusters": ("Clusters it supports", "المجموعات التي تساندها"),
+})

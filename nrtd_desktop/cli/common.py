@@ -63,7 +63,7 @@ def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-un
 def reader_notes(report: Any, lang: str) -> list[str]:
     from nrtd_desktop.domain.errors import render_message
 
-    lines = []
+    lines: list[str] = []
     if report is None:
         return lines
     if report.upgraded:
@@ -132,10 +132,22 @@ _FILTER_OPTIONS = (
 )
 
 
-def add_filter_options(parser: argparse.ArgumentParser) -> None:
+def _filter_type(flag: str, dest: str):  # type: ignore[no-untyped-def]
+    """How an option's value is read: the cycle as a number, a closed vocabulary checked with
+    its valid values listed ("--position maybe" is refused, not a silent empty list)."""
     from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
+    from nrtd_desktop.cli.output import OPTION_VOCABULARIES, vocabulary
 
-    parser.add_argument("--search", default="", help="words to find (Arabic-aware)")
+    if dest == "cycle":
+        return whole_number("cycle", 1, MAX_CYCLE)
+    if dest in OPTION_VOCABULARIES:
+        name, allow_none = OPTION_VOCABULARIES[dest]
+        return vocabulary(flag, name, allow_none)
+    return None
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", metavar="WORDS", help="words to find (Arabic-aware)")
     for flag, dest, help_text in _FILTER_OPTIONS:
         parser.add_argument(
             flag,
@@ -143,7 +155,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
             action="append",
             default=[],
             metavar="VALUE",
-            type=whole_number("cycle", 1, MAX_CYCLE) if dest == "cycle" else None,
+            type=_filter_type(flag, dest),
             help=f"{help_text}; repeat for any of several",
         )
     parser.add_argument("--overdue", action="store_true", help="only recommendations with an overdue action")
@@ -156,11 +168,11 @@ def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     values: dict[str, Any] = {}
     for _flag, dest, _help in _FILTER_OPTIONS:
         raw = [str(v) for v in getattr(args, f"filter_{dest}", [])]
-        given = tuple(v.strip() for v in raw if v.strip())
+        given: tuple[str | int, ...] = tuple(v.strip() for v in raw if v.strip())
         if dest == "cycle":  # parsed already from the command line; checked again when set by code
-            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(v) for v in given)  # type: ignore[assignment]
+            given = tuple(whole_number("cycle", 1, MAX_CYCLE)(str(v)) for v in given)
         if dest == "mechanism":
-            given = tuple(v.upper() for v in given)
+            given = tuple(str(v).upper() for v in given)
         values[dest] = given
     return RecommendationFilter(
         search=getattr(args, "search", "") or "",

@@ -10,7 +10,15 @@ import argparse
 from datetime import date
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.cli.output import say
+from nrtd_desktop.domain.errors import ValidationError, register_messages
+
+register_messages({
+    "cli.dashboard.progress": ("progress {start} .. {end}:", "التقدم من {start} إلى {end}:"),
+    "cli.dashboard.month": ("{updates} updates, average {average}", "{updates} تحديثاً، بمتوسط {average}"),
+    "cli.dashboard.overdue": ("overdue", "متأخر"),
+    "cli.dashboard.due": ("due", "مستحق"),
+})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,8 +64,9 @@ def run_dashboard(args: argparse.Namespace) -> int:
     lang = common.message_language(args)
     head = figures.headline
     print(f"{head.recommendations.label(lang)}: {head.recommendations.count}")
+    separator = "، " if lang == "ar" else ", "
     for group in (head.by_status, head.by_mechanism, head.by_position):
-        print("  " + ", ".join(f"{x.label(lang)} {x.count}" for x in group if x.count))
+        print("  " + separator.join(f"{x.label(lang)} {x.count}" for x in group if x.count))
     for figure in (
         head.overdue,
         head.actions_due_30,
@@ -66,12 +75,12 @@ def run_dashboard(args: argparse.Namespace) -> int:
         head.open_challenges,
     ):
         print(f"{figure.label(lang)}: {figure.count}")
-    for word, entries in (("overdue" if lang != "ar" else "متأخر", due.overdue),
-                          ("due" if lang != "ar" else "مستحق", due.upcoming)):
+    for key, entries in (("cli.dashboard.overdue", due.overdue), ("cli.dashboard.due", due.upcoming)):
         for entry in entries:
-            print(f"{word}: {entry.label(lang)} ({entry.date_text(lang)}) [{entry.key}]")
-    print(f"progress {figures.period_from} .. {figures.period_to}:")
+            print(f"{say(key, lang)}: {entry.label(lang)} ({entry.date_text(lang)}) [{entry.key}]")
+    print(say("cli.dashboard.progress", lang, start=figures.period_from, end=figures.period_to))
     for point in figures.progress_by_month:
         average = "-" if point.average_percent is None else f"{point.average_percent}%"
-        print(f"  {point.month:%Y-%m}: {point.updates} updates, average {average}")
+        print(f"  {point.month:%Y-%m}: " + say("cli.dashboard.month", lang, updates=point.updates,
+                                                 average=average))
     return 0

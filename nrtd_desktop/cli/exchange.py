@@ -182,9 +182,9 @@ def run_import(args: argparse.Namespace) -> int:
             print(_t("dry", lang))
             return 0
         if review.needs_confirmation and not args.accept_other_entity:
-            error = ExchangeError("exchange.confirm_other_entity", entity=review.manifest.receiver.entity,
-                                  mine=(settings.user_entity or "?").upper())
-            print(f"nrtd: {error.text(lang)}", file=sys.stderr)
+            refusal = ExchangeError("exchange.confirm_other_entity", entity=review.manifest.receiver.entity,
+                                    mine=(settings.user_entity or "?").upper())
+            print(f"nrtd: {refusal.text(lang)}", file=sys.stderr)
             print(f"nrtd: {render_message('exchange.confirm_other_entity_cli', {}, lang)}", file=sys.stderr)
             return 1
         review.confirmed = args.accept_other_entity

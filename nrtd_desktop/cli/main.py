@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from nrtd_desktop import __version__
 from nrtd_desktop.cli import arguments, common
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.errors import NrtdError, os_reason, register_messages
+
+register_messages({
+    "cli.os_error": ("{path}: {reason}", "{path}: {reason}"),
+    "cli.interrupted": ("interrupted; nothing was written.", "أُوقف الأمر؛ لم يُكتب شيء."),
+    "cli.unexpected": ("unexpected error ({kind}): {error}. Set NRTD_DEBUG=1 for details.",
+                       "خطأ غير متوقع ({kind}): {error}. اضبط NRTD_DEBUG=1 لعرض التفاصيل."),
+})
 
 # Subcommand modules, in the order ``nrtd --help`` lists them.
 COMMAND_MODULES = (
@@ -27,6 +34,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.safety",
     "nrtd_desktop.cli.deleted",
     "nrtd_desktop.cli.report",
+    "nrtd_desktop.cli.manual",
     "nrtd_desktop.cli.calendar",
     "nrtd_desktop.cli.draft",
     "nrtd_desktop.cli.exchange",
@@ -54,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     lang = arguments.language_of(given)
+    arguments.HELP_LANG = lang  # --help in the user's language
     parser = build_parser()
     try:
         arguments.check_text(given)
@@ -74,19 +83,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"nrtd: {error.text(lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(
-            "nrtd: interrupted; nothing was written." if lang != "ar" else "nrtd: أُوقف الأمر؛ لم يُكتب شيء.",
-            file=sys.stderr,
-        )
+        print(arguments.say(NrtdError("cli.interrupted"), lang), file=sys.stderr)
         return 130
-    except OSError as error:
-        print(f"nrtd: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+    except OSError as error:  # the system's reason in the user's language, then the file
+        failed = NrtdError("cli.os_error", path=error.filename or "", reason=os_reason(error))
+        print(arguments.say(failed, lang).rstrip(": "), file=sys.stderr)
         return 1
     except Exception as error:  # the last guard: a sentence, and the details only on request
         if os.environ.get("NRTD_DEBUG"):
             raise
-        kind = type(error).__name__
-        print(f"nrtd: unexpected error ({kind}): {error}. Set NRTD_DEBUG=1 for details.", file=sys.stderr)
+        unexpected = NrtdError("cli.unexpected", kind=type(error).__name__, error=str(error))
+        print(arguments.say(unexpected, lang), file=sys.stderr)
         return 1
 
 

@@ -19,9 +19,40 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
+from nrtd_desktop.cli.output import fit, say, table, vocabulary
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.errors import ValidationError, register_messages
 from nrtd_desktop.domain.smart import SmartCheck
+
+register_messages({
+    "cli.plan.status": ("status: {status}{by_hand}; roll-up: {rolled}{late}",
+                        "الحالة: {status}{by_hand}؛ المحسوبة من الإجراءات: {rolled}{late}"),
+    "cli.plan.by_hand": (" (set by hand: {reason})", " (حُددت يدوياً: {reason})"),
+    "cli.plan.set_by_hand": ("(set by hand)", "(حُددت يدوياً)"),
+    "cli.plan.overdue_tail": ("; OVERDUE", "؛ متأخرة"),
+    "cli.plan.overdue": ("OVERDUE", "متأخر"),
+    "cli.plan.cluster_action": ("(cluster) {title} [{status}]", "(المجموعة) {title} [{status}]"),
+    "cli.health.no_lead_entity": ("Recommendations with no lead entity", "توصيات بلا جهة رئيسية"),
+    "cli.health.no_action": ("Recommendations with no action (noted ones left out)",
+                             "توصيات بلا إجراءات (دون التوصيات المحاط بها علماً)"),
+    "cli.health.action_no_indicator": ("Actions with no indicator", "إجراءات بلا مؤشرات"),
+    "cli.health.action_no_dates": ("Actions with no start or end date", "إجراءات بلا تاريخ بدء أو انتهاء"),
+    "cli.health.overdue_actions": ("Overdue actions", "إجراءات متأخرة"),
+    "cli.health.stale_indicators": ("Indicators with no recent progress", "مؤشرات بلا تقدم حديث"),
+    "cli.rollup.would": ("{count} status(es) would change.", "عدد الحالات التي ستتغير: {count}."),
+    "cli.rollup.done": ("{count} status(es) changed.", "عدد الحالات التي تغيرت: {count}."),
+    "cli.timeline.count": ("{count} action(s); {undated} without dates left out; today {today}.",
+                           "عدد الإجراءات: {count}؛ تُرك {undated} بلا تواريخ؛ اليوم {today}."),
+    "cli.challenges.total": ("Challenges: {count} ({statuses})", "التحديات: {count} ({statuses})"),
+    "cli.challenges.all": ("Total", "المجموع"),
+    "cli.challenges.open": ("Open", "قائم"),
+    "cli.challenges.being_addressed": ("Being addressed", "قيد المعالجة"),
+    "cli.challenges.resolved": ("Resolved", "تمت معالجته"),
+    "cli.challenges.by_category": ("By category", "حسب الفئة"),
+    "cli.challenges.by_entity": ("By entity", "حسب الجهة"),
+    "cli.challenges.by_theme": ("By theme", "حسب الموضوع"),
+    "cli.challenges.count": ("{count} challenge(s).", "عدد التحديات: {count}."),
+})
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,7 +89,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     override = commands.add_parser("override", help="set a recommendation's status by hand, with a reason")
     _common(override)
     override.add_argument("reference")
-    override.add_argument("--status", help="not_started, in_progress, partially_implemented or implemented")
+    override.add_argument("--status", type=vocabulary("--status", "status", False),
+                          help="not_started, in_progress, partially_implemented or implemented")
     override.add_argument("--reason", default="", help="why the status is set by hand")
     override.add_argument("--clear", action="store_true", help="give the status back to the roll-up")
     override.set_defaults(handler=run_override)
@@ -79,8 +111,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     stats.set_defaults(handler=run_challenge_stats)
     listing = ch_commands.add_parser("list", help="the challenges, open first, filtered")
     _common(listing)
-    listing.add_argument("--category")
-    listing.add_argument("--status", help="open, being_addressed or resolved")
+    listing.add_argument("--category", type=vocabulary("--category", "challenge_category", False),
+                         help="legislative, institutional, financial, human_capacity, data_statistics, "
+                              "social_cultural, coordination or other")
+    listing.add_argument("--status", type=vocabulary("--status", "challenge_status", False),
+                         help="open, being_addressed or resolved")
     listing.add_argument("--entity", help="entity code, or none")
     listing.add_argument("--theme", help="theme key")
     listing.set_defaults(handler=run_challenge_list)
@@ -159,17 +194,19 @@ def run_show(args: argparse.Namespace) -> int:
     if view.status is not None:
         status = labels.label("status", view.status, lang)
         rolled = labels.label("status", view.rolled_up, lang) if view.rolled_up else "-"
-        by_hand = f" (set by hand: {view.override_reason})" if view.status_overridden else ""
-        print(f"  status: {status}{by_hand}; roll-up: {rolled}{'; OVERDUE' if view.overdue else ''}")
+        by_hand = say("cli.plan.by_hand", lang, reason=view.override_reason) if view.status_overridden else ""
+        late = say("cli.plan.overdue_tail", lang) if view.overdue else ""
+        print("  " + say("cli.plan.status", lang, status=status, by_hand=by_hand, rolled=rolled, late=late))
     for number, action in enumerate(view.actions, start=1):
         dates = f"{action.start_date or '?'} → {action.end_date or '?'}"
-        late = " OVERDUE" if action.overdue else ""
+        late = " " + say("cli.plan.overdue", lang) if action.overdue else ""
         status = labels.label("action_status", action.status, lang)
         print(f"  {number}. {action.title(lang)} [{status}] {dates}{late}")
         for indicator in indicators[action.id]:
             print(f"     - {indicator.name(lang)}: {indicator.smart.summary(lang)}")
     for action in view.cluster_actions:
-        print(f"  (cluster) {action.title(lang)} [{labels.label('action_status', action.status, lang)}]")
+        status = labels.label("action_status", action.status, lang)
+        print("  " + say("cli.plan.cluster_action", lang, title=action.title(lang), status=status))
     return 0
 
 
@@ -177,6 +214,7 @@ def run_health(args: argparse.Namespace) -> int:
     services = _open(args, read=True)
     try:
         report = services.plan.health(stale_days=args.stale_days, limit=args.limit)
+        names = {e.code: e.label(_lang(args)) for e in services.entities.list()}
     finally:
         services.close()
     if args.json:
@@ -184,10 +222,11 @@ def run_health(args: argparse.Namespace) -> int:
         return 0
     lang = _lang(args)
     for key, found in report.lists.items():
-        print(f"{key}: {found.count}")
+        print(f"{say(f'cli.health.{key}', lang)}: {found.count}")
         for item in found.items:
             when = f" ({item.when})" if item.when else ""
-            print(f"  {item.owner.label(lang):<24} {item.label(lang)[:80]}{when}")
+            entity = f" [{names.get(item.entity, item.entity)}]" if item.entity else ""
+            print(f"  {item.owner.label(lang):<24} {fit(item.label(lang), 80)}{entity}{when}")
     return 0
 
 
@@ -200,10 +239,11 @@ def run_rollup(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json({"dry_run": args.dry_run, "changes": _plain(changes)})
         return 0
+    lang = _lang(args)
     for change in changes:
-        print(f"{change.reference}: {change.old_status} → {change.new_status}")
-    verb = "would change" if args.dry_run else "changed"
-    print(f"{len(changes)} status(es) {verb}.")
+        old, new = (labels.label("status", s, lang) for s in (change.old_status, change.new_status))
+        print(f"{change.reference}: {old} → {new}")
+    print(say("cli.rollup.would" if args.dry_run else "cli.rollup.done", lang, count=len(changes)))
     return 0
 
 
@@ -222,7 +262,9 @@ def run_override(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(_plain(view))
     else:
-        print(f"{view.owner.label_en}: {view.status}" + (" (set by hand)" if view.status_overridden else ""))
+        lang = _lang(args)
+        by_hand = " " + say("cli.plan.set_by_hand", lang) if view.status_overridden else ""
+        print(f"{view.owner.label(lang)}: {labels.label('status', view.status, lang)}{by_hand}")
     return 0
 
 
@@ -239,9 +281,10 @@ def run_timeline(args: argparse.Namespace) -> int:
         return 0
     lang = _lang(args)
     for bar in found.bars:
-        late = " OVERDUE" if bar.overdue else ""
-        print(f"{bar.start} → {bar.end}  {bar.owner.label(lang)[:22]:<22} {bar.title(lang)[:70]}{late}")
-    print(f"{len(found.bars)} action(s); {found.undated} without dates left out; today {found.today}.")
+        late = " " + say("cli.plan.overdue", lang) if bar.overdue else ""
+        owner = fit(bar.owner.label(lang), 22)
+        print(f"{bar.start} → {bar.end}  {owner:<22} {fit(bar.title(lang), 70)}{late}")
+    print(say("cli.timeline.count", lang, count=len(found.bars), undated=found.undated, today=found.today))
     return 0
 
 
@@ -255,18 +298,17 @@ def run_challenge_stats(args: argparse.Namespace) -> int:
         common.print_json(_plain(stats))
         return 0
     lang = _lang(args)
-    print(f"challenges: {stats.total} ({', '.join(f'{k}: {v}' for k, v in stats.by_status.items())})")
-    for title, rows in (
-        ("by category", stats.by_category),
-        ("by entity", stats.by_entity),
-        ("by theme", stats.by_theme),
-    ):
-        print(title)
-        for row in rows:
-            print(
-                f"  {row.label(lang)[:50]:<50} {row.total:>4}  open {row.open:>3}  being addressed "
-                f"{row.being_addressed:>3}  resolved {row.resolved:>3}"
-            )
+    separator = "، " if lang == "ar" else ", "
+    statuses = separator.join(
+        f"{labels.label('challenge_status', k, lang)}: {v}" for k, v in stats.by_status.items())
+    print(say("cli.challenges.total", lang, count=stats.total, statuses=statuses))
+    names = ("open", "being_addressed", "resolved", "all")
+    headers = ["", *(say(f"cli.challenges.{name}", lang) for name in names)]
+    for key, rows in (("by_category", stats.by_category), ("by_entity", stats.by_entity),
+                      ("by_theme", stats.by_theme)):
+        print(say(f"cli.challenges.{key}", lang))
+        table(headers, [("  " + fit(row.label(lang), 50), str(row.open), str(row.being_addressed),
+                         str(row.resolved), str(row.total)) for row in rows], lang)
     return 0
 
 
@@ -288,6 +330,6 @@ def run_challenge_list(args: argparse.Namespace) -> int:
         where = row.recommendation_reference or (row.entity.code if row.entity else "")
         status = labels.label("challenge_status", row.status, lang)
         category = labels.label("challenge_category", row.category, lang)
-        print(f"{status:<16} {category:<20} {where:<16} {row.description(lang)[:70]}")
-    print(f"{len(rows)} challenge(s)")
+        print(f"{status:<16} {category:<20} {where:<16} {fit(row.description(lang), 70)}")
+    print(say("cli.challenges.count", lang, count=len(rows)))
     return 0

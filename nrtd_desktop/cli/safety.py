@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.cli.output import say, table
+from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, register_messages
 from nrtd_desktop.paths import resolve_db_path
 
 
@@ -48,10 +49,48 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     history.set_defaults(handler=run_history)
 
 
+register_messages({
+    "cli.backup.made": ("{path}: backup verified ({count} recommendations, {size} bytes).",
+                        "{path}: نسخة احتياطية مُتحقَّق منها ({count} توصية، {size} بايت)."),
+    "cli.backups.none": ("No backups of {name} in {folder}.", "لا توجد نسخ احتياطية من {name} في {folder}."),
+    "cli.backups.unreadable": ("unreadable", "غير مقروءة"),
+    "cli.backups.count": ("{count} recommendations", "{count} توصية"),
+    "cli.backups.when": ("Date", "التاريخ"),
+    "cli.backups.kind": ("Kind", "النوع"),
+    "cli.backups.recommendations": ("Recommendations", "التوصيات"),
+    "cli.backups.file": ("File", "الملف"),
+    "cli.backup_reason.daily": ("daily (automatic)", "يومية (تلقائية)"),
+    "cli.backup_reason.manual": ("made by hand", "صُنعت يدوياً"),
+    "cli.backup_reason.before-import": ("before an import", "قبل استيراد"),
+    "cli.backup_reason.before-migration": ("before an upgrade", "قبل ترقية"),
+    "cli.backup_reason.before-restore": ("before a restore", "قبل استعادة"),
+    "cli.backup_reason.before-merge": ("before merging a package", "قبل دمج حزمة"),
+    "cli.backup_reason.before-move": ("before a move", "قبل نقل"),
+    "cli.restore.done": (
+        "{path}: restored from {source} ({count} recommendations); the restored file passed the "
+        "integrity check.",
+        "{path}: استُعيدت من {source} ({count} توصية)؛ واجتاز الملف المستعاد فحص السلامة."),
+    "cli.restore.saved": ("The state before the restore was backed up to {path}.",
+                          "نُسخت الحالة السابقة للاستعادة احتياطياً في {path}."),
+    "cli.restore.kept": ("The damaged file was kept as {path}.", "احتُفظ بالملف التالف باسم {path}."),
+    "cli.check.damaged": ("{path} is damaged ({check} found {count} problem(s)):",
+                          "{path} تالفة (وجد {check} عدد {count} من المشكلات):"),
+    "cli.check.restore": ("Restore the newest good backup: nrtd backups, then nrtd restore FILE.",
+                          "استعد أحدث نسخة احتياطية سليمة: nrtd backups ثم nrtd restore الملف."),
+    "cli.check.ok": ("{path}: ok ({check}, foreign_key_check; schema {schema}, {count} recommendations).",
+                     "{path}: سليمة ({check}، foreign_key_check؛ المخطط {schema}، {count} توصية)."),
+    "cli.history.written": ("{path}: {count} changes written.", "{path}: كُتب {count} تغييراً."),
+})
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return common.message_language(args)
+
+
 def _existing_db(args: argparse.Namespace) -> Path:
     path = resolve_db_path(getattr(args, "db", None))
     if not path.is_file():
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     return path
 
 
@@ -60,7 +99,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = _existing_db(args)
     info = create_backup(path, "manual", out=Path(args.out) if args.out else None)
-    print(f"{info.path}: backup verified ({info.recommendations} recommendations, {info.size:,} bytes).")
+    print(say("cli.backup.made", _lang(args), path=info.path, count=info.recommendations,
+              size=f"{info.size:,}"))
     return 0
 
 
@@ -73,12 +113,18 @@ def run_backups(args: argparse.Namespace) -> int:
         common.print_json([{"path": str(b.path), "created": b.created, "reason": b.reason, "size": b.size,
                             "recommendations": b.recommendations} for b in found])
         return 0
+    lang = _lang(args)
     if not found:
-        print(f"No backups of {path.name} in {backup_folder()}.")
+        print(say("cli.backups.none", lang, name=path.name, folder=backup_folder()))
         return 0
+    rows = []
     for b in found:
-        count = "unreadable" if b.recommendations is None else f"{b.recommendations} recommendations"
-        print(f"{b.created:%Y-%m-%d %H:%M}  {b.reason:<16}  {count:<22}  {b.path}")
+        count = say("cli.backups.unreadable", lang) if b.recommendations is None else \
+            say("cli.backups.count", lang, count=b.recommendations)
+        rows.append((f"{b.created:%Y-%m-%d %H:%M}", say(f"cli.backup_reason.{b.reason}", lang)
+                     if f"cli.backup_reason.{b.reason}" in MESSAGES else b.reason, count, str(b.path)))
+    headers = [say(f"cli.backups.{name}", lang) for name in ("when", "kind", "recommendations", "file")]
+    table(headers, rows, lang)
     return 0
 
 
@@ -87,12 +133,13 @@ def run_restore(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(getattr(args, "db", None))
     result = restore_backup(path, Path(args.file))
-    print(f"{result.db_path}: restored from {result.restored_from} ({result.recommendations} "
-          "recommendations); the restored file passed the integrity check.")
+    lang = _lang(args)
+    print(say("cli.restore.done", lang, path=result.db_path, source=result.restored_from,
+              count=result.recommendations))
     if result.safety_backup is not None:
-        print(f"The state before the restore was backed up to {result.safety_backup.path}.")
+        print(say("cli.restore.saved", lang, path=result.safety_backup.path))
     for kept in result.kept_aside:
-        print(f"The damaged file was kept as {kept}.")
+        print(say("cli.restore.kept", lang, path=kept))
     return 0
 
 
@@ -101,16 +148,17 @@ def run_check(args: argparse.Namespace) -> int:
 
     path = _existing_db(args)
     result = check_database(path, full=not args.quick)
+    lang = _lang(args)
     if not result.ok:
-        print(f"nrtd: {path} is damaged ({result.check} found {len(result.problems)} problem(s)):",
-              file=sys.stderr)
+        print("nrtd: " + say("cli.check.damaged", lang, path=path, check=result.check,
+                             count=len(result.problems)), file=sys.stderr)
         for problem in result.problems:
             print(f"  {problem}", file=sys.stderr)
-        print("Restore the newest good backup: nrtd backups, then nrtd restore FILE.", file=sys.stderr)
+        print(say("cli.check.restore", lang), file=sys.stderr)
         return 1
     facts = read_facts(path)  # raises for a foreign file or a newer schema
-    print(f"{path}: ok ({result.check}, foreign_key_check; schema {facts.revision}, "
-          f"{facts.recommendations} recommendations).")
+    print(say("cli.check.ok", lang, path=path, check=result.check, schema=facts.revision,
+              count=facts.recommendations))
     return 0
 
 
@@ -120,7 +168,7 @@ def run_history(args: argparse.Namespace) -> int:
         rows = services.history.for_reference(args.ref)
         if args.out:
             services.history.export(rows, Path(args.out))
-            print(f"{args.out}: {len(rows)} changes written.")
+            print(say("cli.history.written", _lang(args), path=args.out, count=len(rows)))
             return 0
     finally:
         services.close()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names make Alembic's batch migrations on SQLite (and PostgreSQL) predictable.
@@ -36,8 +37,9 @@ def utcnow() -> datetime:
 # history, not merged field by field, and not copied when a record is duplicated.
 STAMP_COLUMNS = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by",
                            "updated_site"})
-# Derived from content (the full-text shadow) and so never compared or exchanged either.
-BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid"}
+# Derived from content (the full-text shadow, the reference's sort key) and so never compared
+# or exchanged either.
+BOOKKEEPING_COLUMNS = STAMP_COLUMNS | {"search_text", "search_rowid", "reference_order"}
 
 
 def refers_to(column: str) -> ForeignKey:
@@ -55,10 +57,17 @@ def refers_to(column: str) -> ForeignKey:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    if TYPE_CHECKING:  # every model here maps one table (DeclarativeBase says any FromClause)
+        __table__: ClassVar[Table]
 
 
 class SharedRecord:
     """Mixin: UUID key, version and stamps for every record that is edited and exchanged."""
+
+    if TYPE_CHECKING:  # what Base gives each concrete record (SHARED_MODELS, history, exchange)
+        __tablename__: str
+
+        def __init__(self, **kwargs: Any) -> None: ...
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -10,14 +10,14 @@ them in it (``db/deletions.py``) so that they can be put back exactly.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session, object_session
 
-from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, SharedRecord
+from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, Base, SharedRecord
 from nrtd_desktop.db.models import (
     SHARED_MODELS,
     AffectedGroup,
@@ -52,7 +52,7 @@ TABLE_ORDER = (
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by", "updated_site")
 
 # table -> link field -> (the model the keys name, its key attribute)
-LINKS: dict[str, dict[str, tuple[type, str]]] = {
+LINKS: dict[str, dict[str, tuple[type[Base], str]]] = {
     "recommendations": {
         "themes": (Theme, "key"),
         "affected_groups": (AffectedGroup, "key"),
@@ -112,7 +112,7 @@ def plain(value: Any) -> Any:
 
 def content_of(record: SharedRecord) -> dict[str, Any]:
     """The record's content as JSON-ready values (links as sorted key lists)."""
-    table = record.__tablename__  # type: ignore[attr-defined]
+    table = record.__tablename__
     content = {name: plain(getattr(record, name)) for name in content_columns(table)}
     for name, (_model, key) in LINKS.get(table, {}).items():
         content[name] = sorted(str(getattr(item, key)) for item in getattr(record, name))
@@ -142,7 +142,7 @@ def row_lists(session: Session, table: str, ids: Iterable[str]) -> dict[str, dic
 
 def remove_row_lists(session: Session, record: SharedRecord) -> None:
     """Delete the rows a record owns in ``ROW_LISTS`` (with the record itself: db/deletions.py)."""
-    for rows, _columns in ROW_LISTS.get(record.__tablename__, {}).values():  # type: ignore[attr-defined]
+    for rows, _columns in ROW_LISTS.get(record.__tablename__, {}).values():
         session.execute(delete(rows).where(rows.c.recommendation_id == record.id))
 
 
@@ -164,12 +164,12 @@ def column_value(table: str, name: str, value: Any) -> Any:
 def write_fields(session: Session, record: SharedRecord, content: dict[str, Any], names: list[str]) -> None:
     """Set ``names`` of ``record`` from ``content`` (values as exchanged). The search text of a
     recommendation follows at flush (``db/writes.py``)."""
-    table = record.__tablename__  # type: ignore[attr-defined]
+    table = record.__tablename__
     links = LINKS.get(table, {})
     for name in names:
         if name in links:
             model, _key = links[name]
-            key_type = inspect(model).primary_key[0].type.python_type
+            key_type: Callable[[Any], Any] = inspect(model).primary_key[0].type.python_type
             items = [session.get(model, key_type(key)) for key in content.get(name) or []]
             setattr(record, name, [item for item in items if item is not None])
         elif name in ROW_LISTS.get(table, {}):
@@ -179,7 +179,7 @@ def write_fields(session: Session, record: SharedRecord, content: dict[str, Any]
 
 
 def _write_rows(session: Session, record: SharedRecord, name: str, values: list[list[Any]]) -> None:
-    rows, columns = ROW_LISTS[record.__tablename__][name]  # type: ignore[attr-defined]
+    rows, columns = ROW_LISTS[record.__tablename__][name]
     with session.no_autoflush:
         kept = {tuple(row[:-1]): row[-1] for row in session.execute(
             select(*(rows.c[c] for c in columns), *(c for c in rows.c if c.key == "row_digest"))

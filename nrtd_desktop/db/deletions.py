@@ -137,7 +137,7 @@ def closure(
             if record.id in found:
                 continue
             found[record.id] = record
-            for child_table, column in OWNED.get(record.__tablename__, ()):  # type: ignore[attr-defined]
+            for child_table, column in OWNED.get(record.__tablename__, ()):
                 model = SHARED_MODELS[child_table]
                 for child in session.scalars(select(model).where(getattr(model, column) == record.id)):
                     if (child_table, column) in ANCHORED:
@@ -149,18 +149,19 @@ def closure(
         if child.id in found:
             continue
         # An anchor that is itself going (the recommendation of the deleted action) holds nothing.
-        anchors = [getattr(child, name) for name in ANCHORED[(child.__tablename__, column)]]  # type: ignore[attr-defined]
+        anchors = [getattr(child, name) for name in ANCHORED[(child.__tablename__, column)]]
         if any(anchor and anchor not in found for anchor in anchors):
             kept.append((child, column))
         else:
             found[child.id] = child  # anchored children own nothing themselves
     order = {table: index for index, table in enumerate(TABLE_ORDER)}
-    records = sorted(found.values(), key=lambda r: (order[r.__tablename__], r.id))  # type: ignore[attr-defined]
+    records = sorted(found.values(), key=lambda r: (order[r.__tablename__], r.id))
     return records, kept
 
 
 def _planned(session: Session) -> dict[str, tuple[str, dict[str, Any]]]:
-    return session.info.setdefault(_PLANNED, {})
+    planned: dict[str, tuple[str, dict[str, Any]]] = session.info.setdefault(_PLANNED, {})
+    return planned
 
 
 def planned_deletion(session: Session, record_id: str) -> tuple[str, dict[str, Any]] | None:
@@ -189,17 +190,17 @@ def delete(
     detached: list[list[str]] = []
     unlisted: list[list[str]] = []
     with session.no_autoflush:
-        snapshot = [
-            {"table": r.__tablename__, "id": r.id, "version": r.version,  # type: ignore[attr-defined]
+        snapshot: list[dict[str, Any]] = [
+            {"table": r.__tablename__, "id": r.id, "version": r.version,
              "content": content_of(r), "stamps": stamps_of(r)}
             for r in records
         ]
         for child, column in anchored:
-            target = REFERENCES[child.__tablename__][column]  # type: ignore[attr-defined]
-            detached.append([child.__tablename__, child.id, column, target, getattr(child, column)])  # type: ignore[attr-defined]
+            target = REFERENCES[child.__tablename__][column]
+            detached.append([child.__tablename__, child.id, column, target, getattr(child, column)])
             setattr(child, column, None)
         for record in records:
-            table = record.__tablename__  # type: ignore[attr-defined]
+            table = record.__tablename__
             for other_table, column in DETACHED.get(table, ()):
                 model = SHARED_MODELS[other_table]
                 for other in session.scalars(select(model).where(getattr(model, column) == record.id)):
@@ -214,7 +215,7 @@ def delete(
                         unlisted.append([owner_table, owner.id, attribute, record.id])
                         getattr(owner, attribute).remove(record)
     root = records[0] if not roots else roots[0]
-    root_table = root.__tablename__  # type: ignore[attr-defined]
+    root_table = root.__tablename__
     root_content = next((s["content"] for s in snapshot if s["id"] == root.id), content_of(root))
     label = label or label_of(root_table, root_content)
     actor = session.info.get("actor")
@@ -245,7 +246,7 @@ def delete(
             session.delete(record)
     counts: dict[str, int] = {}
     for record in records:
-        counts[record.__tablename__] = counts.get(record.__tablename__, 0) + 1  # type: ignore[attr-defined]
+        counts[record.__tablename__] = counts.get(record.__tablename__, 0) + 1
     return Deletion(deletion_id, label, counts)
 
 
@@ -259,7 +260,7 @@ def expand(session: Session) -> None:
         if not pending:
             return
         order = {table: index for index, table in enumerate(TABLE_ORDER)}
-        pending.sort(key=lambda r: order[r.__tablename__])  # type: ignore[attr-defined]
+        pending.sort(key=lambda r: order[r.__tablename__])
         delete(session, [pending[0]])
 
 
@@ -324,7 +325,8 @@ def restore(session: Session, deletion_id: str, with_parents: bool = False) -> R
         for table, record_id, column, target_table, target_id in payload["detached"]:
             other = session.get(SHARED_MODELS[table], record_id)
             if (other is not None and getattr(other, column) is None
-                    and (target_id in coming_back or session.get(SHARED_MODELS[target_table], target_id))):
+                    and (target_id in coming_back
+                         or session.get(SHARED_MODELS[target_table], target_id) is not None)):
                 setattr(other, column, target_id)
         # Records put back are not in the session's identity map until the flush.
         session.flush()

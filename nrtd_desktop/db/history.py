@@ -78,7 +78,7 @@ def _entry(
         site_id=actor.site_id,
         origin=str(session.info.get("origin", ChangeOrigin.LOCAL)),
         origin_detail=session.info.get("origin_detail", ""),
-        table_name=record.__tablename__,  # type: ignore[attr-defined]
+        table_name=record.__tablename__,
         record_id=record.id,
         operation=operation,
         field=field,
@@ -158,7 +158,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             session.add(
                 Tombstone(
                     record_id=record.id,
-                    table_name=record.__tablename__,  # type: ignore[attr-defined]
+                    table_name=record.__tablename__,
                     version=(record.version or 0) + 1,
                     deleted_at=now,
                     deleted_by=actor.name,

@@ -20,7 +20,7 @@ from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db import counts
 from nrtd_desktop.db.engine import make_engine
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -37,6 +37,8 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 # 0009_search_stems analyses every recommendation again). The window shows a progress dialog,
 # the command line a percentage; a revision finds it in ``context.config.attributes``.
 MigrationProgress = Callable[[str, int, int], None]
+# Runs before an existing database is migrated: (engine, the revision it is at), e.g. a snapshot.
+BeforeMigration = Callable[[Engine, str], None]
 register_messages({
     "migration.search_index": (
         "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
@@ -84,7 +86,7 @@ def check_file(path: Path) -> None:
         raise DatabaseError("db.not_a_database", path=str(path))
 
 
-def upgrade(engine: Engine, *, before_migration=None,  # type: ignore[no-untyped-def]
+def upgrade(engine: Engine, *, before_migration: BeforeMigration | None = None,
             progress: MigrationProgress | None = None) -> str:
     """Bring the schema to the head revision; returns the revision now in force.
 
@@ -147,16 +149,19 @@ def _check_foreign_keys(connection: Connection) -> None:
         table, rowid, parent, _fk = broken[0]
         raise DatabaseError(
             "db.cannot_open", path=str(connection.engine.url.database),
-            reason=f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+            reason=Localized(
+                f"{len(broken)} broken references after the upgrade ({table} row {rowid} -> {parent})",
+                f"{len(broken)} إحالة مقطوعة بعد الترقية ({table} الصف {rowid} -> {parent})",
+            ),
         )
 
 
-def open_engine(path: Path, *, create: bool = True, before_migration=None,  # type: ignore[no-untyped-def]
+def open_engine(path: Path, *, create: bool = True, before_migration: BeforeMigration | None = None,
                 progress: MigrationProgress | None = None) -> Engine:
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file."""
     check_file(path)
     if not path.exists() and not create:
-        raise DatabaseError("db.cannot_open", path=str(path), reason="file not found")
+        raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:

@@ -40,7 +40,7 @@ from nrtd_desktop.db.models_system import DeletionSet, HistoryEntry, MetaValue, 
 
 # The records people edit and exchange, by table name (history, exchange and merge use it).
 SHARED_MODELS: dict[str, type[SharedRecord]] = {
-    model.__tablename__: model  # type: ignore[attr-defined]
+    model.__tablename__: model
     for model in (
         Entity,
         Document,

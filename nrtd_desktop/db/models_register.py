@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -36,6 +37,7 @@ from nrtd_desktop.db.models_sources import (
     recommendation_regions,
     recommendation_sdg_goals,
 )
+from nrtd_desktop.domain.references import reference_order
 
 
 def _link_table(name: str, left: str, right_col: str, right_ref: str, right_type: String) -> Table:
@@ -121,6 +123,10 @@ class Cluster(SharedRecord, Base):
     supporting_entities: Mapped[list[Entity]] = relationship(secondary=cluster_supporting_entities)
 
 
+def _reference_order_default(context: Any) -> str:
+    return reference_order(str(context.get_current_parameters().get("reference") or ""))
+
+
 class Recommendation(SharedRecord, Base):
     __tablename__ = "recommendations"
     __table_args__ = (
@@ -129,6 +135,12 @@ class Recommendation(SharedRecord, Base):
     )
 
     reference: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
+    # The natural order of references (CAT-2016-8 before CAT-2016-40), derived from the reference
+    # on every write (db/writes.py, the importers' bulk paths; the default catches any other
+    # insert). Revision 0010_ui_settings.
+    reference_order: Mapped[str] = mapped_column(
+        String(400), nullable=False, index=True, default=_reference_order_default, server_default=""
+    )
     mechanism: Mapped[str] = mapped_column(String(3), nullable=False)  # MechanismKind, from the body
     body_code: Mapped[str] = mapped_column(ForeignKey("bodies.code"), nullable=False)
     document_id: Mapped[str | None] = mapped_column(refers_to("documents.id"))

@@ -209,18 +209,21 @@ def _link(connection: Connection, entry: Vocabulary, ids: list[str], target: str
         from nrtd_desktop.reference.catalog import get_catalog as catalog
 
         kind = catalog().body(target).kind.value
+        R = Recommendation.__table__
         for part in _chunks(ids):
             connection.execute(
-                update(Recommendation.__table__)
-                .where(Recommendation.__table__.c.id.in_(part))
+                update(R)
+                .where(R.c.id.in_(part))
                 .values(body_code=target, mechanism=kind)
             )
         return
-    table, column, value = entry.table, entry.column, target
+    table, column = entry.table, entry.column
+    value: str | int = target
     if entry.name == "sdg" and target.startswith("goal:"):
-        table, column, value = recommendation_sdg_goals, "goal", int(target.split(":", 1)[1])
+        table, column = recommendation_sdg_goals, "goal"
+        value = int(target.split(":", 1)[1])
     assert table is not None
-    existing = set()
+    existing: set[str] = set()
     for part in _chunks(ids):
         existing.update(
             connection.scalars(

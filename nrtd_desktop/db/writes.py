@@ -14,6 +14,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Recommendation
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.stemming import index_text
 
 # The columns the search text is made of: a change to one of them renews it.
@@ -36,7 +37,8 @@ def next_search_rowid(session: Session) -> int:
 
 
 def prepare(session: Session) -> None:
-    """Give the recommendations of this flush their search text and, when new, a rowid."""
+    """Give the recommendations of this flush their search text, their reference's sort key
+    and, when new, a rowid."""
     records = [r for r in (*session.new, *session.dirty) if isinstance(r, Recommendation)]
     if not records:
         return
@@ -55,6 +57,10 @@ def prepare(session: Session) -> None:
             text = search_text_of(record)
             if record.search_text != text:
                 record.search_text = text
+            # The reference is one of the searched columns: its natural-order key follows it.
+            order = reference_order(record.reference or "")
+            if record.reference_order != order:
+                record.reference_order = order
 
 
 def _searched_changed(record: Recommendation) -> bool:

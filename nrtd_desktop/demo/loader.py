@@ -25,12 +25,16 @@ from nrtd_desktop.db.models import (
     ProgressUpdate,
     Recommendation,
 )
+from nrtd_desktop.db.writes import next_search_rowid
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.services.recommendations import apply_changes, next_search_rowid
+from nrtd_desktop.services.recommendations import apply_changes
 
 
 def demo_data() -> dict[str, Any]:
-    return json.loads(resources.files("nrtd_desktop.demo").joinpath("demo_data.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads(
+        resources.files("nrtd_desktop.demo").joinpath("demo_data.json").read_text("utf-8")
+    )
+    return data
 
 
 def _date(value: str | None) -> date | None:
@@ -220,7 +224,7 @@ def _actions(
     actions = {}
     order: dict[str, int] = {}
     for row in rows:
-        owner = row.get("recommendation") or row.get("cluster")
+        owner: str = row.get("recommendation") or row["cluster"]  # every action has one or the other
         order[owner] = order.get(owner, 0) + 1
         action = Action(
             recommendation_id=recommendations[row["recommendation"]].id

@@ -88,3 +88,27 @@ def local_time(at: datetime) -> datetime:
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     return at.astimezone()
+
+
+def format_short(value: date | None, lang: str, show_hijri: bool) -> str:
+    """The one way the window writes a date: "2026-11-29", and, when the settings ask for the Hijri
+    date (``show_hijri``), the Umm al-Qura date after it in the short numeric form Saudi documents
+    use in tables: "2026-11-29 (1448/06/19 هـ)". Empty for no date.
+
+    ISO digits keep columns narrow and sortable and read the same in both languages; the long
+    form with month names (:func:`format_dual`) is for tooltips and sentences."""
+    if value is None:
+        return ""
+    if not show_hijri:
+        return value.isoformat()
+    try:
+        year, month, day = hijri_date(value)
+    except HijriOutOfRange:
+        return value.isoformat()
+    suffix = "هـ" if lang == "ar" else "AH"
+    return f"{value.isoformat()} ({year}/{month:02d}/{day:02d} {suffix})"
+
+
+def format_moment(at: datetime) -> str:
+    """A stored moment as the window writes it: "2026-11-29 09:21", in this computer's time."""
+    return local_time(at).strftime("%Y-%m-%d %H:%M")

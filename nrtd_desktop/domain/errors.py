@@ -8,6 +8,7 @@ Modules add their own keys with :func:`register_messages` at import time.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import Any
 
@@ -121,12 +122,57 @@ def field_label(field: str, lang: str) -> str:
     return ar if lang == "ar" else en
 
 
+class Localized(str):
+    """A parameter of a message that has its own words in both languages (a reason such as "file
+    not found"): a ``str`` (its English) so that it travels like any other parameter, rendered in
+    the message's language by :func:`render_message`."""
+
+    arabic: str
+
+    def __new__(cls, english: str, arabic: str) -> Localized:
+        made = super().__new__(cls, english)
+        made.arabic = arabic
+        return made
+
+    def text(self, lang: str) -> str:
+        return self.arabic if lang == "ar" else str(self)
+
+
+NOT_FOUND = Localized("file not found", "الملف غير موجود")
+# The operating system's reasons (its own sentence is English): the ones a person meets.
+_OS_REASONS = {
+    errno.ENOENT: NOT_FOUND,
+    errno.EACCES: Localized("permission denied", "لا إذن بالوصول إليه"),
+    errno.EPERM: Localized("operation not permitted", "العملية غير مسموح بها"),
+    errno.ENOSPC: Localized("no space left on the disk", "لا مساحة متبقية على القرص"),
+    errno.EROFS: Localized("the disk is read-only", "القرص للقراءة فقط"),
+    errno.EISDIR: Localized("it is a folder, not a file", "هذا مجلد وليس ملفاً"),
+    errno.ENOTDIR: Localized("a part of the path is not a folder", "جزء من المسار ليس مجلداً"),
+    errno.EEXIST: Localized("it exists already", "موجود من قبل"),
+    errno.EBUSY: Localized("it is in use", "قيد الاستعمال"),
+    errno.EIO: Localized("the disk could not be read or written", "تعذّرت القراءة من القرص أو الكتابة عليه"),
+    errno.ENAMETOOLONG: Localized("the name is too long", "الاسم أطول مما ينبغي"),
+}
+
+
+def os_reason(error: BaseException) -> str:
+    """Why a file operation failed, in words of both languages when the system's are known."""
+    code = getattr(error, "errno", None)
+    if code in _OS_REASONS:
+        return _OS_REASONS[code]
+    if isinstance(error, OSError) and code is not None:
+        english = error.strerror or str(error)
+        return Localized(english, f"خطأ في نظام الملفات (رقم {code})")
+    return str(error)
+
+
 def render_message(key: str, params: Mapping[str, Any], lang: str) -> str:
     """The message for ``key`` in ``lang`` ("ar" or "en"), with field names translated."""
     en, ar = MESSAGES.get(key, (key, key))
     template = ar if lang == "ar" else en
     values = {
-        name: field_label(value, lang) if name in ("field", "kind") and isinstance(value, str) else value
+        name: field_label(value, lang) if name in ("field", "kind") and isinstance(value, str)
+        else value.text(lang) if isinstance(value, Localized) else value
         for name, value in params.items()
     }
     try:

@@ -46,7 +46,7 @@ PRIORITIES = {
     Priority.HIGH: ("عالية", "High"),
     Priority.MEDIUM: ("متوسطة", "Medium"),
     Priority.LOW: ("منخفضة", "Low"),
-    "none": NONE_LABEL,
+    "none": ("بلا أولوية", "No priority"),  # as the window says it (like "No position")
 }
 ACTION_STATUSES = {
     ActionStatus.NOT_STARTED: ("لم يبدأ", "Not started"),
@@ -56,7 +56,8 @@ ACTION_STATUSES = {
 }
 ANNOTATION_TYPES = {
     AnnotationType.RECOMMENDATION: ("توصية", "Recommendation"),
-    AnnotationType.OBSERVATION: ("ملاحظة أو شاغل", "Observation or concern"),
+    # "concern/observation" (DOMAIN.md), as the window and UHRI name it.
+    AnnotationType.OBSERVATION: ("قلق أو ملاحظة", "Concern or observation"),
 }
 INDICATOR_TYPES = {
     IndicatorType.STRUCTURAL: ("هيكلي", "Structural"),

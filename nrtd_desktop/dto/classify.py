@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nrtd_desktop.domain.enums import MechanismKind
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.register import ClusterRow, EntityRow, Label, pick
 
 
@@ -49,7 +50,7 @@ class ClusterView:
     def by_mechanism(self) -> dict[str, list[MemberRow]]:
         """UPR, treaty bodies, special procedures (in that order), each sorted by reference."""
         columns: dict[str, list[MemberRow]] = {str(kind): [] for kind in MechanismKind}
-        for member in sorted(self.members, key=lambda m: m.reference):
+        for member in sorted(self.members, key=lambda m: reference_order(m.reference)):
             columns.setdefault(member.mechanism, []).append(member)
         return columns
 

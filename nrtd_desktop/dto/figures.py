@@ -125,7 +125,8 @@ class Figures:
     def to_json(self) -> dict[str, Any]:
         """Plain JSON-ready data (dates stay ``date``; ``cli.common.print_json`` writes them). Each
         selection says its ``kind``: "recommendations", "actions" or "challenges"."""
-        return _plain(self)
+        data: dict[str, Any] = _plain(self)
+        return data
 
 
 SELECTION_KINDS = {

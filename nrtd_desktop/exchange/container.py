@@ -13,6 +13,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from nrtd_desktop.atomic import atomic_write
+from nrtd_desktop.domain.errors import Localized, os_reason
 from nrtd_desktop.exchange import crypto
 from nrtd_desktop.exchange.manifest import (
     ENTRY_NAMES,
@@ -98,7 +99,8 @@ def _read_entries(path: Path) -> dict[str, bytes]:
                     raise ExchangeError("exchange.tampered", path=shown, part=info.filename)
             names = [info.filename for info in infos]
             if sorted(names) != sorted(ENTRY_NAMES):
-                raise ExchangeError("exchange.not_a_package", path=shown, reason="unexpected contents")
+                unexpected = Localized("unexpected contents", "محتوى غير متوقع")
+                raise ExchangeError("exchange.not_a_package", path=shown, reason=unexpected)
             entries = {}
             for info in infos:
                 limit = MAX_MANIFEST if info.filename == MANIFEST_NAME else MAX_PART
@@ -127,7 +129,7 @@ def _read_entries(path: Path) -> dict[str, bytes]:
         raise ExchangeError("exchange.tampered", path=shown, part=str(error)[:60]) from error
     except OSError as error:
         raise ExchangeError(
-            "exchange.not_a_package", path=shown, reason=error.strerror or str(error)
+            "exchange.not_a_package", path=shown, reason=os_reason(error)
         ) from error
 
 

@@ -510,7 +510,7 @@ def _check_references(session: Session, plan: MergePlan, tombstoned: set[str]) -
             else:
                 links = {
                     link_model.__tablename__: link_model
-                    for spec in LINKS.values()  # type: ignore[attr-defined]
+                    for spec in LINKS.values()
                     for link_model, _k in spec.values()
                 }
                 present = session.get(links[target], key) is not None

@@ -49,6 +49,6 @@ def referenced_keys(table: str, content: dict[str, Any]) -> list[tuple[str, str,
         (name, target, str(content[name])) for name, target in REFERENCES[table].items() if content.get(name)
     ]
     for name, (model, _key) in LINKS.get(table, {}).items():
-        target = model.__tablename__  # type: ignore[attr-defined]
+        target = model.__tablename__
         refs.extend((name, target, str(key)) for key in content.get(name) or [])
     return refs

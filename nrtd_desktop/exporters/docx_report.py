@@ -338,7 +338,10 @@ def _style_xml(writer: _Writer) -> dict[str, str]:
             f"<w:pPr>{bidi}{ppr}</w:pPr><w:rPr>{fonts}{rpr}</w:rPr></w:style>"
         )
 
-    size = lambda half: f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'  # noqa: E731
+
+    def size(half: int) -> str:
+        return f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+
     return {
         "Normal": (
             f'<w:style {NSDECL} w:type="paragraph" w:default="1" w:styleId="Normal">'

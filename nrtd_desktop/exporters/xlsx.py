@@ -54,7 +54,8 @@ from nrtd_desktop.db.models import (
     recommendation_themes,
 )
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.bidi import isolate_runs
+from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.exporters import messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.reference.catalog import get_catalog
@@ -77,7 +78,7 @@ from nrtd_desktop.workbook.sheets import (
     Sheet,
 )
 
-_SEARCH_COLUMNS = ("search_text", "search_rowid")
+_SEARCH_COLUMNS = ("search_text", "search_rowid", "reference_order")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 Progress = Callable[[int, int, str], None]
 
@@ -161,11 +162,10 @@ class _Data:
             if options.selection is None:
                 raise ValueError("a filtered export needs the register's selection (ExportOptions.selection)")
             recs = recs.where(Recommendation.id.in_(options.selection(session, f)))
-        self.recommendations = _records(session, recs.order_by(Recommendation.reference))
-        rec_ids: set[str] | None = {row["id"] for row in self.recommendations}
+        self.recommendations = _records(session, recs.order_by(Recommendation.reference_order))
+        chosen = {row["id"] for row in self.recommendations}
         filtered = f is not None and not f.is_empty()
-        if not filtered:
-            rec_ids = None
+        rec_ids: set[str] | None = chosen if filtered else None  # None: every recommendation
         self.reference = {row["id"]: row["reference"] for row in self.recommendations}
         if filtered:  # plan rows may point at recommendations outside the filter
             self.reference.update(
@@ -189,7 +189,7 @@ class _Data:
             actions = [
                 row
                 for row in actions
-                if row["recommendation_id"] in rec_ids or row["cluster_id"] in cluster_ids  # type: ignore[operator]
+                if row["recommendation_id"] in chosen or row["cluster_id"] in cluster_ids
             ]
         self.actions = actions
         action_ids = {row["id"] for row in actions}
@@ -206,12 +206,12 @@ class _Data:
         challenges = _records(session, select(Challenge.__table__).order_by(Challenge.id))
         if filtered:
             indicators = [
-                r for r in indicators if r["action_id"] in action_ids or r["recommendation_id"] in rec_ids
-            ]  # type: ignore[operator]
+                r for r in indicators if r["action_id"] in action_ids or r["recommendation_id"] in chosen
+            ]
             progress = [r for r in progress if r["action_id"] in action_ids]
             challenges = [
-                r for r in challenges if r["action_id"] in action_ids or r["recommendation_id"] in rec_ids
-            ]  # type: ignore[operator]
+                r for r in challenges if r["action_id"] in action_ids or r["recommendation_id"] in chosen
+            ]
         self.indicators, self.progress, self.challenges = indicators, progress, challenges
         self.indicator_name = {
             row["id"]: (row["name_ar"] if lang == "ar" else row["name_en"])
@@ -254,7 +254,7 @@ class _Data:
         themes = {theme.key: theme.label(lang) for theme in catalog.themes()}
         groups = {group.key: group.label(lang) for group in catalog.affected_groups()}
         states = {state.alpha3: state.label(lang) for state in catalog.states()}
-        self.names = {
+        self.names: dict[str, dict[Any, str]] = {
             "theme": themes,
             "group": groups,
             "state": states,
@@ -388,13 +388,20 @@ def _text_cell(sheet: Any, text: str) -> Any:
     return text
 
 
-def _text_maker(sheet: Any) -> Callable[[Any], Any]:
-    """The function that turns a column's text into its cell on ``sheet`` (see _text_cell)."""
+def _text_maker(sheet: Any, isolate: bool = False) -> Callable[[Any], Any]:
+    """The function that turns a column's text into its cell on ``sheet`` (see _text_cell).
+
+    ``isolate`` (the free text of an Arabic sheet): each Latin run inside Arabic text (a code, a
+    reference, an SDG target, an e-mail) is wrapped in a direction isolate, as in the window
+    (``domain/bidi``), so that a spreadsheet shows "1.a" and not "a.1"; the program's reader
+    removes the isolates again (``importers/values.text``), so the workbook reads back identical."""
     from openpyxl.cell.cell import ERROR_CODES
 
     def text(value: Any) -> Any:
         if not value:
             return None  # a blank cell, not an empty string
+        if isolate and not value.isascii():
+            value = isolate_runs(value)
         value = safe_text(value)
         if value[0] == "#" and value in ERROR_CODES:
             return _text_cell(sheet, value)
@@ -470,7 +477,9 @@ def _write_sheet(
     header = [column.header(lang) if column.kind != HIDDEN else column.key for column in columns]
     sheet.append(_header_cells(sheet, header, styles))
 
-    getters = [data.getter(spec.key, column, _text_maker(sheet)) for column in columns]
+    plain, isolated = _text_maker(sheet), _text_maker(sheet, isolate=lang == "ar")
+    getters = [data.getter(spec.key, column, plain if column.kind == CHOICE else isolated)
+               for column in columns]
     append = sheet.append
     for number, row in enumerate(rows, start=1):
         append([get(row) for get in getters])
@@ -549,7 +558,7 @@ def export_workbook(
             _write_marker(book, options.lang, chosen)
             _save(book, tmp)
     except OSError as error:
-        raise NrtdError("export.failed", path=str(path), reason=error.strerror or str(error)) from error
+        raise NrtdError("export.failed", path=str(path), reason=os_reason(error)) from error
     return ExportResult(path, counts, time.perf_counter() - started)
 
 

@@ -164,8 +164,8 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = guess_legacy_encoding(data)
-    return (data.decode(encoding), encoding) if encoding else None
+    legacy = guess_legacy_encoding(data)
+    return (data.decode(legacy), legacy) if legacy else None
 
 
 def guess_legacy_encoding(data: bytes) -> str | None:

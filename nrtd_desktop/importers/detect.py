@@ -225,19 +225,19 @@ def read_files(
     UPR Info keys count repeats across all the files, so a row listed twice keeps two keys.
     Each problem names its file.
     """
-    paths = [Path(path) for path in paths]
+    files = [Path(path) for path in paths]
     keys = KeyMaker(upr_info.FORMAT)
-    results = [read_file(path, format, mapping, country, keys=keys) for path in paths]
+    results = [read_file(path, format, mapping, country, keys=keys) for path in files]
     formats = sorted({result.format for result in results})
     return ReadResult(
         records=tuple(record for result in results for record in result.records),
         problems=tuple(
             replace(problem, file=path.name)
-            for path, result in zip(paths, results, strict=True)
+            for path, result in zip(files, results, strict=True)
             for problem in result.problems
         ),
         format=formats[0] if len(formats) == 1 else "+".join(formats),
         rows_read=sum(result.rows_read for result in results),
         problem_count=sum(result.problem_count for result in results),
-        info={"files": [str(path) for path in paths]},
+        info={"files": [str(path) for path in files]},
     )

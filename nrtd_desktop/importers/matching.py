@@ -36,8 +36,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, literal_column, select
+from sqlalchemy import Connection, Select, bindparam, func, literal_column, select
 
 from nrtd_desktop.db.models import Recommendation, recommendation_countries, recommendation_states
 from nrtd_desktop.domain.arabic import normalize
@@ -113,7 +114,7 @@ class Match:
 
 def _blocks(incoming: Incoming) -> list[tuple[str, ...]]:
     values = incoming.values
-    keys = []
+    keys: list[tuple[str, ...]] = []
     for alpha3 in incoming.countries:
         if values["mechanism"] == "UPR":
             if values.get("session"):
@@ -127,7 +128,7 @@ def _blocks(incoming: Incoming) -> list[tuple[str, ...]]:
 
 def _candidate_keys(candidate: Candidate, alpha3: str) -> list[tuple[str, ...]]:
     if candidate.mechanism == "UPR":
-        keys = []
+        keys: list[tuple[str, ...]] = []
         if candidate.session:
             keys.append((alpha3, "UPR", "s", candidate.session))
         if candidate.cycle:
@@ -140,7 +141,7 @@ def _json(values: Iterable[str]) -> str:
     return json.dumps(sorted(set(values)))
 
 
-_JSON_VALUES = select(literal_column("value")).select_from(func.json_each(bindparam("values")))
+_JSON_VALUES: Select[Any] = select(literal_column("value")).select_from(func.json_each(bindparam("values")))
 
 
 def load_candidates(connection: Connection, countries: set[str]) -> dict[tuple[str, ...], list[Candidate]]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.bidi import strip_isolates
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
 from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
@@ -112,6 +113,8 @@ def _text(value: Any) -> str | None:
     if type(value) is str:
         if value[:1] == "'":
             value = unquote(value)
+        # The export isolates Latin runs in Arabic text; the marks are formatting, not content.
+        value = strip_isolates(value)
         return value if value and not value.isspace() else None  # isspace: no copy of the text
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

@@ -20,9 +20,11 @@ MAC_EPOCH = dt.datetime(1904, 1, 1)
 # Serials outside these bounds are not dates a recommendation can carry (1950 to 2100).
 _SERIAL_MIN, _SERIAL_MAX = 18264, 73051
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the direction isolates the program's own export puts around Latin runs
+# in Arabic text (exporters/xlsx.py): formatting, never part of what a person typed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2066-\u2069]")
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
-_MESSY = re.compile("[\x00-\x1f\x7f\xa0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|  ")
+_MESSY = re.compile("[\x00-\x1f\x7f\xa0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u2066-\u2069]|  ")
 _INLINE_SPACES = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -170,7 +172,8 @@ def _from_serial(serial: float, field: str, epoch: dt.datetime) -> dt.date:
         raise CellError("import.cell.bad_date", field=field, value=str(serial))
     from openpyxl.utils.datetime import from_excel
 
-    return from_excel(serial, epoch).date()
+    moment: dt.datetime = from_excel(serial, epoch)
+    return moment.date()
 
 
 def _parse_written_date(value: str) -> dt.date | None:

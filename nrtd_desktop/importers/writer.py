@@ -31,13 +31,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, literal_column, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    update,
+)
 
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import new_id, utcnow
 from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import Document, HistoryEntry, Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.importers.matching import Match, match_rows
 from nrtd_desktop.importers.writer_bulk import (
     driver_values,
@@ -127,8 +138,8 @@ def _links_statement(table_name: str, key_column: str, ids: Any) -> Any:
     return select(table.c.recommendation_id, table.c[key_column]).where(table.c.recommendation_id.in_(ids))
 
 
-_JSON_KEYS = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
-_EXPANDING_KEYS = bindparam("keys", expanding=True)
+_JSON_KEYS: Select[Any] = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
+_EXPANDING_KEYS: BindParameter[Any] = bindparam("keys", expanding=True)
 _STATEMENTS = {
     json_lookup: (
         _existing_statement(_JSON_KEYS if json_lookup else _EXPANDING_KEYS),
@@ -320,7 +331,7 @@ def history_text(value: Any) -> str | None:
     if value is None:
         return None
     if hasattr(value, "isoformat"):
-        return value.isoformat()
+        return str(value.isoformat())
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(sorted(str(item) for item in value))
     return str(value)
@@ -418,6 +429,7 @@ _AS_GIVEN = tuple(name for name in SOURCE_COLUMNS if name not in _DEFAULTED)
 _RECORD_COLUMNS = (
     "id",
     "reference",
+    "reference_order",
     "source_format",
     "source_key",
     "document_id",
@@ -464,6 +476,7 @@ def _insert_new(
                     (
                         record_id,
                         row.reference,
+                        reference_order(row.reference),
                         row.source_format,
                         row.source_key,
                         documents.get(symbol) if symbol else None,

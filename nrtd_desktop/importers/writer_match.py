@@ -100,7 +100,8 @@ class Incoming:
     row_digest: str | None = None
 
     def links(self, name: str) -> tuple[Any, ...]:
-        return getattr(self, name)
+        found: tuple[Any, ...] = getattr(self, name)
+        return found
 
 
 def short_hash(text: str, length: int) -> str:

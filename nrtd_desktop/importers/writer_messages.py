@@ -116,6 +116,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # The preview, as the command line prints it.
     "import.preview.files": ("Files: {files} (format {format})", "الملفات: {files} (الصيغة {format})"),
+    # The formats by name, as the preview says them (never the program's internal key).
+    "import.format.uhri": (
+        "UHRI export (Universal Human Rights Index)", "تصدير الفهرس العالمي لحقوق الإنسان (UHRI)"
+    ),
+    "import.format.uhri_json": ("UHRI export in JSON", "تصدير الفهرس العالمي لحقوق الإنسان بصيغة JSON"),
+    "import.format.upr_info": ("UPR Info database", "قاعدة بيانات UPR Info"),
+    "import.format.nrtd": ("workbook exported by this program", "مصنف صدّره هذا البرنامج"),
+    "import.format.mapped": ("another spreadsheet, through a column mapping", "جدول آخر عبر مطابقة الأعمدة"),
+    "import.format.unknown": ("not recognised", "غير معروفة"),
     "import.preview.counts": (
         "Rows read: {read}; new: {new}; updated: {updated}; unchanged: {unchanged}; rejected: {rejected}",
         "الصفوف المقروءة: {read}؛ جديدة: {new}؛ محدَّثة: {updated}؛ دون تغيير: {unchanged}؛ مرفوضة: {rejected}",

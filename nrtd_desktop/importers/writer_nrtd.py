@@ -25,17 +25,16 @@ from nrtd_desktop.db import fts
 from nrtd_desktop.db.base import BOOKKEEPING_COLUMNS, new_id
 from nrtd_desktop.db.models import Base, HistoryEntry
 from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.importers.nrtd_format import NrtdBook, NrtdRow
 from nrtd_desktop.importers.records import ProblemList, RowProblem
 from nrtd_desktop.importers.writer import (
     Stamp,
     chunks,
     ensure_documents,
-    insert_rows,
     next_rowid,
-    search_text,
 )
-from nrtd_desktop.importers.writer_bulk import is_sqlite
+from nrtd_desktop.importers.writer_bulk import insert_rows, is_sqlite, search_text
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.workbook.sheets import BY_KEY, HIDDEN, IMPORT_ORDER, LINK, MULTI, TABLE_OF
 
@@ -155,10 +154,10 @@ def plan_nrtd(connection: Connection, book: NrtdBook) -> NrtdPlan:
         table = _table(sheet)
         columns = [table.c.id, *(table.c[name] for name in _KEYS[sheet])]
         index = indexes[sheet]
-        for row in connection.execute(select(*columns)):
-            index.db_ids.add(row[0])
-            for value in row[1:]:
-                index.add_key(value, row[0])
+        for found_row in connection.execute(select(*columns)):
+            index.db_ids.add(found_row[0])
+            for value in found_row[1:]:
+                index.add_key(value, found_row[0])
     # The workbook's own rows are found before the links to them are resolved.
     identities: dict[str, list[tuple[NrtdRow, str, bool]]] = {}
     for sheet in IMPORT_ORDER:
@@ -396,7 +395,8 @@ def _blank_value(table_name: str, name: str) -> Any:
     column = Base.metadata.tables[table_name].c[name]
     if column.nullable:
         return None
-    return column.default.arg if column.default is not None and not callable(column.default.arg) else ""
+    value = getattr(column.default, "arg", None)  # None: no default (a callable one makes no blank)
+    return value if value is not None and not callable(value) else ""
 
 
 def _fold(text: str) -> str:
@@ -431,7 +431,8 @@ def _catalog_key(vocabulary: str, value: str) -> str | int | None:
         return target.code if target else None
     if vocabulary == "sdg_goal":
         goal = catalog.match_sdg_goal(value)
-        return goal.number if goal else None  # type: ignore[return-value]  (an integer column)
+        # An integer column: the goal's number is stored as it is.
+        return goal.number if goal else None
     if vocabulary == "region":
         region = catalog.match_region(value)
         return region.key if region else None
@@ -584,6 +585,7 @@ def _write_sheet(connection: Connection, sheet: str, rows: list[Resolved], stamp
                     record.update(
                         search_text=search,
                         search_rowid=rowid,
+                        reference_order=reference_order(str(record.get("reference") or "")),
                         document_id=documents.get(symbol) if symbol else None,
                     )
                     fts_rows.append((rowid, search))
@@ -615,6 +617,7 @@ def _write_sheet(connection: Connection, sheet: str, rows: list[Resolved], stamp
                 merged["reference"], merged["document_symbol"], merged["text_ar"], merged["text_en"]
             )
             values["search_text"] = search
+            values["reference_order"] = reference_order(str(merged["reference"] or ""))
             symbol = merged["document_symbol"]
             values["document_id"] = documents.get(symbol) if symbol else None
             fts_rows.append((row.existing["search_rowid"], search))

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, literal_column, select, update
+from sqlalchemy import Connection, Select, bindparam, func, insert, literal_column, select, update
 
 from nrtd_desktop.db.models import recommendation_labels, recommendation_sources
 from nrtd_desktop.importers.records import SourceRecord
@@ -21,7 +21,7 @@ from nrtd_desktop.importers.writer_match import Incoming
 S = recommendation_sources
 L = recommendation_labels
 CHUNK = 500
-_JSON_KEYS = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
+_JSON_KEYS: Select[Any] = select(literal_column("value")).select_from(func.json_each(bindparam("keys")))
 
 
 def find_sources(

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +106,7 @@ class Workbook:
                 return sheet
         raise ImportFileError("import.sheet_not_found", path=str(self.path), sheet=name)
 
-    def raw_rows(self, sheet: SheetInfo) -> Iterator[tuple[int, list[Any], bool]]:
+    def raw_rows(self, sheet: SheetInfo) -> Generator[tuple[int, list[Any], bool], None, None]:
         """(row number, values by column, whether a cell is flagged) for every non-blank row.
 
         A formula cell or an error cell (#N/A) is given as a ``Flagged`` value: the caller

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).with_name("data")
 # Raise with every change of any vocabulary: the database records the version it was filled with.
@@ -432,7 +433,7 @@ def _country_title_ar(title_en: str, alpha3: str, states: dict[str, str]) -> str
 
 
 
-def _merge(entries: list[dict], new: dict, spellings: dict[str, tuple[str, ...]], source: str | None) -> None:
+def _merge(entries: list[dict[str, Any]], new: dict[str, Any], spellings: dict[str, tuple[str, ...]], source: str | None) -> None:
     from nrtd_desktop.reference.catalog import match_key
 
     by_key = {entry["key"]: entry for entry in entries}

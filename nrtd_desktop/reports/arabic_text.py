@@ -22,6 +22,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from nrtd_desktop.domain.bidi import LTR_TOKEN, RTL_LETTERS
+
 NBSP = "\u00a0"
 LRE, PDF = "\u202a", "\u202c"  # a left-to-right embedding around a Latin run, for python-bidi
 LRO = "\u202d"
@@ -38,9 +40,8 @@ _DRAWN = str.maketrans(
     {chr(MIRROR_BASE + ord(ch)): m for ch, m in zip(MIRRORABLE, ")(][}{»«><", strict=True)}
 )
 
-# Arabic letters (base block, supplement, extended-A, presentation forms) and Hebrew/Syriac/Thaana:
-# anything strongly right-to-left.
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+# Anything strongly right-to-left, as the window isolates it (domain/bidi.py).
+_RTL = RTL_LETTERS
 _RTL_CHAR = re.compile(f"[{_RTL}]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _LATIN_WORD = re.compile("(?<![A-Za-z\u00c0-\u024f])[A-Za-z\u00c0-\u024f]{2,}")
@@ -57,9 +58,10 @@ _LATIN_RUN = re.compile(f"{_LATIN_TOKEN}(?: {_LATIN_TOKEN}){{1,3}}")
 _MAX_BOUND_RUN = 32
 # "1448 هـ", "2026 م", "١٤٤٨ هـ": the era letter never starts a line of its own.
 _ERA = re.compile("([0-9\u0660-\u0669]) (هـ|م|AH|CE)(?=$|[\\s.,،؛:)])")
-# A left-to-right token inside right-to-left text: no Arabic letter, and at least one Latin letter
-# or Western digit ("UPR-4-38.5", "16.a", "A/HRC/52/10", "info@hrc.gov.sa", "40%", "2027-01-15").
-_LTR_TOKEN = f"[^\\s{_RTL}]*[A-Za-z0-9\u00c0-\u024f][^\\s{_RTL}]*"
+# A left-to-right token inside right-to-left text, the same the window isolates (domain/bidi.py):
+# no Arabic letter, and at least one Latin letter or Western digit ("UPR-4-38.5", "16.a",
+# "A/HRC/52/10", "info@hrc.gov.sa", "40%", "2027-01-15"). The PDF embeds each run of them.
+_LTR_TOKEN = LTR_TOKEN
 _LTR_RUN = re.compile(f"{_LTR_TOKEN}(?:[ {NBSP}]+{_LTR_TOKEN})*")
 # A date written with Arabic-Indic digits keeps the left-to-right arrangement of a Western one.
 _INDIC_DATE = re.compile("[\u0660-\u0669]{4}-[\u0660-\u0669]{2}-[\u0660-\u0669]{2}")
@@ -177,14 +179,16 @@ def reshape_word(word: str) -> str:
     """Join the letters of one word (contextual forms and lam-alef ligatures)."""
     if not has_rtl(word):
         return word
-    return _reshaper().reshape(word)
+    shaped: str = _reshaper().reshape(word)
+    return shaped
 
 
 @lru_cache(maxsize=100_000)
 def word_width(word: str, font_name: str, font_size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(reshape_word(word), font_name, font_size)
+    width: float = stringWidth(reshape_word(word), font_name, font_size)
+    return width
 
 
 def _embed(match: re.Match[str]) -> str:
@@ -221,6 +225,7 @@ def visual_line(line: str, direction: str) -> str:
         return line.replace(NBSP, " ")  # nothing to reorder (in a right-to-left paragraph, a
         # Latin-only line still needs bidi: its final full stop belongs on the left)
     shaped = " ".join(reshape_word(word) for word in line.split(" "))
+    visual: str | None
     if direction == "R" and _PLAIN_RTL.fullmatch(line):
         visual = shaped[::-1].translate(_ALIAS)
     else:
@@ -306,7 +311,8 @@ def _measure(text: str, font_name: str, font_size: float) -> float:
     """Width of a string that is not worth caching (pieces of an over-long word)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(_reshaper().reshape(text) if has_rtl(text) else text, font_name, font_size)
+    width: float = stringWidth(_reshaper().reshape(text) if has_rtl(text) else text, font_name, font_size)
+    return width
 
 
 def _break_long_word(word: str, font_name: str, font_size: float, max_width: float) -> list[str]:

@@ -98,6 +98,17 @@ class ChartBlock:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture (a PNG or JPEG file) centred, ``width_fraction`` of the frame wide (less when it
+    would be taller than half the page), with its caption under it. A missing file prints the
+    caption alone."""
+
+    path: str
+    caption: str = ""
+    width_fraction: float = 0.92
+
+
+@dataclass(frozen=True)
 class Legend:
     """The status colours used in the tables, each with its name: ``(status key, label)``."""
 
@@ -121,4 +132,5 @@ class Space:
     points: float = 12.0
 
 
-Block = Heading | Paragraph | KeyFigures | Table | ChartBlock | Legend | PageBreak | Orientation | Space
+Block = (Heading | Paragraph | KeyFigures | Table | ChartBlock | Figure | Legend | PageBreak | Orientation
+         | Space)

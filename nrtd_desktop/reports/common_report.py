@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.calendar import format_dual, format_hijri
 from nrtd_desktop.domain.errors import ValidationError, field_label, register_field_labels
-from nrtd_desktop.dto.register import EntityRef, RecommendationFilter
+from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.reports.numbers import NUMBER_STYLES, Numerals
 
 REPORT_KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
@@ -247,7 +247,13 @@ def vocab(vocabulary: str, value: str | None, lang: str) -> str:
     return labels.label(vocabulary, value, lang) if value is not None else DASH
 
 
-def names(refs: Iterable[EntityRef | None], lang: str) -> str:
+class Labelled(Protocol):
+    """A record named in both languages (an entity, a theme, a mandate...)."""
+
+    def label(self, lang: str) -> str: ...
+
+
+def names(refs: Iterable[Labelled | None], lang: str) -> str:
     sep = "، " if lang == "ar" else ", "
     return sep.join(r.label(lang) for r in refs if r is not None)
 

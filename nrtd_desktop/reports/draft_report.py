@@ -184,4 +184,5 @@ def write_draft(
         )
         return write_docx(view, matrix, target, options)
     document = build_draft_document(view, matrix, lang, committee, day, digits, sheet, bool(matrix))
-    return document.write(target)
+    written: Path = document.write(target)
+    return written

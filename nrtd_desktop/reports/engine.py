@@ -20,7 +20,7 @@ from pathlib import Path
 
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
-from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.errors import NrtdError, os_reason, register_messages
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.styles import Theme
@@ -139,7 +139,7 @@ class ReportDocument:
             with atomic_write(target) as tmp:
                 self.render(str(tmp), progress)
         except OSError as exc:
-            raise NrtdError("report.write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise NrtdError("report.write_failed", path=str(target), reason=os_reason(exc)) from exc
         except LayoutError as exc:
             raise NrtdError("report.layout_failed", reason=str(exc)[:200]) from exc
         return target

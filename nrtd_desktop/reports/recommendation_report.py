@@ -276,22 +276,22 @@ def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[
     entities = d.lead_entity.label(lang) if d.lead_entity else ""
     if d.supporting_entities:
         entities += f"\n{w['partners']}: {names(d.supporting_entities, lang)}"
-    rows = [
+    rows: list[list[Any]] = [
         [w["text_ar"], d.text_ar],
         [w["text_en"], d.text_en],
         [field_label("mechanism", lang), mechanism],
-        [w["mandates"], names(d.mandates, lang)],  # type: ignore[arg-type]
+        [w["mandates"], names(d.mandates, lang)],
         [w["document"], document],
-        [w["states"], names(d.recommending_states, lang)],  # type: ignore[arg-type]
+        [w["states"], names(d.recommending_states, lang)],
         [field_label("annotation_type", lang), vocab("annotation_type", d.annotation_type, lang)],
         [field_label("position", lang), position],
         [field_label("priority", lang), priority],
         [field_label("status", lang), b.Cell(status, ["overdue" if data.plan.overdue else d.status])],
         [field_label("lead_entity", lang), entities],
         [field_label("cluster", lang), d.cluster_name or ""],
-        [field_label("theme", lang), names(d.themes, lang)],  # type: ignore[arg-type]
-        [w["groups"], names(d.affected_groups, lang)],  # type: ignore[arg-type]
-        [field_label("sdg_target", lang), names(d.sdg_targets, lang)],  # type: ignore[arg-type]
+        [field_label("theme", lang), names(d.themes, lang)],
+        [w["groups"], names(d.affected_groups, lang)],
+        [field_label("sdg_target", lang), names(d.sdg_targets, lang)],
         [field_label("action_category", lang), n.count(d.action_category) if d.action_category else ""],
         [w["follow_up"], follow_up],
         [w["notes"], d.notes or ""],
@@ -425,4 +425,4 @@ def _when(moment: Any, fmt: Any = None) -> str:
     if not moment:
         return DASH
     text = moment.strftime("%Y-%m-%d %H:%M")
-    return fmt.digits(text) if fmt else text
+    return str(fmt.digits(text)) if fmt else text

@@ -127,14 +127,14 @@ class _StoryBuilder:
                 heading = HeadingText(block.text, block.level, key, style=style, lang=self.lang)
             else:
                 heading = self.text(block.text, style)
-            heading.nrtd_keep = True  # type: ignore[attr-defined]
+            heading.nrtd_keep = True
             self.story.append(heading)
         elif isinstance(block, b.Paragraph):
             style = t.caption if block.caption else t.body
             if block.bold:
                 style = style.but(font_name=t.heading3.font_name)
             paragraph = self.text(block.text, style)
-            paragraph.nrtd_short = len(block.text) <= KEEP_TEXT  # type: ignore[attr-defined]
+            paragraph.nrtd_short = len(block.text) <= KEEP_TEXT
             self.story.append(paragraph)
         elif isinstance(block, b.KeyFigures):
             self.story.append(KeyFigures([(f.value, f.label) for f in block.figures], t, self.lang))
@@ -142,9 +142,11 @@ class _StoryBuilder:
             width = frame_size(self.orientation, t)[0] * block.width_fraction
             self.story.append(chart_drawing(block.chart, self.lang, width, self.doc.numerals))
             self.story.append(Spacer(1, 8))
+        elif isinstance(block, b.Figure):
+            self.story += self.figure(block)
         elif isinstance(block, b.Legend):
             legend = Legend(block.items, t.caption, self.lang)
-            legend.nrtd_short = True  # type: ignore[attr-defined]  (stays with the heading above)
+            legend.nrtd_short = True  # stays with the heading above
             self.story.append(legend)
         elif isinstance(block, b.PageBreak):
             self.story.append(PageBreak())
@@ -156,7 +158,28 @@ class _StoryBuilder:
         else:
             raise TypeError(f"not a report block: {block!r}")
         if len(self.story) > start:
-            self.story[-1].nrtd_units = 1  # type: ignore[attr-defined]
+            self.story[-1].nrtd_units = 1
+
+    def figure(self, block: b.Figure) -> list[Flowable]:
+        """The picture scaled into the frame (at most half its height), and its caption."""
+        from reportlab.lib.utils import ImageReader
+
+        out: list[Flowable] = []
+        frame_w, frame_h = frame_size(self.orientation, self.theme)
+        try:
+            width, height = ImageReader(block.path).getSize()
+        except Exception:
+            log.warning("picture %s unreadable; its caption is printed alone", block.path)
+        else:
+            # A screenshot's pixel at most 0.6 pt: a small dialog stays the size it is on a screen.
+            scale = min(frame_w * block.width_fraction / width, frame_h * 0.5 / height, 0.6)
+            out.append(Image(block.path, width * scale, height * scale, hAlign="CENTER"))
+        if block.caption:
+            caption = self.text(block.caption, self.theme.caption.but(align="center", space_before=3))
+            caption.nrtd_units = 0
+            out.append(caption)
+        out.append(Spacer(1, 6))
+        return out
 
     def table(self, block: b.Table) -> list[Flowable]:
         t, lang = self.theme, self.lang
@@ -299,4 +322,5 @@ def render_document(doc: ReportDocument, target: str, progress: Progress | None 
 
     template.build(story, canvasmaker=_Canvas)
     reporter.finish()
-    return template.page
+    pages: int = template.page
+    return pages

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.atomic import atomic_write, clean_stale_temps
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.checks import (
     CheckInterrupted,
@@ -234,7 +234,7 @@ def _create_backup(target: Any, reason: str, *, folder: Path | None, out: Path |
                 raise NrtdError("backup.check_failed", path=str(final), problems=result.summary())
             facts = read_facts(tmp)
     except OSError as exc:
-        raise NrtdError("backup.failed", path=str(final), reason=exc.strerror or str(exc)) from exc
+        raise NrtdError("backup.failed", path=str(final), reason=os_reason(exc)) from exc
     except sqlite3.Error as exc:
         if interrupter is not None and interrupter.stopped:
             raise CheckInterrupted() from exc

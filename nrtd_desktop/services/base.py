@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,8 +12,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from nrtd_desktop.db.history import Actor, bind_actor
+from nrtd_desktop.db.written import collecting, track_writes
 from nrtd_desktop.domain.enums import ChangeOrigin
 from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.safety.gate import WriteGate
 
 
@@ -23,12 +26,33 @@ class ServiceContext:
     actor: Actor
     # "Today" is injectable so that overdue logic is testable with a fixed date.
     today_override: date | None = None
-    listeners: list = field(default_factory=list)
+    # Called after every write with what it changed (``dto.changes``), on the writing thread.
+    listeners: list[Callable[[Changes], None]] = field(default_factory=list)
     # Writes wait here until the start-up check running beside the window has passed, and are
     # refused if it failed (safety/gate.py); open from the start when the check ran before.
     write_gate: WriteGate = field(default_factory=WriteGate)
     # Opened by ``app.open_reader``: no lock, a read-only connection; every write is refused.
     read_only: bool = False
+    _writes: Iterator[int] = field(default_factory=lambda: itertools.count(1), repr=False)
+    _last_write: int = field(default=0, repr=False)
+
+    def __post_init__(self) -> None:
+        track_writes(self.engine)
+
+    @property
+    def generation(self) -> int:
+        """The number of the last write told to the listeners: a page that starts reading now
+        shows every write up to it (``Changes.generation``)."""
+        return self._last_write
+
+    def notify(self, tables: Iterable[str]) -> Changes:
+        """Tell the listeners what a write changed (``write`` does; paths that write on a bare
+        connection collect the tables with ``db.written.collecting`` and call this)."""
+        self._last_write = next(self._writes)
+        changes = Changes.of_tables(tables, self._last_write)
+        for listener in list(self.listeners):
+            listener(changes)
+        return changes
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -46,11 +70,10 @@ class ServiceContext:
         if self.read_only:
             raise DatabaseError("db.reader_cannot_write")
         self.write_gate.wait()
-        with self.sessions() as session, session.begin():
+        with collecting() as written, self.sessions() as session, session.begin():
             bind_actor(session, self.actor, origin, detail)
             yield session
-        for listener in list(self.listeners):
-            listener()
+        self.notify(written)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

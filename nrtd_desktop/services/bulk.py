@@ -7,7 +7,7 @@ would not change are left alone (no new version, no history line).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -106,7 +106,8 @@ class BulkEditService(Service):
     def _plan(session: Session, edit: BulkEdit) -> dict[str, Any]:
         """Resolve every key the edit names (raising before anything is written)."""
         plan: dict[str, Any] = {"fields": set(), "add": {}, "remove": {}, "set": {}}
-        tag_values = {
+        Resolver = Callable[[Session, Iterable[str]], Sequence[Any]]
+        tag_values: dict[str, tuple[tuple[str, ...], tuple[str, ...], Resolver]] = {
             "themes": (edit.add_themes, edit.remove_themes, lookups.themes),
             "affected_groups": (edit.add_groups, edit.remove_groups, lookups.affected_groups),
             "sdg_targets": (edit.add_sdg_targets, edit.remove_sdg_targets, lookups.sdg_targets),

@@ -15,6 +15,7 @@ Every list and table puts the open ones first (open, being addressed, resolved).
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import fields
 from typing import Any
 
@@ -71,7 +72,7 @@ def status_rank() -> ColumnElement[int]:
     return case({s: n for n, s in enumerate(STATUS_ORDER)}, value=C.status, else_=len(STATUS_ORDER))
 
 
-def _entity_query() -> tuple[Select[Any], ColumnElement[Any]]:
+def _entity_query() -> tuple[Select[str, str], ColumnElement[str]]:
     """challenge id with the entity it is counted under (see the module docstring)."""
     A, R1, R2, K = aliased(Action), aliased(Recommendation), aliased(Recommendation), aliased(Cluster)
     entity = func.coalesce(
@@ -193,7 +194,7 @@ class ChallengeService(Service):
         with self.context.read() as session:
             total = int(session.scalar(select(func.count()).select_from(C)) or 0)
             by_status = {s: 0 for s in STATUS_ORDER}
-            by_status.update(dict(session.execute(select(C.status, func.count()).group_by(C.status)).all()))  # type: ignore[arg-type]
+            by_status.update(dict(session.execute(select(C.status, func.count()).group_by(C.status)).all()))
             category_names = {str(k): v for k, v in labels.CHALLENGE_CATEGORIES.items()}
             by_category = _rows(
                 _status_counts(session, select(C.category), C.category), category_names, keep_zero=True
@@ -243,8 +244,8 @@ class ChallengeService(Service):
             support_requested=support,
         )
 
-    def _conditions(self, session: Session, f: ChallengeFilter) -> list[ColumnElement[bool]]:
-        where: list[ColumnElement[bool]] = []
+    def _conditions(self, session: Session, f: ChallengeFilter) -> builtins.list[ColumnElement[bool]]:
+        where: builtins.list[ColumnElement[bool]] = []
         if f.category:
             where.append(C.category == f.category)
         if f.status:

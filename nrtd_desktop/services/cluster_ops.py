@@ -73,7 +73,8 @@ class ClusterOpsService(Service):
     def member_ids(self, cluster: str) -> list[str]:
         with self.context.read() as session:
             cluster_id = _cluster(session, cluster).id
-            return list(session.scalars(select(R.id).where(R.cluster_id == cluster_id).order_by(R.reference)))
+            members = select(R.id).where(R.cluster_id == cluster_id).order_by(R.reference_order)
+            return list(session.scalars(members))
 
     def move(self, records: Sequence[str], cluster: str | None) -> int:
         """Put recommendations (ids or references) into ``cluster``, or out of any cluster
@@ -95,9 +96,10 @@ class ClusterOpsService(Service):
             others = [c for c in (_cluster(session, s) for s in sources) if c.id != into.id]
             if not others:
                 raise ValidationError("cluster.merge_needs_two", field="cluster", name=into.name_ar)
-            into = session.scalar(select(Cluster).where(Cluster.id == into.id)
-                                  .options(selectinload(Cluster.supporting_entities)))
-            assert into is not None
+            loaded = session.scalar(select(Cluster).where(Cluster.id == into.id)
+                                    .options(selectinload(Cluster.supporting_entities)))
+            assert loaded is not None
+            into = loaded
             supporting = list(into.supporting_entities)
             for other in others:
                 for record in session.scalars(select(R).where(R.cluster_id == other.id)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from nrtd_desktop.db import deletions
@@ -114,7 +114,7 @@ class ClusterService(Service):
         name_ar = validation.required_text("name_ar", name_ar)
         clash = session.scalar(
             select(Cluster.id).where(
-                or_(Cluster.name_ar == name_ar, (Cluster.name_en == name_en) if name_en else False),
+                or_(Cluster.name_ar == name_ar, (Cluster.name_en == name_en) if name_en else false()),
                 Cluster.id != (cluster.id or ""),
             )
         )

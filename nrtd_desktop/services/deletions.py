@@ -65,7 +65,8 @@ def settle_plan(session: Session, record_ids: frozenset[str]) -> None:
         owner = action.recommendation_id or action.cluster_id
         siblings = list(session.scalars(
             select(Action).where(column == owner).order_by(Action.sort_order, Action.created_at)))
-        siblings.sort(key=lambda a, restored=action.id: (a.sort_order, a.id != restored))
+        restored = action.id
+        siblings.sort(key=lambda a: (a.sort_order, a.id != restored))
         for number, sibling in enumerate(siblings, start=1):
             if sibling.sort_order != number:
                 sibling.sort_order = number
@@ -73,10 +74,10 @@ def settle_plan(session: Session, record_ids: frozenset[str]) -> None:
     for action_id in session.scalars(
         select(ProgressUpdate.action_id).where(ProgressUpdate.id.in_(record_ids))
     ):
-        owner = session.execute(
+        row = session.execute(
             select(Action.recommendation_id, Action.cluster_id).where(Action.id == action_id)).first()
-        if owner is not None:
-            served.update(served_recommendations(session, owner[0], owner[1]))
+        if row is not None:
+            served.update(served_recommendations(session, row[0], row[1]))
     if served:
         apply_rollup(session, sorted(served))
 

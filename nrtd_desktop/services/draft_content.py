@@ -430,13 +430,13 @@ def _plan_facts(
                 (day, day),
             )
     for ind in indicators:
-        value = ind.current_value or "—"
+        current = ind.current_value or "—"
         facts[f"{ind.id}:indicator"] = _fact(
             (
                 f"{owner} – المؤشر «{_short(ind.name_ar or ind.name_en, 50)}»",
                 f"{owner} – indicator “{_short(ind.name_en or ind.name_ar, 50)}”",
             ),
-            (value, value),
+            (current, current),
         )
 
 

@@ -20,11 +20,12 @@ new figures while keeping their own text.
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -59,12 +60,15 @@ from nrtd_desktop.dto.drafts import (
     SectionView,
     VersionRow,
 )
-from nrtd_desktop.dto.register import pick
+from nrtd_desktop.dto.register import RecommendationFilter, pick
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.convert import entity_ref
 from nrtd_desktop.services.draft_content import DraftScope, GeneratedSection, generate, scope_filter
 from nrtd_desktop.services.reporting_calendar import find_entry, materialize
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 register_messages(
     {
@@ -377,7 +381,7 @@ class DraftService(Service):
             state=r.SectionState.DRAFTING,
         )
 
-    def _generate_for(self, draft: DraftView) -> list[GeneratedSection]:
+    def _generate_for(self, draft: DraftView) -> builtins.list[GeneratedSection]:
         scope = self._with_since(
             DraftScope(draft.report_type, draft.body, draft.cycle, draft.document_symbol, draft.group_by)
         )
@@ -547,7 +551,10 @@ class DraftService(Service):
             version = session.get(ReportVersion, version_id)
             if version is None:
                 raise NotFoundError("report_version", version_id)
-            draft = self._view(session, session.get(ReportDraft, version.draft_id), with_versions=False)
+            record = session.get(ReportDraft, version.draft_id)
+            if record is None:  # a version goes with its draft (foreign key)
+                raise NotFoundError("report_draft", version.draft_id)
+            draft = self._view(session, record, with_versions=False)
             return _frozen_view(draft, version)
 
     def resolve(self, draft: DraftView, which: str) -> DraftView:
@@ -561,14 +568,14 @@ class DraftService(Service):
 
     def compare(
         self, draft: str, first: str, second: str = CURRENT, lang: str = "ar"
-    ) -> list[SectionComparison]:
+    ) -> builtins.list[SectionComparison]:
         """Two versions (or a version and the current draft) section by section."""
         view = self.get(draft)
         return compare_views(self.resolve(view, first), self.resolve(view, second), lang)
 
     # ---- the annex ---------------------------------------------------------------------------------
 
-    def matrix(self, draft: str) -> list[MatrixRow]:
+    def matrix(self, draft: str) -> builtins.list[MatrixRow]:
         """Every recommendation the draft answers: its position, status and actions."""
         view = self.get(draft)
         with self.context.read() as session:
@@ -578,7 +585,7 @@ class DraftService(Service):
         return matrix_rows(self.services_facade(), f)
 
 
-def matrix_rows(services: Any, f: Any) -> list[MatrixRow]:
+def matrix_rows(services: Services, f: RecommendationFilter) -> list[MatrixRow]:
     """The implementation matrix of the recommendations ``f`` selects, in their UN numbering's
     order: one query per kind of detail (``report_data.plan_data``), whatever their number."""
     from nrtd_desktop.services.report_data import natural_key, plan_data

@@ -29,7 +29,7 @@ class EntityService(Service):
                 ).all()
             )
             link = recommendation_supporting_entities
-            supporting = dict(
+            supporting: dict[str, int] = dict(
                 session.execute(select(link.c.entity_id, func.count()).group_by(link.c.entity_id)).all()
             )
             return [

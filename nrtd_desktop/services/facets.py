@@ -7,7 +7,7 @@ person can widen a choice (tick a second status) and see what it would add.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +34,8 @@ from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
 from nrtd_desktop.services import register_counts, register_query
 
+Ts = TypeVarTuple("Ts")
+
 R = Recommendation
 FACETS = (
     "mechanism",
@@ -56,7 +58,8 @@ FACETS = (
 def facet_values(session: Session, facet: str, f: RecommendationFilter, today: Any) -> list[FacetValue]:
     if facet not in FACETS:
         raise ValidationError("validation.invalid_choice", field="facet", value=facet)
-    others = dataclasses.replace(f, **{facet: ()})
+    cleared: dict[str, Any] = {facet: ()}  # a field named at run time: checked against FACETS above
+    others = dataclasses.replace(f, **cleared)
     # The counts the database keeps answer a list under no filter, or under filters on the
     # record's own columns (a few thousand rows summed, where counting read whole indexes: the
     # entity list took 360 ms at 267,000 records).
@@ -75,9 +78,9 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if facet in ("mechanism", "position", "status", "priority"):
         vocabulary = labels.VOCABULARIES[facet]
         return [
-            FacetValue(
+            _value(
                 str(value) if value is not None else "none",
-                *vocabulary.get(value or "none", (value, value)),
+                vocabulary.get(value or "none", (value, value)),
                 count,
             )
             for value, count in sorted(grouped(getattr(R, facet)), key=lambda vc: labels.order(facet, vc[0]))
@@ -91,7 +94,7 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if facet == "body":
         names = _names(session, Body.code, Body.name_ar, Body.name_en)
         return [
-            FacetValue(code, *names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
+            _value(code, names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
         ]
     if facet == "theme":
         return _linked_values(
@@ -147,18 +150,19 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
         clusters = _names(session, Cluster.id, Cluster.name_ar, Cluster.name_en)
         names = {k: (ar, en or ar) for k, (ar, en) in clusters.items()}
         return [
-            FacetValue(key or "none", *names.get(key, labels.NONE_LABEL), n)
+            _value(key or "none", names.get(key, labels.NONE_LABEL), n)
             for key, n in grouped(R.cluster_id)
             if key is None or key in names
         ]
-    entities = {
-        row[0]: tuple(row[1:])
-        for row in session.execute(select(Entity.id, Entity.code, Entity.name_ar, Entity.name_en))
+    entities: dict[str, tuple[str, str, str]] = {
+        entity_id: (code, name_ar, name_en)
+        for entity_id, code, name_ar, name_en in session.execute(
+            select(Entity.id, Entity.code, Entity.name_ar, Entity.name_en))
     }
     if facet == "lead_entity":
         return [
-            FacetValue(
-                entities[key][0] if key else "none", *(entities[key][1:] if key else labels.NONE_LABEL), n
+            _value(
+                entities[key][0] if key else "none", entities[key][1:] if key else labels.NONE_LABEL, n
             )
             for key, n in grouped(R.lead_entity_id)
             if key is None or key in entities
@@ -174,7 +178,8 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     for rec_id, entity_id in session.execute(
         _where(select(R.id, R.lead_entity_id).where(R.lead_entity_id.is_not(None)), in_filter)
     ):
-        counts.setdefault(entity_id, set()).add(rec_id)
+        if entity_id is not None:  # the query keeps only led records; the column may be empty
+            counts.setdefault(entity_id, set()).add(rec_id)
     for rec_id, entity_id in session.execute(
         _linked_under(select(link.c.recommendation_id, link.c.entity_id), link.c.recommendation_id, in_filter)
     ):
@@ -194,11 +199,16 @@ def _names(session: Session, key, name_ar, name_en) -> dict[Any, tuple[str, str]
     return {key_: (ar, en) for key_, ar, en in session.execute(select(key, name_ar, name_en))}
 
 
-def _where(statement: Select[Any], condition: ColumnElement[bool] | None) -> Select[Any]:
+def _value(key: str, names: tuple[str, str], count: int) -> FacetValue:
+    return FacetValue(key, names[0], names[1], count)
+
+
+def _where(statement: Select[*Ts], condition: ColumnElement[bool] | None) -> Select[*Ts]:
     return statement if condition is None else statement.where(condition)
 
 
-def _linked_under(statement: Select[Any], rec_column, in_filter: ColumnElement[bool] | None) -> Select[Any]:  # type: ignore[no-untyped-def]
+def _linked_under(statement: Select[*Ts], rec_column: ColumnElement[str],
+                  in_filter: ColumnElement[bool] | None) -> Select[*Ts]:
     """Link rows of the recommendations under the filter (all of them: no condition at all)."""
     return statement if in_filter is None else statement.where(rec_column.in_(select(R.id).where(in_filter)))
 
@@ -209,5 +219,5 @@ def _linked_values(session: Session, kept, key_column, rec_column, in_filter, na
     else:
         statement = _linked_under(select(key_column, func.count()), rec_column, in_filter)
         rows = session.execute(statement.group_by(key_column)).all()
-    values = [FacetValue(key, *names.get(key, (key, key)), n) for key, n in rows]
+    values = [_value(key, names.get(key, (key, key)), n) for key, n in rows]
     return sorted(values, key=lambda fv: (-fv.count, fv.name_en))

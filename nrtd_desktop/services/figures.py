@@ -98,7 +98,8 @@ def narrow(base: RecommendationFilter, facet: str, value: str) -> Recommendation
     allowed: tuple[str, ...] = getattr(base, facet)
     if allowed and value not in allowed:
         return replace(base, ids=(NOTHING,))
-    return replace(base, **{facet: (value,)})
+    narrowed: dict[str, Any] = {facet: (value,)}  # the field is named at run time
+    return replace(base, **narrowed)
 
 
 def with_overdue(base: RecommendationFilter) -> RecommendationFilter:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from nrtd_desktop.atomic import atomic_open, atomic_write
 from nrtd_desktop.db.models import Action, Challenge, Indicator, ProgressUpdate, Recommendation
 from nrtd_desktop.db.models_system import HistoryEntry
-from nrtd_desktop.domain.errors import NotFoundError, NrtdError
+from nrtd_desktop.domain.errors import NotFoundError, NrtdError, os_reason
 from nrtd_desktop.dto.history import HistoryRow
 from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.services.base import Service
@@ -110,7 +110,7 @@ def export_history(rows: list[HistoryRow], path: Path) -> Path:
         else:
             _write_xlsx(table, path)
     except OSError as exc:
-        raise NrtdError("file.write_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise NrtdError("file.write_failed", path=str(path), reason=os_reason(exc)) from exc
     return path
 
 

@@ -29,7 +29,8 @@ from sqlalchemy import delete, select
 
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
-from nrtd_desktop.domain.errors import NrtdError, ValidationError, render_message
+from nrtd_desktop.db.written import collecting
+from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.detect import read_file
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
@@ -155,7 +156,9 @@ class ImportPreview:
         """The lines the command line prints."""
         lines = [
             render_message(
-                "import.preview.files", {"files": ", ".join(self.files), "format": self.format}, lang
+                "import.preview.files",
+                {"files": ", ".join(self.files), "format": format_name(self.format, lang)},
+                lang,
             ),
             render_message(
                 "import.preview.counts",
@@ -175,7 +178,7 @@ class ImportPreview:
                     render_message(
                         "import.preview.sheet",
                         {
-                            "sheet": counts.sheet,
+                            "sheet": sheet_name(counts.sheet, lang),
                             "new": counts.new,
                             "updated": counts.updated,
                             "unchanged": counts.unchanged,
@@ -430,7 +433,7 @@ class ImportService(Service):
         detail = ", ".join(path.name for path in prepared.request.paths)
         stamp = Stamp(self.context.actor, detail)
         write_started = time.perf_counter()
-        with self.context.engine.connect() as connection, connection.begin():
+        with collecting() as written, self.context.engine.connect() as connection, connection.begin():
             # The program's own workbook: its plan is already large; the cache would take as
             # much again (95 MB of a 41,066-row workbook's 400 MB peak, for no time saved).
             big_cache(connection, _WORKBOOK_CACHE_KIB if prepared.book is not None else _CACHE_KIB)
@@ -445,8 +448,7 @@ class ImportService(Service):
             else:
                 write_sources(connection, plan, stamp, progress or _no_progress)
             normal_cache(connection)
-        for listener in list(self.context.listeners):
-            listener()
+        self.context.notify(written)
         now = time.perf_counter()
         return ImportOutcome(preview, backup, now - started + prepared.seconds_read, now - write_started)
 
@@ -580,3 +582,17 @@ def _sheet_key(name: str) -> str:
         if header_key(name) in (header_key(sheet.en), header_key(sheet.ar), sheet.key):
             return sheet.key
     return name
+
+
+def format_name(key: str, lang: str) -> str:
+    """A file format as a person calls it ("UPR Info database"), never its key ("upr_info")."""
+    name = f"import.format.{key}"
+    return render_message(name, {}, lang) if name in MESSAGES else key
+
+
+def sheet_name(key: str, lang: str) -> str:
+    """A sheet of the program's workbook by its title in ``lang`` ("التوصيات"), not its key."""
+    from nrtd_desktop.workbook.sheets import BY_KEY
+
+    sheet = BY_KEY.get(key)
+    return sheet.title(lang) if sheet is not None else key

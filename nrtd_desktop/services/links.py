@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import RecommendationLink
 from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.classify import LinkRow
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
@@ -43,7 +44,7 @@ class LinkService(Service):
             others = member_rows(session, [lk.to_id if lk.from_id == rec_id else lk.from_id for lk in links])
             rows = [LinkRow(lk.id, lk.kind, others[lk.to_id if lk.from_id == rec_id else lk.from_id])
                     for lk in links]
-        return sorted(rows, key=lambda r: (r.kind != "same", r.other.reference))
+        return sorted(rows, key=lambda r: (r.kind != "same", reference_order(r.other.reference)))
 
     def add(self, first: str, second: str, kind: str = "related") -> LinkRow:
         kind = validation.choice("kind", kind, LINK_KINDS) or "related"

@@ -41,7 +41,7 @@ def member_rows(session: Session, ids: Iterable[str]) -> dict[str, MemberRow]:
 
 
 def rows_where(session: Session, *conditions: Any) -> list[MemberRow]:
-    return [_row(v) for v in session.execute(_statement().where(*conditions).order_by(R.reference))]
+    return [_row(v) for v in session.execute(_statement().where(*conditions).order_by(R.reference_order))]
 
 
 def resolve_record(session: Session, value: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import deletions
@@ -117,8 +117,8 @@ class PlanService(IndicatorsMixin, Service):
                 status, rolled = record.status, (str(rolled_status) if rolled_status else None)
                 overridden, reason = record.status_overridden, record.status_override_reason
                 overdue = any_overdue(facts, today)
-                attached = (Challenge.recommendation_id == owner_id) | Challenge.action_id.in_(
-                    [a.id for a in own]
+                attached: ColumnElement[bool] = (
+                    (Challenge.recommendation_id == owner_id) | Challenge.action_id.in_([a.id for a in own])
                 )
             else:
                 overdue = any(a.overdue for a in own)

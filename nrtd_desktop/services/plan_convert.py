@@ -134,9 +134,10 @@ def indicator_rows(session: Session, indicators: list[Indicator]) -> list[Indica
     )
     rec_ids = {i.recommendation_id for i in indicators if i.recommendation_id}
     rec_ids |= {a.recommendation_id for a in parents.values() if a.recommendation_id}
-    rec_leads = (
+    # Keyed by optional ids: an indicator or action without the parent finds nothing.
+    rec_leads: dict[str | None, str | None] = (
         dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Recommendation.id, Recommendation.lead_entity_id).where(Recommendation.id.in_(rec_ids))
             ).all()
         )
@@ -144,9 +145,9 @@ def indicator_rows(session: Session, indicators: list[Indicator]) -> list[Indica
         else {}
     )
     cluster_ids = {a.cluster_id for a in parents.values() if a.cluster_id}
-    cluster_leads = (
+    cluster_leads: dict[str | None, str | None] = (
         dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Cluster.id, Cluster.lead_entity_id).where(Cluster.id.in_(cluster_ids))
             ).all()
         )
@@ -217,16 +218,16 @@ def last_progress_of_indicators(session: Session, indicators: list[Indicator]) -
     P = ProgressUpdate
     ids = [i.id for i in indicators]
     by_indicator = dict(
-        session.execute(  # type: ignore[arg-type]
+        session.execute(
             select(P.indicator_id, func.max(P.reported_on))
             .where(P.indicator_id.in_(ids))
             .group_by(P.indicator_id)
         ).all()
     )
     action_ids = {i.action_id for i in indicators if i.action_id}
-    by_action = (
+    by_action: dict[str | None, date] = (
         dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(P.action_id, func.max(P.reported_on))
                 .where(P.action_id.in_(action_ids))
                 .group_by(P.action_id)
@@ -263,7 +264,7 @@ def challenge_rows(session: Session, challenges: list[Challenge]) -> list[Challe
     rec_ids = {c.recommendation_id for c in challenges if c.recommendation_id}
     references = (
         dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Recommendation.id, Recommendation.reference).where(Recommendation.id.in_(rec_ids))
             ).all()
         )

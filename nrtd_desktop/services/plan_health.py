@@ -21,11 +21,11 @@ of statements does not depend on the number of rows (a test counts them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, union
+from sqlalchemy import ColumnClause, ColumnElement, Select, and_, func, literal_column, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from nrtd_desktop.db.models import Action, Cluster, Entity, Indicator, ProgressUpdate, Recommendation
@@ -44,6 +44,7 @@ DEFAULT_STALE_DAYS = 90
 R, A, P = Recommendation, Action, ProgressUpdate
 I = Indicator  # noqa: E741 - the table's initial, like R, A and P
 LABEL_CHARS = 200
+Ts = TypeVarTuple("Ts")
 CHUNK = 900  # ids per IN list, well under SQLite's limit of bound parameters
 NO_OWNER = PlanOwner(RECOMMENDATION, "")
 
@@ -53,7 +54,7 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _limited(statement: Select[Any], limit: int | None) -> Select[Any]:
+def _limited(statement: Select[*Ts], limit: int | None) -> Select[*Ts]:
     return statement if limit is None else statement.limit(limit)
 
 
@@ -159,7 +160,7 @@ def _count_no_action(session: Session) -> int:
     """All not noted, less the planned ones not noted: the planned set comes from the id and
     cluster indexes and is checked against the position index by rowid (every SQLite index holds
     it), so that no recommendation row is read."""
-    rowid = literal_column("rowid")
+    rowid: ColumnClause[int] = literal_column("rowid")
     planned = union(
         select(rowid.label("row_key")).select_from(R).where(R.id.in_(_recommendations_with_own_action())),
         select(rowid.label("row_key")).select_from(R).where(R.cluster_id.in_(_clusters_with_action())),
@@ -178,8 +179,10 @@ def _count_actions(session: Session, condition: ColumnElement[bool]) -> int:
 # ---- the listed rows -------------------------------------------------------------------------
 
 
-def _recommendation_items(session: Session, condition: ColumnElement[bool], limit: int | None) -> tuple:
-    statement = select(R.id, R.reference, R.text_ar, R.text_en).where(condition).order_by(R.reference)
+def _recommendation_items(
+    session: Session, condition: ColumnElement[bool], limit: int | None
+) -> tuple[HealthItem, ...]:
+    statement = select(R.id, R.reference, R.text_ar, R.text_en).where(condition).order_by(R.reference_order)
     return tuple(
         HealthItem(
             "recommendation",
@@ -192,18 +195,19 @@ def _recommendation_items(session: Session, condition: ColumnElement[bool], limi
     )
 
 
-def _owner(rec_id: str | None, reference: str | None, cluster_id: str | None, names: tuple) -> PlanOwner:
+def _owner(rec_id: str | None, reference: str | None, cluster_id: str | None,
+           names: tuple[str | None, str | None]) -> PlanOwner:
     """The plan an action or indicator belongs to, from the columns joined in (never a query)."""
     if rec_id:
         return PlanOwner(RECOMMENDATION, rec_id, reference, reference) if reference is not None else NO_OWNER
-    if cluster_id and names[0] is not None:
+    if cluster_id and names[0] is not None and names[1] is not None:  # both, or neither (outer join)
         return PlanOwner(CLUSTER, cluster_id, names[0], names[1])
     return NO_OWNER
 
 
 def _action_items(
     session: Session, condition: ColumnElement[bool], limit: int | None, *, by_end: bool = False
-) -> tuple:
+) -> tuple[HealthItem, ...]:
     K = aliased(Cluster)
     statement = (
         select(
@@ -298,7 +302,7 @@ def _indicator_list(
     )
 
 
-def _last_progress(session: Session, rows: list[Any]) -> dict[str, date]:
+def _last_progress(session: Session, rows: Sequence[Any]) -> dict[str, date]:
     """The newest update that speaks for each listed indicator: one linked to it, or any update of
     its action (as ``plan_convert.last_progress_of_indicators`` reads it for the plan editor)."""
     by_indicator: dict[str, date] = {}
@@ -313,7 +317,7 @@ def _last_progress(session: Session, rows: list[Any]) -> dict[str, date]:
         )
     for chunk in _chunks(sorted({r.action_id for r in rows if r.action_id})):
         by_action.update(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(P.action_id, func.max(P.reported_on))
                 .where(P.action_id.in_(chunk))
                 .group_by(P.action_id)

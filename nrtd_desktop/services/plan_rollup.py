@@ -14,6 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Action, Recommendation
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import ActionFacts, any_overdue, rollup_status
 from nrtd_desktop.dto.plan import RollupChange
 from nrtd_desktop.services.plan_convert import latest_progress
@@ -43,7 +44,7 @@ def facts_for(session: Session, rec_ids: Iterable[str]) -> dict[str, list[Action
     ids = list(dict.fromkeys(rec_ids))
     for chunk in _chunks(ids):
         clusters = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Recommendation.id, Recommendation.cluster_id).where(Recommendation.id.in_(chunk))
             ).all()
         )
@@ -85,7 +86,7 @@ def apply_rollup(session: Session, rec_ids: Iterable[str], *, dry_run: bool = Fa
             changes.append(RollupChange(record.id, record.reference, record.status, str(status)))
             if not dry_run:
                 record.status = str(status)
-    return sorted(changes, key=lambda c: c.reference)
+    return sorted(changes, key=lambda c: reference_order(c.reference))
 
 
 def planned_recommendations(session: Session) -> list[str]:

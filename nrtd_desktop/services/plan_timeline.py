@@ -61,7 +61,7 @@ def _latest_percents(session: Session, actions: ColumnElement[bool] | None) -> d
         ranked = ranked.where(actions)
     newest = ranked.subquery()
     statement = select(newest.c.action_id, newest.c.percent).where(newest.c.rank == 1)
-    return dict(session.connection().execute(statement).all())  # type: ignore[arg-type]
+    return dict(session.connection().execute(statement).all())
 
 
 def _summary(session: Session, where: list[ColumnElement[bool]], today: date) -> Any:
@@ -148,10 +148,12 @@ def timeline(
     owners: dict[tuple[str | None, str | None], PlanOwner] = {}
     bars = []
     for row in rows:
-        (action_id, title_ar, title_en, start, end, status, rec_id, cluster_id, lead) = row[:9]
+        (action_id, title_ar, title_en, start, end, status, rec_id, cluster_id, lead,
+         reference, name_ar, name_en) = row
+        assert start is not None and end is not None  # the query keeps dated actions only
         owner = owners.get((rec_id, cluster_id))
         if owner is None:
-            owner = owners[(rec_id, cluster_id)] = _owner(rec_id, cluster_id, *row[9:])
+            owner = owners[(rec_id, cluster_id)] = _owner(rec_id, cluster_id, reference, name_ar, name_en)
         bars.append(
             TimelineBar(
                 action_id=action_id,

@@ -34,6 +34,7 @@ from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES, resolve_record
 
 R = Recommendation
+R_TABLE = Recommendation.__table__
 WEIGHTS_KEY = "priority_weights"
 
 
@@ -200,16 +201,17 @@ def _write(session: Session, updates: dict[str, tuple[float, str | None]],
     actor: Actor = session.info.get("actor", Actor())
     now = utcnow()
     score_only = [{"b_id": k, "b_score": v[0]} for k, v in updates.items() if v[1] == stored[k][1]]
-    level_changes = [{"b_id": k, "b_score": v[0], "b_priority": v[1]} for k, v in updates.items()
-                     if v[1] != stored[k][1]]
+    level_changes: list[dict[str, Any]] = [
+        {"b_id": k, "b_score": v[0], "b_priority": v[1]} for k, v in updates.items() if v[1] != stored[k][1]
+    ]
     if score_only:
-        session.execute(update(R.__table__).where(R.__table__.c.id == bindparam("b_id"))
+        session.execute(update(R_TABLE).where(R_TABLE.c.id == bindparam("b_id"))
                         .values(priority_score=bindparam("b_score")), score_only)
     if level_changes:
         session.execute(
-            update(R.__table__).where(R.__table__.c.id == bindparam("b_id")).values(
+            update(R_TABLE).where(R_TABLE.c.id == bindparam("b_id")).values(
                 priority_score=bindparam("b_score"), priority=bindparam("b_priority"),
-                version=R.__table__.c.version + 1, updated_at=now, updated_by=actor.name,
+                version=R_TABLE.c.version + 1, updated_at=now, updated_by=actor.name,
                 updated_site=actor.site_id),
             level_changes)
         session.execute(insert(HistoryEntry.__table__), [
@@ -243,9 +245,9 @@ def _facts(session: Session, ids: list[str]) -> dict[str, PriorityFacts]:
         R.id, R.position, R.action_category, R.follow_up, R.follow_up_due, R.priority_judgement, R.body_code,
         R.cluster_id))}
     cluster_bodies: dict[str, set[str]] = defaultdict(set)
-    for row in all_rows.values():
-        if row[7]:
-            cluster_bodies[row[7]].add(row[6])
+    for member in all_rows.values():
+        if member[7]:
+            cluster_bodies[member[7]].add(member[6])
     same: dict[str, set[str]] = defaultdict(set)
     for a, b in session.execute(select(RecommendationLink.from_id, RecommendationLink.to_id)
                                 .where(RecommendationLink.kind == "same")):

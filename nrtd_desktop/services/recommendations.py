@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Float, Integer, Select, column, literal_column, select, text
+from sqlalchemy import Float, Integer, Row, Select, column, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db import deletions, fts
@@ -28,6 +30,7 @@ from nrtd_desktop.domain.enums import (
     Priority,
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.search_query import other_script, parse
 from nrtd_desktop.dto.register import (
     FacetValue,
@@ -45,7 +48,8 @@ from nrtd_desktop.services.mandates import mandates_of
 
 R = Recommendation
 INPUT_FIELDS = {f.name for f in fields(RecommendationInput)}
-# Orders an index serves (reference's unique index, and revision 0004_performance).
+# Orders an index serves (the natural reference order's index, and the order indexes of revisions
+# 0004_performance and 0010_ui_settings, which break ties by the natural reference order).
 INDEXED_ORDERS = frozenset(
     {"reference", "priority", "status", "position", "mechanism", "body", "cycle", "updated"}
 )
@@ -55,7 +59,7 @@ THEMES_IN_LIMIT = 900  # ids per IN (...) list; more and the themes are read in 
 RANK_MARGIN = 40
 
 ORDER_COLUMNS: dict[str, Any] = {
-    "reference": R.reference,
+    "reference": R.reference_order,
     "text": R.text_ar,
     "text_en": R.text_en,
     "mechanism": R.mechanism,
@@ -118,7 +122,7 @@ class RecommendationService(Service):
                 statement = statement.offset(offset)
             if limit is not None:
                 statement = statement.limit(limit)
-            rows = session.execute(statement).all()
+            rows = list(session.execute(statement).all())
             themes = self._themes_of(session, [row.id for row in rows])
             mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
         if from_end:
@@ -153,7 +157,7 @@ class RecommendationService(Service):
             return register_query.relevance_match(session, f) is not None
 
     @staticmethod
-    def _row(row: Any, themes: dict[str, list[str]],
+    def _row(row: Any, themes: dict[str, builtins.list[str]],
              mandates: dict[str, tuple[Any, ...]]) -> RecommendationRow:
         return RecommendationRow(
             id=row.id,
@@ -176,8 +180,8 @@ class RecommendationService(Service):
         )
 
     def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,
-                     limit: int | None, lang: str) -> list[Any]:
-        """The rows of a page in relevance order (bm25, then the reference).
+                     limit: int | None, lang: str) -> builtins.list[Any]:
+        """The rows of a page in relevance order (bm25, then the reference in its natural order).
 
         A search alone: the index ranks its hits and hands over the page's rowids with a margin
         on both sides; when the records tied with the page's first and last ones all lie inside
@@ -195,7 +199,7 @@ class RecommendationService(Service):
                 scores = dict(window)
                 statement = self._row_columns(lang).where(R.search_rowid.in_(list(scores)))
                 rows = sorted(session.execute(statement).all(),
-                              key=lambda row: (scores[row.search_rowid], row.reference))
+                              key=lambda row: (scores[row.search_rowid], reference_order(row.reference)))
                 return rows[first:first + limit]
         hits = (
             text(fts.RANKED_SQL + " LIMIT -1")  # LIMIT: kept a subquery of its own, as bm25 needs
@@ -205,7 +209,7 @@ class RecommendationService(Service):
         )
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
-                     .order_by(hits.c.score, R.reference))
+                     .order_by(hits.c.score, R.reference_order))
         if offset:
             statement = statement.offset(offset)
         if limit is not None:
@@ -213,7 +217,7 @@ class RecommendationService(Service):
         return list(session.execute(statement).all())
 
     @staticmethod
-    def _row_columns(lang: str) -> Select[Any]:
+    def _row_columns(lang: str) -> Select[*tuple[Any, ...]]:
         """The columns of a register row, without the filter or the order."""
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         return (
@@ -242,7 +246,7 @@ class RecommendationService(Service):
     def _row_query(
         self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str,
         total: int | None = None,
-    ) -> Select[Any]:
+    ) -> Select[*tuple[Any, ...]]:
         columns = ORDER_COLUMNS.get(order_by)
         if columns is None:
             raise ValidationError("validation.invalid_choice", field="order_by", value=order_by)
@@ -253,7 +257,7 @@ class RecommendationService(Service):
             # the reference's order, which its own index serves. The vocabulary-order index
             # cannot seek to one value: filtering "in progress" and sorting by status walked it
             # from its start (117 ms at 267,000). Body and cycle indexes seek by value already.
-            order_by, columns = "reference", R.reference
+            order_by, columns = "reference", R.reference_order
         walk = False
         if f.search.strip() and order_by in INDEXED_ORDERS:
             # Many hits: walk the order's index rather than sort every hit (register_query).
@@ -275,17 +279,19 @@ class RecommendationService(Service):
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.
             columns = literal_column(register_query.natural_order_sql(order_by))
-        # The reference breaks ties so that paging through a sorted register is stable; it goes the
-        # same way as the order so that SQLite can read the (order, reference) index backwards.
+        # The reference (in its natural order) breaks ties so that paging through a sorted register
+        # is stable; it goes the same way as the order so that SQLite can read the
+        # (order, reference_order) index backwards.
+        tie = R.reference_order
         if order_by == "reference":  # written twice, SQLite no longer sees the index's own order
-            return statement.order_by(R.reference.desc() if descending else R.reference.asc())
+            return statement.order_by(tie.desc() if descending else tie.asc())
         if descending:
-            return statement.order_by(columns.desc(), R.reference.desc())
-        return statement.order_by(columns.asc(), R.reference.asc())
+            return statement.order_by(columns.desc(), tie.desc())
+        return statement.order_by(columns.asc(), tie.asc())
 
     @staticmethod
-    def _themes_of(session: Session, ids: list[str]) -> dict[str, list[str]]:
-        themes: dict[str, list[str]] = {}
+    def _themes_of(session: Session, ids: builtins.list[str]) -> dict[str, builtins.list[str]]:
+        themes: dict[str, builtins.list[str]] = {}
         if not ids:
             return themes
         link = recommendation_themes
@@ -294,23 +300,23 @@ class RecommendationService(Service):
             # A whole register (267,000 ids) is more than SQLite accepts as parameters: read every
             # link once and keep the wanted ones.
             wanted = set(ids)
-            links = (row for row in session.execute(statement) if row[0] in wanted)
+            links: Iterable[Row[Any, Any]] = (row for row in session.execute(statement) if row[0] in wanted)
         else:
             links = session.execute(statement.where(link.c.recommendation_id.in_(ids)))
         for rec_id, key in links:
             themes.setdefault(rec_id, []).append(key)
         return themes
 
-    def references(self) -> list[str]:
+    def references(self) -> builtins.list[str]:
         """Every reference, in order (the report form's completer): no rows, no themes."""
         with self.context.read() as session:
-            return list(session.scalars(select(R.reference).order_by(R.reference)))
+            return list(session.scalars(select(R.reference).order_by(R.reference_order)))
 
-    def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> list[FacetValue]:
+    def facet_values(self, facet: str, f: RecommendationFilter | None = None) -> builtins.list[FacetValue]:
         with self.context.read() as session:
             return facets.facet_values(session, facet, f or RecommendationFilter(), self.context.today())
 
-    def ids(self, f: RecommendationFilter | None = None) -> list[str]:
+    def ids(self, f: RecommendationFilter | None = None) -> builtins.list[str]:
         with self.context.read() as session:
             statement = register_query.filtered_ids(
                 session, f or RecommendationFilter(), self.context.today()
@@ -442,7 +448,7 @@ def apply_changes(
         if position and mechanism != MechanismKind.UPR:
             raise ValidationError("validation.position_upr_only", field="position")
         staged["position"] = position
-    simple = {
+    simple: dict[str, Callable[[Any], Any]] = {
         "annotation_type": lambda v: validation.choice(
             "annotation_type", v or "recommendation", AnnotationType
         ),

@@ -80,7 +80,8 @@ def _resolve(session: Session, key_column, exact_columns, name_columns, values: 
     return list(keys)
 
 
-def _resolve_named(session: Session, model: type, key_column, values: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
+def _resolve_named(session: Session, model: type[Theme] | type[AffectedGroup], key_column,  # type: ignore[no-untyped-def]
+                   values: tuple[str, ...]) -> list[str]:
     """Keys of reference rows given by key or by English or Arabic name (normalised)."""
     return _resolve(session, key_column, (key_column,), (model.name_en, model.name_ar), values)
 
@@ -361,7 +362,10 @@ def conditions(
     own columns have indexes in the reference's order within each value (revision 0004), which a
     page of one value reads directly."""
     where: list[ColumnElement[bool]] = []
-    own = _unindexed if own_unindexed else (lambda column: column)
+    def own(column: Any) -> ColumnElement[Any]:
+        """A column of the record itself, unindexed when the walk tests it on each row."""
+        return _unindexed(column) if own_unindexed else column
+
     if f.search.strip():
         condition = search_condition(session, f.search, walk_order_index=walk_order_index)
         if condition is not None:
@@ -422,7 +426,7 @@ def conditions(
     return where
 
 
-def filtered_ids(session: Session, f: RecommendationFilter, today: date) -> Select[tuple[str]]:
+def filtered_ids(session: Session, f: RecommendationFilter, today: date) -> Select[str]:
     return select(R.id).where(*conditions(session, f, today))
 
 

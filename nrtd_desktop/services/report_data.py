@@ -18,11 +18,10 @@ thousands of service calls.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 
@@ -41,6 +40,7 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figures
@@ -85,6 +85,9 @@ from nrtd_desktop.services.plan_convert import (
     progress_row,
 )
 
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
+
 GROUP_BY = ("cluster", "theme")
 NO_CLUSTER = ("توصيات خارج المجموعات المواضيعية", "Recommendations not in a cluster")
 NO_THEME = ("توصيات بلا موضوع", "Recommendations without a theme")
@@ -115,7 +118,9 @@ register_messages(
 # ---- the action plan ------------------------------------------------------------------------
 
 
-def plan_data(services: Any, f: RecommendationFilter | None = None, group_by: str = "cluster") -> PlanData:
+def plan_data(
+    services: Services, f: RecommendationFilter | None = None, group_by: str = "cluster"
+) -> PlanData:
     if group_by not in GROUP_BY:
         raise ValidationError("validation.invalid_choice", field="group_by", value=group_by)
     f = f or RecommendationFilter()
@@ -300,7 +305,7 @@ def _plain_group(key: str, names: tuple[str, str], members: list[PlanItem]) -> P
 
 
 def progress_data(
-    services: Any,
+    services: Services,
     f: RecommendationFilter | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -352,7 +357,7 @@ def progress_data(
 
 
 def entity_data(
-    services: Any, code: str, f: RecommendationFilter | None = None, lang: str = "ar"
+    services: Services, code: str, f: RecommendationFilter | None = None, lang: str = "ar"
 ) -> EntitySheetData:
     """``lang`` names the clusters of the recommendation rows (RecommendationRow.cluster)."""
     f = f or RecommendationFilter()
@@ -418,7 +423,7 @@ def entity_data(
 
 
 def challenges_data(
-    services: Any,
+    services: Services,
     f: RecommendationFilter | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -486,7 +491,7 @@ def _count_rows(
 # ---- the recommendation sheet ---------------------------------------------------------------
 
 
-def recommendation_data(services: Any, reference: str) -> RecommendationSheetData:
+def recommendation_data(services: Services, reference: str) -> RecommendationSheetData:
     if not (reference or "").strip():
         raise ValidationError("report.reference_required", field="reference")
     detail: RecommendationDetail = services.recommendations.find(reference)
@@ -593,19 +598,15 @@ def bulk_action_rows(
     return result
 
 
-def natural_key(reference: str) -> tuple[Any, ...]:
-    """UPR-3-122.3 before UPR-3-122.25: numbers compare as numbers, the rest as text."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
-        for part in re.split(r"(\d+)", reference)
-        if part
-    )
+def natural_key(reference: str) -> str:
+    """UPR-3-122.3 before UPR-3-122.25: the register's natural order (``domain/references``)."""
+    return reference_order(reference)
 
 
 # ---- checks -----------------------------------------------------------------------------------
 
 
-def resolve_entity(services: Any, code: str) -> EntityRow:
+def resolve_entity(services: Services, code: str) -> EntityRow:
     """The entity with this code (or name); a sentence naming the value when there is none."""
     wanted = (code or "").strip()
     if not wanted:
@@ -619,7 +620,7 @@ def resolve_entity(services: Any, code: str) -> EntityRow:
     raise ValidationError("report.unknown_entity", field="entity", value=wanted)
 
 
-def check_filter(services: Any, f: RecommendationFilter) -> None:
+def check_filter(services: Services, f: RecommendationFilter) -> None:
     """An entity or cluster the database does not know would silently select nothing: say so."""
     with services.context.read() as session:
         for value in (*f.entity, *f.lead_entity):

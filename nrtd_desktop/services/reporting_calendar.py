@@ -29,6 +29,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from datetime import date as _date  # _Doc has a field named date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -212,11 +213,11 @@ class _Doc:
     id: str
     symbol: str
     body: str
-    date: date | None
+    date: _date | None
     cycle: int | None
     session: str | None
     follow_ups: int
-    follow_up_due: date | None
+    follow_up_due: _date | None
 
 
 def _documents(session: Session) -> list[_Doc]:
@@ -563,8 +564,8 @@ def _stored_entry(
 def calendar_entries(session: Session, include_hidden: bool = False) -> list[CalendarEntry]:
     """The computed entries with the committee's stored ones over them, by date (undated last)."""
     computed = {e.key: e for e in computed_entries(session)}
-    symbols = dict(session.execute(select(Document.id, Document.symbol)).all())
-    drafts: dict[str, list[str]] = {}
+    symbols: dict[str | None, str] = dict(session.execute(select(Document.id, Document.symbol)).all())
+    drafts: dict[str | None, list[str]] = {}
     for draft_id, event_id in session.execute(
         select(ReportDraft.id, ReportDraft.event_id)
         .where(ReportDraft.event_id.is_not(None))

@@ -26,9 +26,10 @@ class ResponsibilityService(Service):
             row = EntityService(self.context).get(entity)
         except NotFoundError:
             code = (entity or "").strip().upper()
-            row = next((e for e in EntityService(self.context).list() if e.code == code), None)
-            if row is None:
+            found = next((e for e in EntityService(self.context).list() if e.code == code), None)
+            if found is None:
                 raise
+            row = found
         link = recommendation_supporting_entities
         with self.context.read() as session:
             leads = rows_where(session, R.lead_entity_id == row.id)

@@ -89,7 +89,7 @@ class SimilarityService(Service):
                                                      seconds=round(time.perf_counter() - started, 3))
                     return self._index
                 rows = [tuple(r) for r in session.execute(
-                    select(R.id, R.text_ar, R.text_en).order_by(R.reference, R.id))]
+                    select(R.id, R.text_ar, R.text_en).order_by(R.reference_order, R.id))]
             digest = digest_of(rows)  # type: ignore[arg-type]
             source = "memory"
             if self._index is None or self._index.digest != digest:
@@ -248,8 +248,8 @@ def _across(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     if a[0] != b[0]:
         return True
     if a[3] == MechanismKind.UPR:
-        return a[1] != b[1]
-    return a[2] != b[2]
+        return bool(a[1] != b[1])
+    return bool(a[2] != b[2])
 
 
 def _themes_of(session: Session, ids: list[str]) -> dict[str, dict[str, Label]]:

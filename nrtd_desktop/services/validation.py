@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from typing import Literal, overload
 
 from nrtd_desktop.domain.errors import ValidationError
 
@@ -16,6 +17,14 @@ def required_text(field: str, value: str | None) -> str:
     return value
 
 
+@overload
+def choice(
+    field: str, value: str | None, allowed: type[StrEnum] | Iterable[str], *, optional: Literal[False] = False
+) -> str: ...
+@overload
+def choice(
+    field: str, value: str | None, allowed: type[StrEnum] | Iterable[str], *, optional: bool
+) -> str | None: ...
 def choice(
     field: str, value: str | None, allowed: type[StrEnum] | Iterable[str], *, optional: bool = False
 ) -> str | None:
@@ -35,7 +44,8 @@ def int_range(field: str, value: object, low: int, high: int, *, optional: bool 
             return None
         raise ValidationError("validation.required", field=field)
     try:
-        number = int(value)  # type: ignore[call-overload]
+        # Any value is tried: what int() refuses is reported below as out of range.
+        number: int = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         raise ValidationError("validation.out_of_range", field=field, low=low, high=high) from None
     if not low <= number <= high:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.base import utcnow
+from nrtd_desktop.db.written import collecting
 from nrtd_desktop.domain.errors import ValidationError, register_messages
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
@@ -117,10 +118,9 @@ class VocabularyService(Service):
             "origin_detail": f"vocabulary: {label}",
         }
         self.context.write_gate.wait()
-        with self.context.engine.connect() as connection, connection.begin():
+        with collecting() as written, self.context.engine.connect() as connection, connection.begin():
             changed = vocabulary.map_label(connection, vocabulary_name, label, key, actor.name, history)
-        for listener in list(self.context.listeners):
-            listener()
+        self.context.notify(written)
         return changed
 
 

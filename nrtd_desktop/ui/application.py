@@ -63,7 +63,10 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
             _installed.append(translator)
         elif lang != "en":
             log.warning("translation %s not found in %s", name, folder)
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English))
+    # Arabic as written in the United Arab Emirates: Arabic month and day names with the Western
+    # digits the program writes everywhere (plain Arabic would turn spin boxes into ٠٫٤٠).
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.UnitedArabEmirates) if lang == "ar"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if isinstance(app, QApplication):
         direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         app.setLayoutDirection(direction)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
+from nrtd_desktop.services import Services
+
 if TYPE_CHECKING:
     from nrtd_desktop.settings import Settings
 
@@ -42,7 +44,7 @@ ORDER = {"recommendations": 10, "clusters": 20, "plan": 30, "entities": 40, "das
 class AreaContext:
     """What an area gets to build itself; ``window`` is the MainWindow (status bar, run_task)."""
 
-    services: Any
+    services: Services
     settings: Settings
     lang: str
     undo_stack: QUndoStack

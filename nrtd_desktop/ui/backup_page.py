@@ -7,8 +7,6 @@ program again, rather than keep a window whose data just changed under it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.backup import BackupInfo
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
-from nrtd_desktop.ui.history_panel import ltr
+from nrtd_desktop.ui.empty_state import EmptyHint
 
 
 def reason_labels() -> dict[str, str]:
@@ -44,7 +45,7 @@ def reason_labels() -> dict[str, str]:
 
 
 class BackupPage(QWidget):
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_page")
         self.services = services
@@ -53,6 +54,7 @@ class BackupPage(QWidget):
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        bidi.install(self.table)
         self.table.setObjectName("backup_table")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Recommendations"), self.tr("Size")]
@@ -62,6 +64,9 @@ class BackupPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "No backup yet. The first one is made by itself today, after the program has checked the "
+            "database; \"Back up now\" makes one at once."))
         self.backup_button = QPushButton(self.tr("Back up now"), self)
         self.backup_button.setObjectName("backup_now")
         self.restore_button = QPushButton(self.tr("Restore the chosen backup…"), self)
@@ -101,7 +106,7 @@ class BackupPage(QWidget):
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             count = self.tr("unreadable") if backup.recommendations is None else f"{backup.recommendations:,}"
-            when = ltr(backup.created.strftime("%Y-%m-%d %H:%M"))
+            when = ltr(backup.created.strftime("%Y-%m-%d %H:%M"))  # the moment as every list writes it
             values = (
                 when,
                 labels.get(backup.reason, backup.reason),

@@ -15,6 +15,7 @@ failed backup is reported as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings
 from nrtd_desktop.sites import KEEP_SITE, NEW_SITE, SiteCopiedError
 
@@ -102,7 +104,7 @@ def ask_copied_site(error: SiteCopiedError, lang: str, parent: QWidget | None = 
     return answer if answer in (NEW_SITE, KEEP_SITE) else None
 
 
-def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
+def offer_move(services: Services, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
     """Warn about a risky place and move the database to the local data folder if asked."""
     from nrtd_desktop.app import open_services
 
@@ -132,9 +134,12 @@ def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple
 
 
 def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None, *,
-                               background: bool = False) -> tuple[Any, Path] | None:
+                               background: bool = False,
+                               prepare: Callable[[Any], Any] | None = None) -> tuple[Any, Path] | None:
     """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
-    once the window shows); else the check and the daily backup are done before returning."""
+    once the window shows); else the check and the daily backup are done before returning.
+    ``prepare(services)`` runs before the member is asked who they are (``--demo`` loads the
+    demo there, so that its entities are offered)."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.identity_dialog import ask_identity_if_needed
     from nrtd_desktop.ui.migration_progress import MigrationProgressDialog
@@ -173,6 +178,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     if report is not None and report.backup_error is not None:
         show_backup_failure(report.backup_error, lang, parent)
     services, db_path = offer_move(services, lang, parent)
+    if prepare is not None:
+        prepare(services)
     ask_identity_if_needed(services, settings, parent)
     return services, db_path
 
@@ -206,7 +213,7 @@ class StartupWatcher(QObject):
         self._backup_timer.setSingleShot(True)
         self._backup_timer.timeout.connect(self._release_backup)
 
-    def watch(self, services: Any, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
+    def watch(self, services: Services, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
         """Follow ``services``' background check, if it has one; let its daily backup start
         ``backup_delay_ms`` later."""
         report = services.safety.startup

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkUndo
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 KEEP_KEY = "__keep__"  # the combos' "leave as it is" entry
 NONE_KEY = "__none__"  # the combos' "clear it" entry
@@ -41,7 +43,7 @@ class BulkEditCommand(QUndoCommand):
     """Pushed after the dialog applied the edit (so its errors showed in the dialog); undo puts
     every record back from the saved values, redo applies the same edit again."""
 
-    def __init__(self, services: Any, ids: Sequence[str], edit: BulkEdit, undo: BulkUndo, text: str,
+    def __init__(self, services: Services, ids: Sequence[str], edit: BulkEdit, undo: BulkUndo, text: str,
                  notify: Callable[[], None] | None = None,
                  report_error: Callable[[NrtdError], None] | None = None) -> None:
         super().__init__(text)
@@ -86,7 +88,7 @@ class _TagTab(QWidget):
 
 
 class BulkEditDialog(QDialog):
-    def __init__(self, services: Any, ids: Sequence[str], undo_stack: QUndoStack, lang: str = "ar",
+    def __init__(self, services: Services, ids: Sequence[str], undo_stack: QUndoStack, lang: str = "ar",
                  on_changed: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulk_edit_dialog")
@@ -140,7 +142,7 @@ class BulkEditDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def _combo(self, choices: list[tuple[str, str]]) -> ChoiceCombo:
         combo = ChoiceCombo(self)
@@ -152,6 +154,9 @@ class BulkEditDialog(QDialog):
     def _chosen(combo: ChoiceCombo) -> Any:
         value = combo.value()
         return KEEP if value == KEEP_KEY else None if value == NONE_KEY else value
+
+    def _warn(self, error: NrtdError) -> None:
+        QMessageBox.warning(self.parentWidget(), self.windowTitle(), error.text(self._lang))
 
     def edit(self) -> BulkEdit:
         return BulkEdit(
@@ -175,14 +180,13 @@ class BulkEditDialog(QDialog):
         self.command = BulkEditCommand(
             self._services, self._ids, edit, result.undo,
             self.tr("edit {count} recommendations").format(count=len(result.changed)),
-            self._on_changed, lambda error: QMessageBox.warning(self.parentWidget(), self.windowTitle(),
-                                                                error.text(self._lang)))
+            self._on_changed, self._warn)
         self._undo_stack.push(self.command)
         self._on_changed()
         self.accept()
 
 
-def open_bulk_edit(parent: QWidget | None, services: Any, ids: Sequence[str], undo_stack: QUndoStack,
+def open_bulk_edit(parent: QWidget | None, services: Services, ids: Sequence[str], undo_stack: QUndoStack,
                    lang: str = "ar", on_changed: Callable[[], None] | None = None) -> BulkEditDialog | None:
     """Open the bulk edit dialog for ``ids`` (window-modal; returns it, or None when nothing is
     selected). Applying it pushes one command on ``undo_stack``; ``on_changed`` runs after the

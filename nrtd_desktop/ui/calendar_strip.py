@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from nrtd_desktop.domain.bidi import ltr
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui.drafting_labels import STATE_COLOURS
 
 SHOWN = 3  # entries named on the line; the rest are counted
@@ -18,7 +20,7 @@ WIDEST = 330  # pixels of one entry on the line (its whole text is its tooltip)
 
 
 class ReportsDueStrip(QWidget):
-    def __init__(self, services: Any, lang: str, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reports_due")
         self._services, self._lang, self._window = services, lang, window
@@ -58,7 +60,7 @@ class ReportsDueStrip(QWidget):
         """"December 2026" when only the month is known; else the day, kept left to right."""
         if entry.precision == "month":
             return str(entry.date_text(self._lang))
-        return f"\u200e{entry.due_date.isoformat()}\u200e" if entry.due_date else "—"
+        return ltr(entry.due_date.isoformat()) if entry.due_date else "—"
 
     def _button(self, text: str, colour: str, key: str | None) -> QToolButton:
         button = QToolButton(self)

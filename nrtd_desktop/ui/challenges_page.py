@@ -3,6 +3,7 @@ behind any count (drill-down)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import OVERDUE_COLOR, ChallengeTableModel, RowsModel
@@ -57,8 +59,9 @@ class ChallengesAnalysis(QWidget):
     open_plan = Signal(str, str)  # owner kind, owner id
 
     FACETS = ("category", "entity", "theme")
+    _facet: str  # the facet drilled into (set in reload)
 
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("challenges_analysis")
         self._services, self._lang = services, lang
@@ -80,7 +83,7 @@ class ChallengesAnalysis(QWidget):
         ):
             section = self.sections[key]
             section.stretch_column(CountModel.COL_NAME)
-            section.selection_changed.connect(lambda facet=key: self._filling or self._drill(facet))
+            section.selection_changed.connect(self._drill_on(key))
             self.facet_tabs.addTab(section, title)
         self.status = QComboBox(self)
         self.status.setObjectName("drill_status")
@@ -158,6 +161,15 @@ class ChallengesAnalysis(QWidget):
         finally:
             self._filling = False
         self._drill(self._facet)
+
+    def _drill_on(self, facet: str) -> Callable[[], None]:
+        """What a facet's table does when its selection changes (nothing while it is filled)."""
+
+        def drill() -> None:
+            if not self._filling:
+                self._drill(facet)
+
+        return drill
 
     def _drill(self, facet: str) -> None:
         """Show the records behind the chosen count (or all of them), open first."""

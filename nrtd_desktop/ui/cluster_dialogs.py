@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import ClusterRow, EntityRow
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 
 
@@ -87,6 +88,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge clusters"))
         self.list = QListWidget(self)
+        bidi.install(self.list)
         for cluster in others:
             item = QListWidgetItem(self.tr("{name} ({count} recommendations)").format(
                 name=cluster.label(lang), count=cluster.recommendation_count))

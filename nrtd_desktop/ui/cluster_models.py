@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.classify import DuplicatePair, MemberRow, SimilarRecommendation
 from nrtd_desktop.dto.register import ClusterRow, EntityRow
 from nrtd_desktop.ui import labels
@@ -111,6 +112,7 @@ class MemberModel(_RowsModel):
     """Recommendations of a cluster (one mechanism's column) or of an entity."""
 
     COL_REFERENCE, COL_TEXT, COL_POSITION, COL_PRIORITY, COL_STATUS = range(5)
+    NOWRAP = (COL_REFERENCE,)
 
     def headers(self) -> list[str]:
         return [self.tr("Reference"), self.tr("Recommendation"), self.tr("Position"), self.tr("Priority"),
@@ -120,7 +122,7 @@ class MemberModel(_RowsModel):
         if column == self.COL_REFERENCE:
             return row.reference
         if column == self.COL_TEXT:
-            return row.text(self._lang)[:PREVIEW]
+            return shorten(row.text(self._lang), PREVIEW)
         if column == self.COL_POSITION:
             return labels.label_of(labels.position_labels(), row.position)
         if column == self.COL_PRIORITY:
@@ -133,6 +135,7 @@ class MemberModel(_RowsModel):
 
 class SimilarModel(_RowsModel):
     COL_SCORE, COL_REFERENCE, COL_TEXT, COL_REASON, COL_CLUSTER = range(5)
+    NOWRAP = (COL_SCORE, COL_REFERENCE)
 
     def headers(self) -> list[str]:
         return [self.tr("Similarity"), self.tr("Reference"), self.tr("Recommendation"), self.tr("Why"),
@@ -144,7 +147,7 @@ class SimilarModel(_RowsModel):
         if column == self.COL_REFERENCE:
             return row.row.reference
         if column == self.COL_TEXT:
-            return row.row.text(self._lang)[:PREVIEW]
+            return shorten(row.row.text(self._lang), PREVIEW)
         if column == self.COL_REASON:
             return row.reason(self._lang)
         return row.row.cluster_name(self._lang)
@@ -157,6 +160,7 @@ class SimilarModel(_RowsModel):
 
 class DuplicateModel(_RowsModel):
     COL_SCORE, COL_FIRST, COL_FIRST_TEXT, COL_SECOND, COL_SECOND_TEXT, COL_REASON, COL_LINK = range(7)
+    NOWRAP = (COL_SCORE, COL_FIRST, COL_SECOND)
 
     def headers(self) -> list[str]:
         return [self.tr("Similarity"), self.tr("Reference"), self.tr("Recommendation"),
@@ -166,9 +170,9 @@ class DuplicateModel(_RowsModel):
         values = {
             self.COL_SCORE: lambda: _score(row.score),
             self.COL_FIRST: lambda: row.first.reference,
-            self.COL_FIRST_TEXT: lambda: row.first.text(self._lang)[:PREVIEW],
+            self.COL_FIRST_TEXT: lambda: shorten(row.first.text(self._lang), PREVIEW),
             self.COL_SECOND: lambda: row.second.reference,
-            self.COL_SECOND_TEXT: lambda: row.second.text(self._lang)[:PREVIEW],
+            self.COL_SECOND_TEXT: lambda: shorten(row.second.text(self._lang), PREVIEW),
             self.COL_REASON: lambda: row.reason(self._lang),
             self.COL_LINK: lambda: self.link_label(row.link_kind),
         }
@@ -190,12 +194,21 @@ class DuplicateModel(_RowsModel):
 
 
 class EntityModel(_RowsModel):
-    COL_CODE, COL_NAME_AR, COL_NAME_EN, COL_LEADS, COL_SUPPORTS = range(5)
+    """Entities: the code, the name in the window's language (shown whole), the name in the other
+    language (the column that gives way), and how many recommendations each leads and supports."""
+
+    COL_CODE, COL_NAME, COL_OTHER_NAME, COL_LEADS, COL_SUPPORTS = range(5)
+    NOWRAP = (COL_CODE,)
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Arabic name"), self.tr("English name"), self.tr("Leads"),
-                self.tr("Supports")]
+        arabic, english = self.tr("Arabic name"), self.tr("English name")
+        names = [arabic, english] if self._lang == "ar" else [english, arabic]
+        return [self.tr("Code"), *names, self.tr("Leads"), self.tr("Supports")]
 
     def cell(self, row: EntityRow, column: int) -> str:
-        values = [row.code, row.name_ar, row.name_en, f"{row.lead_count:,}", f"{row.supporting_count:,}"]
+        names = [row.name_ar, row.name_en] if self._lang == "ar" else [row.name_en, row.name_ar]
+        values = [row.code, *names, f"{row.lead_count:,}", f"{row.supporting_count:,}"]
         return values[column]
+
+    def tooltip(self, row: EntityRow, column: int) -> str:
+        return self.cell(row, column) if column in (self.COL_NAME, self.COL_OTHER_NAME) else ""

@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.classify import ClusterView, MemberRow
 from nrtd_desktop.dto.register import ClusterRow
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog
 from nrtd_desktop.ui.cluster_models import ClusterListModel, MemberModel
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_commands import DeleteCommand
 from nrtd_desktop.ui.priority_dialog import PriorityWeightsDialog
 from nrtd_desktop.ui.similarity_panel import (
     DuplicatesPanel,
     SimilarPanel,
+    fit_on_change,
     make_table,
     select_row,
     selected_rows,
@@ -56,13 +59,14 @@ class MechanismColumn(QWidget):
         self.title.setFont(font)
         self.model = MemberModel(lang, self)
         self.table = make_table(self, self.model, MemberModel.COL_TEXT, f"members_{mechanism}")
-        # Three columns side by side are narrow: the reference and the text, the rest in the register.
+        # The reference and the text (the rest is in the register): the mechanisms are stacked one
+        # under the other, so that the text has the whole width (side by side, at 1366x768, it
+        # wrapped to one or two words a line).
         for column in (MemberModel.COL_POSITION, MemberModel.COL_PRIORITY, MemberModel.COL_STATUS):
             self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(MemberModel.COL_REFERENCE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MemberModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(MemberModel.COL_REFERENCE, 110)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -91,6 +95,7 @@ class ClustersPage(QWidget):
 
         self.list_model = ClusterListModel(self._lang, lambda: self._entity_names, self)
         self.list = QTableView(self)
+        bidi.install(self.list)
         self.list.setObjectName("cluster_list")
         self.list.setModel(self.list_model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,11 +105,15 @@ class ClustersPage(QWidget):
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.horizontalHeader().setSectionResizeMode(ClusterListModel.COL_NAME,
                                                           QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ClusterListModel.COL_LEAD, 140), (ClusterListModel.COL_COUNT, 60)):
-            self.list.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.list.horizontalHeader().resizeSection(column, width)
+        # The count is as wide as its header ("Recommendations", "التوصيات"): a narrower column
+        # clipped the header to "mmenda"; the lead entity gives way to the cluster's name.
+        list_header = self.list.horizontalHeader()
+        list_header.setSectionResizeMode(ClusterListModel.COL_LEAD, QHeaderView.ResizeMode.Fixed)
+        list_header.resizeSection(ClusterListModel.COL_LEAD, 140)
+        self.list.setMinimumWidth(380)  # the name keeps room for its header at 1024 pixels
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
+        fit_on_change(self.list)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.header = QLabel(self)
@@ -112,13 +121,15 @@ class ClustersPage(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.columns = {m: MechanismColumn(self._lang, m, self) for m in MECHANISMS}
-        side_by_side = QSplitter(Qt.Orientation.Horizontal, self)
-        for column in self.columns.values():
-            side_by_side.addWidget(column)
+        stacked = QSplitter(Qt.Orientation.Vertical, self)
+        stacked.setObjectName("cluster_mechanisms")
+        stacked.setChildrenCollapsible(False)
+        for mechanism_column in self.columns.values():
+            stacked.addWidget(mechanism_column)
         cluster_tab = QWidget(self)
         cluster_layout = QVBoxLayout(cluster_tab)
         cluster_layout.addWidget(self.header)
-        cluster_layout.addWidget(side_by_side, 1)
+        cluster_layout.addWidget(stacked, 1)
         self.similar = SimilarPanel(self._services, self._lang, self)
         self.similar.changed.connect(self.reload)
         self.duplicates = DuplicatesPanel(self._services, self._lang, self)
@@ -145,6 +156,7 @@ class ClustersPage(QWidget):
         top.addWidget(self.toolbar)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        self._reloader = ReloadWhenShown(self, self.reload)
         self.reload()
 
     # -- actions -------------------------------------------------------------------------
@@ -173,8 +185,15 @@ class ClustersPage(QWidget):
                                            self.priority_weights)
 
     # -- reading -------------------------------------------------------------------------
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(CLUSTERS, RECOMMENDATIONS, ENTITIES)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def reload(self) -> None:
         """Read the clusters again and keep the current one selected."""
+        self.read_generation = self._services.context.generation
         current = self.current_cluster()
         self._entity_names = {e.code: e.label(self._lang) for e in self._services.entities.list()}
         self.list_model.set_rows(self._services.clusters.list())
@@ -204,7 +223,8 @@ class ClustersPage(QWidget):
             return
         row = self.view.cluster
         description = row.description_ar if self._lang == "ar" else (row.description_en or row.description_ar)
-        supporting = "، ".join(self._entity_names.get(c, c) for c in row.supporting_entities) or "—"
+        separator = "، " if self._lang == "ar" else ", "
+        supporting = separator.join(self._entity_names.get(c, c) for c in row.supporting_entities) or "—"
         lead = self._entity_names.get(row.lead_entity or "", "—")
         text = self.tr("{name}\n{description}\nLead entity: {lead}. Supporting entities: {supporting}.")
         self.header.setText(text.format(name=row.label(self._lang), description=description, lead=lead,
@@ -212,6 +232,9 @@ class ClustersPage(QWidget):
         columns = self.view.by_mechanism()
         for mechanism, column in self.columns.items():
             column.set_members(columns.get(mechanism, []))
+        shown = [m for m in MECHANISMS if columns.get(m)] or list(MECHANISMS)
+        for mechanism, column in self.columns.items():  # a mechanism with nothing takes no room
+            column.setVisible(mechanism in shown)
         if self.tabs.currentWidget() is self.similar:
             self.similar.refresh()
 

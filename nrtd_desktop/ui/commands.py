@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
+from nrtd_desktop.services import Services
 from nrtd_desktop.services.deletions import Deletion
 from nrtd_desktop.services.recommendations import input_of
 
@@ -40,7 +41,7 @@ def changed_fields(before: RecommendationInput, after: RecommendationInput
 
 
 class _ServiceCommand(QUndoCommand):
-    def __init__(self, services: Any, text: str, notify: Notify, report_error: ReportError) -> None:
+    def __init__(self, services: Services, text: str, notify: Notify, report_error: ReportError) -> None:
         super().__init__(text)
         self._services = services
         self._notify = notify
@@ -59,7 +60,7 @@ class _ServiceCommand(QUndoCommand):
 class EditRecommendationCommand(_ServiceCommand):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         rec_id: str,
         before: dict[str, Any],
         after: dict[str, Any],
@@ -92,7 +93,7 @@ class DeleteRecommendationCommand(_ServiceCommand):
 
     Undo puts back the very deletion (``services.deletions``): the same id, with its plan."""
 
-    def __init__(self, services: Any, rec_id: str, deletion: Deletion, text: str, notify: Notify,
+    def __init__(self, services: Services, rec_id: str, deletion: Deletion, text: str, notify: Notify,
                  report_error: ReportError) -> None:
         super().__init__(services, text, notify, report_error)
         self.rec_id = rec_id
@@ -110,7 +111,7 @@ class DeleteRecommendationCommand(_ServiceCommand):
             self._first_redo_done_already = False
             self._notify(None)
             return
-        self._run(lambda: (self._delete(), None)[1])
+        self._run(self._delete)
 
     def undo(self) -> None:
         self._run(self._restore)
@@ -121,7 +122,7 @@ class CreateRecommendationCommand(DeleteRecommendationCommand):
     undo deletes it, redo puts that deletion back."""
 
     def __init__(
-        self, services: Any, rec_id: str, text: str, notify: Notify, report_error: ReportError
+        self, services: Services, rec_id: str, text: str, notify: Notify, report_error: ReportError
     ) -> None:
         super().__init__(services, rec_id, Deletion("", ""), text, notify, report_error)
 
@@ -133,4 +134,4 @@ class CreateRecommendationCommand(DeleteRecommendationCommand):
         self._run(self._restore)
 
     def undo(self) -> None:
-        self._run(lambda: (self._delete(), None)[1])
+        self._run(self._delete)

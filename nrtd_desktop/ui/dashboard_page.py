@@ -6,15 +6,15 @@ Every tile and chart segment opens exactly its records: recommendations in the r
 (else in a list), challenges in a list.
 
 The figures are computed on a worker thread (about half a second at 41,066 recommendations on a
-slow laptop) and again, a moment after, whenever the database changes (``context.listeners``);
-while the page is hidden it only remembers that it must refresh when shown.
+slow laptop) and again, a moment after, whenever a write changes what they count (the window's
+``apply_changes``); while the page is hidden it only remembers that it must refresh when shown.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figure, Figures
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
@@ -75,12 +76,6 @@ class FigureTile(QToolButton):
             f"QToolButton {{ border: 1px solid #8a8a8a; border-top: 4px solid {border};"
             " border-radius: 3px; padding: 2px 4px; font-weight: bold; }"
         )
-
-
-class _Changes(QObject):
-    """Carries "the database changed" from any thread to the GUI thread (a queued signal)."""
-
-    changed = Signal()
 
 
 class DashboardPage(QWidget):
@@ -198,22 +193,14 @@ class DashboardPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_visible)
-        self._changes = _Changes(self)
-        self._changes.changed.connect(self._timer.start)
-        self._listen()
 
     # -- refreshing ----------------------------------------------------------------------
-    def _listen(self) -> None:
-        listeners = self._services.context.listeners
-        emit = self._changes.changed.emit
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(RECOMMENDATIONS, PLAN, ENTITIES, DRAFTS)
 
-        def changed() -> None:
-            self._stale = True
-            emit()
-
-        listeners.append(changed)
-        # The window rebuilds its areas on a language switch: the old page must stop listening.
-        self.destroyed.connect(lambda *_: changed in listeners and listeners.remove(changed))
+    def apply_changes(self, _changes: Changes) -> None:
+        self._stale = True
+        self._timer.start()
 
     def base_filter(self) -> RecommendationFilter:
         mechanism = self.mechanism.currentData()

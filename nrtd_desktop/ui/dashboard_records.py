@@ -3,8 +3,6 @@ filtered list to open yet: when it gets an ``apply_action_filter`` hook, the das
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 class RecordsDialog(QDialog):
@@ -29,6 +30,7 @@ class RecordsDialog(QDialog):
         self.setObjectName("dashboard_records")
         self.setWindowTitle(title)
         self.table = QTableWidget(len(rows), len(headers), self)
+        bidi.install(self.table)
         self.table.setObjectName("records_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -44,10 +46,10 @@ class RecordsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
 
 
-def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:
+def actions_dialog(services: Services, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:
     rows = [
         [
             a.title(lang),
@@ -73,7 +75,9 @@ def actions_dialog(services: Any, f: ActionFilter, lang: str, parent: QWidget | 
     )
 
 
-def challenges_dialog(services: Any, f: ChallengeScope, lang: str, parent: QWidget | None) -> RecordsDialog:
+def challenges_dialog(
+    services: Services, f: ChallengeScope, lang: str, parent: QWidget | None
+) -> RecordsDialog:
     rows = [
         [
             c.description(lang),

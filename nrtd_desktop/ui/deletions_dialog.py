@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.services import Services
 from nrtd_desktop.services.deletions import DeletionRow
-from nrtd_desktop.ui.history_panel import isolate
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 def kind_text(table: str) -> str:
@@ -57,7 +60,7 @@ def origin_text(origin: str) -> str:
 
 class DeletionsDialog(QDialog):
     def __init__(
-        self, services: Any, lang: str, on_restored: Any = None, parent: QWidget | None = None
+        self, services: Services, lang: str, on_restored: Any = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._lang = lang
@@ -74,6 +77,7 @@ class DeletionsDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, 5, self)
+        bidi.install(self.table)
         self.table.setObjectName("deletions_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("By"), self.tr("What"), self.tr("Records"), self.tr("From")])
@@ -95,7 +99,7 @@ class DeletionsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         self.reload()
 
     def reload(self) -> None:

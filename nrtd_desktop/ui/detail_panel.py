@@ -16,9 +16,10 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from nrtd_desktop.domain.calendar import format_moment, format_short
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
 from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
-from nrtd_desktop.ui import labels
+from nrtd_desktop.ui import bidi, labels
 
 # Dark text on amber reads on the light and the dark palettes alike.
 HIGHLIGHT = "<span style='background-color:#ffd54f; color:#000000'>{}</span>"
@@ -48,6 +49,7 @@ class DetailPanel(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detail_panel")
         self._lang = lang
+        self.show_hijri = True  # the settings' choice (the register page sets it)
         self.detail: RecommendationDetail | None = None
         self.query: SearchQuery | None = None
         self.help: SearchHelp | None = None  # the no-result state shown, if any
@@ -136,7 +138,7 @@ class DetailPanel(QTextBrowser):
         if lang == "en":
             texts.reverse()
         heading_align = "right" if lang == "ar" else "left"
-        parts = [f"<h3 align='{heading_align}'>{escape(d.reference)}</h3>"]
+        parts = [f"<h3 align='{heading_align}'>{escape(bidi.shown(d.reference, lang))}</h3>"]
         for text_lang, text in texts:
             if text:
                 direction = "rtl" if text_lang == "ar" else "ltr"
@@ -154,7 +156,7 @@ class DetailPanel(QTextBrowser):
             (self.tr("Body"), d.body),
             *([(self.tr("Special procedure mandate"), names(d.mandates))] if d.mandates else []),
             (self.tr("Document symbol"), d.document_symbol or ""),
-            (self.tr("Document date"), d.document_date.isoformat() if d.document_date else ""),
+            (self.tr("Document date"), format_short(d.document_date, lang, self.show_hijri)),
             (self.tr("UPR cycle"), str(d.cycle) if d.cycle is not None else ""),
             (self.tr("Session"), d.session or ""),
             (self.tr("Paragraph"), d.paragraph or ""),
@@ -169,19 +171,19 @@ class DetailPanel(QTextBrowser):
             (self.tr("Implementation status"), labels.label_of(labels.status_labels(), d.status)),
             (self.tr("Reason the status was set by hand"), d.status_override_reason or ""),
             (self.tr("Follow-up"), self.tr("Yes") if d.follow_up else self.tr("No")),
-            (self.tr("Follow-up due"), d.follow_up_due.isoformat() if d.follow_up_due else ""),
+            (self.tr("Follow-up due"), format_short(d.follow_up_due, lang, self.show_hijri)),
             (self.tr("Themes"), names(d.themes)),
             (self.tr("Affected groups"), names(d.affected_groups)),
-            (self.tr("SDG targets"), names(d.sdg_targets)),
+            (self.tr("SDG targets"), _join([f"{t.key} {t.label(lang)}" for t in d.sdg_targets], lang)),
             (self.tr("Lead entity"), d.lead_entity.label(lang) if d.lead_entity else ""),
             (self.tr("Supporting entities"), names(d.supporting_entities)),
             (self.tr("Cluster"), d.cluster_name or ""),
             (self.tr("Notes"), d.notes),
             (self.tr("Source record"), d.source_key or ""),
             (self.tr("Created"), self.tr("{when} by {who}").format(
-                when=d.created_at.strftime("%Y-%m-%d %H:%M"), who=d.created_by)),
+                when=bidi.ltr(format_moment(d.created_at)), who=d.created_by)),
             (self.tr("Last changed"), self.tr("{when} by {who}").format(
-                when=d.updated_at.strftime("%Y-%m-%d %H:%M"), who=d.updated_by)),
+                when=bidi.ltr(format_moment(d.updated_at)), who=d.updated_by)),
         ]
         # Two caption/value pairs per line: the panel is wide and short, under the table. Qt's rich
         # text lays table cells out left to right whatever the direction (measured with 6.12), so
@@ -192,7 +194,7 @@ class DetailPanel(QTextBrowser):
             cells = []
             for caption, value in fields[i:i + 2]:
                 cells += [f"<td width='15%' align='{align}'><b>{escape(caption)}</b></td>",
-                          f"<td width='35%' align='{align}'>{escape(value) or '—'}</td>"]
+                          f"<td width='35%' align='{align}'>{escape(bidi.shown(value, lang)) or '—'}</td>"]
             if lang == "ar":
                 cells.reverse()
             rows.append(f"<tr>{''.join(cells)}</tr>")

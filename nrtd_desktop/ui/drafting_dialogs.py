@@ -26,17 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
+from nrtd_desktop.services import Services
 from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
+from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
-
-LRM = "\u200e"
 
 
 def iso(day: date | None) -> str:
-    """A date that stays year-month-day after an Arabic word (left-to-right marks around it)."""
-    return f"{LRM}{day.isoformat()}{LRM}" if day else "—"
+    """A date that stays year-month-day after an Arabic word (isolated left to right: the window's
+    one helper, ``domain/bidi``)."""
+    return ltr(day.isoformat()) if day else "—"
 
+
+
+def _day(edit: QDateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)  # QDate.toPython gives a datetime.date; its stubs say object
+    return day
 
 class CalendarEntryDialog(QDialog):
     """The committee's own date, status and symbol for a calendar entry."""
@@ -58,11 +66,8 @@ class CalendarEntryDialog(QDialog):
                     basis=entry.basis(lang),
                 )
             )
-        self.due = QDateEdit(self)
+        self.due = date_edit(self, lang)  # yyyy-MM-dd even in Arabic, with the calendar pop-up
         self.due.setObjectName("entry_due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         day = entry.due_date or date.today()
         self.due.setDate(QDate(day.year, day.month, day.day))
         self.status = QComboBox(self)
@@ -72,11 +77,8 @@ class CalendarEntryDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(entry.status)))
         self.sent = QCheckBox(self.tr("Sent on"), self)
         self.sent.setObjectName("entry_sent")
-        self.submitted = QDateEdit(self)
+        self.submitted = date_edit(self, lang)
         self.submitted.setObjectName("entry_submitted")
-        self.submitted.setCalendarPopup(True)
-        self.submitted.setDisplayFormat("yyyy-MM-dd")
-        self.submitted.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         sent_day = entry.submitted_on or date.today()
         self.submitted.setDate(QDate(sent_day.year, sent_day.month, sent_day.day))
         self.sent.setChecked(entry.submitted_on is not None)
@@ -109,12 +111,12 @@ class CalendarEntryDialog(QDialog):
         layout.addWidget(buttons)
 
     def changes(self) -> CalendarChanges:
-        due = self.due.date().toPython()
+        due = _day(self.due)
         changed_date = due if (due != self.entry.due_date or self.entry.entered) else None
         return CalendarChanges(
             due_date=changed_date,
             status=self.status.currentData(),
-            submitted_on=self.submitted.date().toPython() if self.sent.isChecked() else None,
+            submitted_on=_day(self.submitted) if self.sent.isChecked() else None,
             clear_submitted_on=not self.sent.isChecked() and self.entry.submitted_on is not None,
             symbol=self.symbol.text(),
             notes=self.notes.toPlainText(),
@@ -140,11 +142,8 @@ class AddEntryDialog(QDialog):
         self.body.setCurrentIndex(max(0, self.body.findData("SP")))
         self.title = QLineEdit(self)
         self.title.setObjectName("add_title")
-        self.due = QDateEdit(self)
+        self.due = date_edit(self, lang)
         self.due.setObjectName("add_due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         today = date.today()
         self.due.setDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()
@@ -163,11 +162,11 @@ class AddEntryDialog(QDialog):
 
     def changes(self) -> CalendarChanges:
         title = self.title.text().strip()
-        names = {"title_ar": title} if self._lang == "ar" else {"title_en": title}
+        names: dict[str, Any] = {"title_ar": title} if self._lang == "ar" else {"title_en": title}
         return CalendarChanges(
             kind=self.kind.currentData(),
             body=self.body.currentData(),
-            due_date=self.due.date().toPython(),
+            due_date=_day(self.due),
             **names,
         )
 
@@ -237,7 +236,7 @@ class RegenerateDialog(QDialog):
 class CompareDialog(QDialog):
     """Two versions of a draft (or a version and the draft as it is now), section by section."""
 
-    def __init__(self, services: Any, view: DraftView, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, view: DraftView, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compare_dialog")
         self.setWindowTitle(self.tr("Compare versions"))

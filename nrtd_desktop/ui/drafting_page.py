@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.services.reporting_calendar import CalendarEntry
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.drafting_dialogs import (
     AddEntryDialog,
@@ -86,7 +88,9 @@ class CalendarModel(RowsModel[CalendarEntry]):
             parent,
         )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         entry = self.row_at(index.row()) if index.isValid() else None
         if entry is not None and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATE_COLOURS.get(entry.state(self.today), "#000000")))
@@ -98,10 +102,6 @@ class CalendarModel(RowsModel[CalendarEntry]):
                 lines.append(self.tr("Computed: {basis}").format(basis=entry.basis(self.lang)))
             return "\n".join(lines)
         return super().data(index, role)
-
-
-class _Changes(QObject):
-    changed = Signal()
 
 
 class DraftingPage(QWidget):
@@ -124,6 +124,7 @@ class DraftingPage(QWidget):
         # -- the calendar ---------------------------------------------------------------------
         self.calendar_model = CalendarModel(self._lang, self._services.context.today(), self)
         self.calendar = QTableView(self)
+        bidi.install(self.calendar)
         self.calendar.setObjectName("calendar_table")
         self.calendar.setModel(self.calendar_model)
         self.calendar.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -218,10 +219,12 @@ class DraftingPage(QWidget):
             self.compare_button,
             self.word_button,
             self.pdf_button,
+            self.delete_button,  # it was in no layout: drawn over the calendar's title
         ):
             top.addWidget(button)
 
         self.sections = QTreeWidget(self)
+        bidi.install(self.sections)
         self.sections.setObjectName("sections_tree")
         self.sections.setHeaderLabels(
             [self.tr("Section"), self.tr("Entity"), self.tr("State"), self.tr("Words")]
@@ -256,9 +259,9 @@ class DraftingPage(QWidget):
         self.text_en = QPlainTextEdit(self)
         self.text_en.setObjectName("section_text_en")
         self.text_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        for editor in (self.text_ar, self.text_en):
-            editor.textChanged.connect(self._edited)
-            editor.setMinimumHeight(80)
+        for text_edit in (self.text_ar, self.text_en):
+            text_edit.textChanged.connect(self._edited)
+            text_edit.setMinimumHeight(80)
         self.text_tabs = QTabWidget(self)
         self.text_tabs.setObjectName("section_languages")
         self.text_tabs.addTab(self.text_ar, self.tr("Arabic"))
@@ -296,6 +299,7 @@ class DraftingPage(QWidget):
         self.changes_box = QWidget(self)
         self.changes_box.setObjectName("changes_box")
         self.changes_list = QListWidget(self.changes_box)
+        bidi.install(self.changes_list)
         self.changes_list.setObjectName("changes_list")
         self.changes_list.setMinimumHeight(40)
         self.changes_warning = QPushButton(self)
@@ -354,12 +358,6 @@ class DraftingPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._watch = _Changes(self)
-        self._watch.changed.connect(self._mark_stale)
-        listeners = self._services.context.listeners
-        emit = self._watch.changed.emit
-        listeners.append(emit)
-        self.destroyed.connect(lambda *_: emit in listeners and listeners.remove(emit))
         self._fill_entities()
         self._enable()
 
@@ -370,8 +368,12 @@ class DraftingPage(QWidget):
         return button
 
     # -- refreshing ---------------------------------------------------------------------------
-    def _mark_stale(self) -> None:
-        self._stale = True
+    def cares_about(self, changes: Changes) -> bool:
+        """The calendar and the drafts, and what a draft's sections quote (the window's hook)."""
+        return changes.touches(DRAFTS, RECOMMENDATIONS, PLAN, ENTITIES)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._stale = True  # read again when next shown: never under the member's typing
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -579,7 +581,8 @@ class DraftingPage(QWidget):
                 item = QTreeWidgetItem(
                     [
                         self._marked(section),
-                        section.entity.code if section.entity else "—",
+                        # the entity by its name in the window's language, not its code
+                        section.entity.label(self._lang) if section.entity else "—",
                         states.get(section.state, section.state),
                         f"{section.words(self._lang):,}",
                     ]
@@ -599,7 +602,9 @@ class DraftingPage(QWidget):
             self.sections.setColumnWidth(column, width)
         self._filling = False
         first = self.sections.topLevelItem(0)
-        self.sections.setCurrentItem(chosen or first)
+        current = chosen or first
+        if current is not None:
+            self.sections.setCurrentItem(current)
         if chosen is None and first is None:
             self._section_chosen()
         self._count_words()
@@ -623,11 +628,13 @@ class DraftingPage(QWidget):
         self._show_section_changes()
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem] = []
         for n in range(self.sections.topLevelItemCount()):
             top = self.sections.topLevelItem(n)
+            if top is None:  # within the count: never
+                continue
             found.append(top)
-            found += [top.child(k) for k in range(top.childCount())]
+            found += [child for k in range(top.childCount()) if (child := top.child(k)) is not None]
         return found
 
     def _section_by_id(self, section_id: str | None) -> SectionView | None:

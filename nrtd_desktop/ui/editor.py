@@ -8,7 +8,6 @@ sentence under the field it names; anything else it cannot place goes to the lin
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -28,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
+from nrtd_desktop.ui.date_fields import DateField
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
+from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
 # ValidationError.field values that name the same input as another spelling.
 FIELD_ALIASES = {
@@ -46,33 +48,25 @@ FIELD_ALIASES = {
 }
 
 
-def _date_or_error(field: str, text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("validation.invalid_date", field=field, value=text) from None
-
-
 class RecommendationEditor(QDialog):
     """Create, edit or duplicate one recommendation."""
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         save: Callable[[RecommendationInput], RecommendationDetail],
         initial: RecommendationInput | None = None,
         title: str = "",
         parent: QWidget | None = None,
+        show_hijri: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recommendation_editor")
         self.setWindowTitle(title or self.tr("Recommendation"))
         self._services = services
         self._lang = lang
+        self.show_hijri = show_hijri
         self._save = save
         self.result_detail: RecommendationDetail | None = None
         self.inputs: dict[str, QWidget] = {}
@@ -95,12 +89,13 @@ class RecommendationEditor(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        # PySide6 connects a signal given as a keyword; its stubs do not know that form.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.set_input(initial or RecommendationInput(reference="", body=""))
 
     # -- building ------------------------------------------------------------------------
@@ -159,8 +154,7 @@ class RecommendationEditor(QDialog):
         self.document_symbol = QLineEdit(page)
         self.document_symbol.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._row(form, "document_symbol", self.tr("Document symbol"), self.document_symbol)
-        self.document_date = QLineEdit(page)
-        self.document_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.document_date = DateField(self._lang, self.show_hijri, page)
         self._row(form, "document_date", self.tr("Document date"), self.document_date)
         self.cycle = QSpinBox(page)
         self.cycle.setRange(0, 20)
@@ -171,7 +165,7 @@ class RecommendationEditor(QDialog):
         self._row(form, "session", self.tr("Session"), self.session)
         self.paragraph = QLineEdit(page)
         self._row(form, "paragraph", self.tr("Paragraph"), self.paragraph)
-        self.tabs.addTab(page, self.tr("Text and source"))
+        self.tabs.addTab(scrolled(page), self.tr("Text and source"))
 
     def _build_status_tab(self) -> None:
         page = QWidget(self)
@@ -195,15 +189,14 @@ class RecommendationEditor(QDialog):
         self._row(form, "status", self.tr("Implementation status"), self.status)
         self.follow_up = QCheckBox(self.tr("Flagged for the follow-up procedure"), form_box)
         self._row(form, "follow_up", self.tr("Follow-up"), self.follow_up)
-        self.follow_up_due = QLineEdit(form_box)
-        self.follow_up_due.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.follow_up_due = DateField(self._lang, self.show_hijri, form_box)
         self._row(form, "follow_up_due", self.tr("Follow-up due"), self.follow_up_due)
         self.notes = QPlainTextEdit(form_box)
         self._row(form, "notes", self.tr("Notes"), self.notes)
         grid.addWidget(form_box, 0, 0, 2, 1)
         self.states = self._picker(grid, "recommending_states", self.tr("Recommending States"),
                                    self._labelled(self._services.reference.states()), 0, 1)
-        self.tabs.addTab(page, self.tr("Position and status"))
+        self.tabs.addTab(scrolled(page), self.tr("Position and status"))
 
     def _build_classification_tab(self) -> None:
         page = QWidget(self)
@@ -215,7 +208,7 @@ class RecommendationEditor(QDialog):
         # The service's target labels already begin with the code ("5.2 ...").
         self.sdgs = self._picker(grid, "sdg_targets", self.tr("SDG targets"),
                                  self._labelled(self._services.reference.sdg_targets()), 0, 2)
-        self.tabs.addTab(page, self.tr("Themes, groups and SDGs"))
+        self.tabs.addTab(scrolled(page), self.tr("Themes, groups and SDGs"))
 
     def _build_responsibility_tab(self) -> None:
         page = QWidget(self)
@@ -232,7 +225,7 @@ class RecommendationEditor(QDialog):
         grid.addWidget(form_box, 0, 0)
         self.supporting = self._picker(grid, "supporting_entities", self.tr("Supporting entities"),
                                        entities, 0, 1)
-        self.tabs.addTab(page, self.tr("Responsibility"))
+        self.tabs.addTab(scrolled(page), self.tr("Responsibility"))
 
     # -- values --------------------------------------------------------------------------
     def set_input(self, data: RecommendationInput) -> None:
@@ -242,7 +235,7 @@ class RecommendationEditor(QDialog):
         self.text_ar.setPlainText(data.text_ar)
         self.text_en.setPlainText(data.text_en)
         self.document_symbol.setText(data.document_symbol or "")
-        self.document_date.setText(data.document_date.isoformat() if data.document_date else "")
+        self.document_date.set_value(data.document_date)
         self.cycle.setValue(data.cycle or 0)
         self.session.setText(data.session or "")
         self.paragraph.setText(data.paragraph or "")
@@ -253,7 +246,7 @@ class RecommendationEditor(QDialog):
         self.priority.set_value(data.priority)
         self.status.set_value(data.status)
         self.follow_up.setChecked(data.follow_up)
-        self.follow_up_due.setText(data.follow_up_due.isoformat() if data.follow_up_due else "")
+        self.follow_up_due.set_value(data.follow_up_due)
         self.notes.setPlainText(data.notes)
         self.themes.set_selected(data.themes)
         self.groups.set_selected(data.affected_groups)
@@ -271,7 +264,7 @@ class RecommendationEditor(QDialog):
             text_ar=self.text_ar.toPlainText().strip(),
             text_en=self.text_en.toPlainText().strip(),
             document_symbol=self.document_symbol.text().strip() or None,
-            document_date=_date_or_error("document_date", self.document_date.text()),
+            document_date=self.document_date.value(),
             cycle=self.cycle.value() or None,
             session=self.session.text().strip() or None,
             paragraph=self.paragraph.text().strip() or None,
@@ -283,7 +276,7 @@ class RecommendationEditor(QDialog):
             priority=self.priority.value(),  # type: ignore[arg-type]
             status=str(self.status.value()),
             follow_up=self.follow_up.isChecked(),
-            follow_up_due=_date_or_error("follow_up_due", self.follow_up_due.text()),
+            follow_up_due=self.follow_up_due.value(),
             notes=self.notes.toPlainText().strip(),
             themes=self.themes.selected(),
             affected_groups=self.groups.selected(),

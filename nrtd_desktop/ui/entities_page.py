@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.register import EntityRow
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
+from nrtd_desktop.ui.columns import fill_column
+from nrtd_desktop.ui.empty_state import EmptyHint
 from nrtd_desktop.ui.entities_dialog import EntityDialog
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_commands import DeleteCommand
-from nrtd_desktop.ui.similarity_panel import make_table, select_row
+from nrtd_desktop.ui.similarity_panel import fit_on_change, make_table, select_row
 
 
 class EntitiesPage(QWidget):
@@ -42,15 +47,20 @@ class EntitiesPage(QWidget):
         self._undo = context.undo_stack
         self.model = EntityModel(self._lang, self)
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName("entity_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The name in the window's language whole; the other language's name gives way (elided,
+        # whole in its tooltip); the counts as wide as their headers.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        name_column = EntityModel.COL_NAME_AR if self._lang == "ar" else EntityModel.COL_NAME_EN
-        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setWordWrap(False)
+        fit_on_change(self.table)
+        self._other_name = fill_column(self.table, EntityModel.COL_OTHER_NAME, 110)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_entity())
 
@@ -76,8 +86,16 @@ class EntitiesPage(QWidget):
         self.supports = MemberModel(self._lang, self)
         self.lead_table = make_table(self, self.leads, MemberModel.COL_TEXT, "entity_leads")
         self.support_table = make_table(self, self.supports, MemberModel.COL_TEXT, "entity_supports")
+        self._texts = []
+        for table in (self.lead_table, self.support_table):  # the State's position is in the register
+            table.setColumnHidden(MemberModel.COL_POSITION, True)
+            self._texts.append(fill_column(table, MemberModel.COL_TEXT, 180))
         self.clusters = QListWidget(self)
+        bidi.install(self.clusters)
         self.clusters.setObjectName("entity_clusters")
+        self.lead_hint = EmptyHint(self.lead_table)
+        self.support_hint = EmptyHint(self.support_table)
+        self.cluster_hint = EmptyHint(self.clusters)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.lead_table, "")
         self.tabs.addTab(self.support_table, "")
@@ -93,14 +111,24 @@ class EntitiesPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(work)
-        self.splitter.setSizes([520, 800])
+        self.splitter.setSizes([660, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
+        self._reloader = ReloadWhenShown(self, self.reload)
         self.reload()
 
+    def cares_about(self, changes: Changes) -> bool:
+        """The entities, their counts of recommendations and the chosen one's members."""
+        return changes.touches(ENTITIES, RECOMMENDATIONS, CLUSTERS)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def reload(self, select_id: str | None = None) -> None:
-        current = select_id or (self.current_entity().id if self.current_entity() else None)
+        self.read_generation = self._services.context.generation
+        shown = self.current_entity()
+        current = select_id or (shown.id if shown else None)
         rows = self._services.entities.list()
         self.model.set_rows(rows)
         row = next((i for i, e in enumerate(rows) if e.id == current), 0 if rows else -1)
@@ -119,13 +147,21 @@ class EntitiesPage(QWidget):
         self.edit_button.setEnabled(entity is not None)
         self.delete_button.setEnabled(entity is not None)
         if entity is None:
-            self.title.setText("")
+            # Nothing chosen (or no entity left): the tabs say so, never the last entity's counts.
+            self.title.setText(self.tr("Choose an entity to see what it leads and supports."))
             self.leads.set_rows([])
             self.supports.set_rows([])
             self.clusters.clear()
+            self._tab_titles(0, 0, 0)
+            for hint in (self.lead_hint, self.support_hint, self.cluster_hint):
+                hint.set_text("")
             return
+        name = entity.label(self._lang)
+        self.lead_hint.set_text(self.tr("{name} leads no recommendation.").format(name=name))
+        self.support_hint.set_text(self.tr("{name} supports no recommendation.").format(name=name))
+        self.cluster_hint.set_text(self.tr("{name} leads or supports no cluster.").format(name=name))
         work = self._services.responsibility.of_entity(entity.id)
-        self.title.setText(f"{entity.label(self._lang)} ({entity.code})")
+        self.title.setText(bidi.shown(f"{entity.label(self._lang)} ({entity.code})", self._lang))
         self.leads.set_rows(work.leads)
         self.supports.set_rows(work.supports)
         self.clusters.clear()
@@ -133,10 +169,13 @@ class EntitiesPage(QWidget):
             self.clusters.addItem(self.tr("Leads: {name}").format(name=cluster.label(self._lang)))
         for cluster in work.supporting_clusters:
             self.clusters.addItem(self.tr("Supports: {name}").format(name=cluster.label(self._lang)))
-        self.tabs.setTabText(0, self.tr("Leads ({count})").format(count=len(work.leads)))
-        self.tabs.setTabText(1, self.tr("Supports ({count})").format(count=len(work.supports)))
-        self.tabs.setTabText(2, self.tr("Clusters ({count})").format(
-            count=len(work.lead_clusters) + len(work.supporting_clusters)))
+        self._tab_titles(len(work.leads), len(work.supports),
+                         len(work.lead_clusters) + len(work.supporting_clusters))
+
+    def _tab_titles(self, leads: int, supports: int, clusters: int) -> None:
+        self.tabs.setTabText(0, self.tr("Leads ({count})").format(count=leads))
+        self.tabs.setTabText(1, self.tr("Supports ({count})").format(count=supports))
+        self.tabs.setTabText(2, self.tr("Clusters ({count})").format(count=clusters))
 
     def _report(self, error: NrtdError) -> None:
         QMessageBox.warning(self, self.tr("Entities"), error.text(self._lang))

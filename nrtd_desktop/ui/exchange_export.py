@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.exchange.crypto import MIN_PASSPHRASE
 from nrtd_desktop.exchange.export import ExportRequest
 from nrtd_desktop.exchange.manifest import SUFFIX
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.worker import run_task
 
 
 class ExportPackageDialog(QDialog):
-    def __init__(self, services: Any, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_package")
         self.services = services
@@ -54,6 +56,7 @@ class ExportPackageDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.entities = QListWidget(self)
+        bidi.install(self.entities)
         self.entities.setObjectName("export_entities")
         for entity in services.entities.list():
             name = entity.name_ar if self.lang == "ar" else (entity.name_en or entity.name_ar)

@@ -8,7 +8,6 @@ back to the coordinator). Apply runs on the worker thread (ui/worker.py) after t
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,9 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.errors import field_label
 from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, ItemKind, MergePlan, PlanItem
 from nrtd_desktop.exchange.records import label_of
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import run_task
 
 # Which closed vocabulary (domain/labels.py) names the values of a field.
@@ -47,16 +50,7 @@ VOCABULARY_OF = {
     ("challenges", "category"): "challenge_category",
     ("challenges", "status"): "challenge_status",
 }
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # kept left-to-right even inside an Arabic sentence
 ENTITY_FIELDS = {"lead_entity_id", "entity_id", "responsible_entity_id", "supporting_entities", "partners"}
-
-
-def isolate(text: str) -> str:
-    """Wrap text in a first-strong isolate so that a date or a Latin label keeps its own order
-    inside a right-to-left line ("2026-11-29" must not read "29-11-2026")."""
-    if not text:
-        return text
-    return "\u2068" + ISO_DATE.sub("\u2066\\g<0>\u2069", text) + "\u2069"
 
 
 def value_text(
@@ -90,7 +84,9 @@ def value_text(
 class MergeReviewDialog(QDialog):
     """``MergeReviewDialog(services, review, lang)``; ``exec()``; ``result_value`` after Apply."""
 
-    def __init__(self, services: Any, review: Any, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, review: Any, lang: str = "ar", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("merge_review")
         self.services = services
@@ -102,7 +98,7 @@ class MergeReviewDialog(QDialog):
         self.choosers: list[tuple[str, str, QComboBox]] = []
         self.entity_codes = {row.id: row.code for row in services.entities.list()}
         self.setWindowTitle(self.tr("Review the package before merging"))
-        self.resize(1100, 680)
+        fit_to_screen(self, 1100, 680)
         layout = QVBoxLayout(self)
         self.header = QLabel(self._header_text(), self)
         self.header.setObjectName("review_header")
@@ -202,6 +198,7 @@ class MergeReviewDialog(QDialog):
     # -- tables -----------------------------------------------------------------------------
     def _records_table(self) -> QTableWidget:
         table = QTableWidget(len(self.plan.items), 4, self)
+        bidi.install(table)
         table.setObjectName("review_records")
         table.setHorizontalHeaderLabels(
             [self.tr("Change"), self.tr("Record"), self.tr("Name"), self.tr("Fields")]
@@ -233,6 +230,7 @@ class MergeReviewDialog(QDialog):
     def _conflicts_table(self) -> QTableWidget:
         rows = [(item, conflict) for item in self.plan.conflicts for conflict in item.conflicts]
         table = QTableWidget(len(rows), 5, self)
+        bidi.install(table)
         table.setObjectName("review_conflicts")
         table.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Field"), self.tr("This laptop"), self.tr("Package"), self.tr("Keep")]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui.worker import run_task
 from nrtd_desktop.workbook.sheets import SHEETS
 
@@ -42,7 +43,7 @@ def sheet_label(key: str) -> str:
 class ExportDialog(QDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str = "ar",
         current_filter: RecommendationFilter | None = None,
         parent: QWidget | None = None,

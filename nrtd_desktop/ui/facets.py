@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
-from nrtd_desktop.ui import labels
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi, labels
 
 FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "cluster",
           "status", "priority", "country", "mandate")
@@ -65,7 +66,8 @@ def filter_with(f: RecommendationFilter, facet: str, keys: tuple[str, ...]) -> R
     """``f`` with one facet's choices replaced (cycles are numbers in the filter)."""
     if facet == "cycle":
         return replace(f, cycle=tuple(int(k) for k in keys if k.lstrip("-").isdigit()))
-    return replace(f, **{facet: keys})
+    changes: dict[str, Any] = {facet: keys}  # the facet names the filter's field
+    return replace(f, **changes)
 
 
 def keys_in(f: RecommendationFilter, facet: str) -> tuple[str, ...]:
@@ -98,6 +100,7 @@ class FacetButton(QToolButton):
         self.search.setPlaceholderText(QCoreApplication.translate("Facets", "Find a value"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(box)
+        bidi.install(self.list)
         self.list.setMinimumSize(280, 260)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
@@ -184,7 +187,7 @@ class FacetBar(QWidget):
 
     filter_changed = Signal(object)  # RecommendationFilter
 
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._filter = RecommendationFilter()

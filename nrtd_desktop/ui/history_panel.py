@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -23,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nrtd_desktop.domain.calendar import local_time
+from nrtd_desktop.domain.bidi import isolate, ltr
+from nrtd_desktop.domain.calendar import format_moment
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.history import HistoryRow
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -44,25 +46,6 @@ def operation_labels() -> dict[str, str]:
         "update": QCoreApplication.translate("History", "Changed"),
         "delete": QCoreApplication.translate("History", "Deleted"),
     }
-
-
-def ltr(text: str) -> str:
-    """Keep a left-to-right run (date and time, a path, "0.5 MB") whole inside Arabic text: without
-    the isolate, the space between "2026-11-29" and "09:21" takes the paragraph's direction and
-    the two parts swap places."""
-    return f"\u2066{text}\u2069"
-
-
-_FIRST_STRONG = re.compile(r"[A-Za-z\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
-
-
-def isolate(text: str) -> str:
-    """Wrap ``text`` in the isolate of its first letter's direction (Qt's cells ignore U+2068):
-    "=cmd…" stays left to right, an Arabic value right to left."""
-    match = _FIRST_STRONG.search(text)
-    if match is None or match.group() < "\u0600":
-        return ltr(text)
-    return f"\u2067{text}\u2069"
 
 
 def _short(value: str | None, limit: int = 120) -> str:
@@ -113,7 +96,7 @@ class HistoryModel(QAbstractTableModel):
 
     def cell_text(self, row: HistoryRow, column: int) -> str:
         if column == 0:
-            return ltr(local_time(row.at).strftime("%Y-%m-%d %H:%M"))
+            return ltr(format_moment(row.at))
         if column == 1:
             return row.actor + (f" ({row.actor_entity})" if row.actor_entity else "")
         if column == 2:
@@ -137,7 +120,7 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, services: Any, table_name: str = "", record_id: str = "",
+    def __init__(self, services: Services, table_name: str = "", record_id: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_panel")
@@ -148,6 +131,7 @@ class HistoryPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("history_view")
         self.view.setModel(self.model)
+        bidi.install(self.view)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()

@@ -6,8 +6,6 @@ dialog only while the settings have no name, and puts the answer on the open ser
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.db.history import Actor
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, save_settings
 
 
@@ -65,11 +64,11 @@ class IdentityDialog(QDialog):
         return self.name_edit.text().strip(), str(self.entity_combo.currentData() or "")
 
 
-def entity_choices(services: Any, lang: str) -> list[tuple[str, str]]:
+def entity_choices(services: Services, lang: str) -> list[tuple[str, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 
-def apply_identity(services: Any, settings: Settings, name: str, entity: str) -> Settings:
+def apply_identity(services: Services, settings: Settings, name: str, entity: str) -> Settings:
     """Keep the identity in the settings and make it the actor of the open services."""
     settings = settings.with_changes(user_name=name, user_entity=entity)
     save_settings(settings)
@@ -78,7 +77,7 @@ def apply_identity(services: Any, settings: Settings, name: str, entity: str) ->
     return settings
 
 
-def ask_identity_if_needed(services: Any, settings: Settings, parent: QWidget | None = None) -> Settings:
+def ask_identity_if_needed(services: Services, settings: Settings, parent: QWidget | None = None) -> Settings:
     if settings.user_name.strip():
         return settings
     dialog = IdentityDialog(entity_choices(services, settings.language), settings, parent)

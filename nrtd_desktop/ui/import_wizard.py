@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,9 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import error_sentence, run_task
 
 FORMATS = ("auto", "uhri", "upr_info", "nrtd", "mapped")
@@ -65,6 +69,7 @@ class FilesPage(QWizardPage):
         self.setSubTitle(self.tr("Several files make one import: all of them are imported, or none."))
         layout = QVBoxLayout(self)
         self.files = QListWidget(self)
+        bidi.install(self.files)
         self.files.setObjectName("import_files")
         layout.addWidget(self.files)
         row = QHBoxLayout()
@@ -105,7 +110,7 @@ class FilesPage(QWizardPage):
     def paths(self) -> list[Path]:
         return [Path(self.files.item(i).text()) for i in range(self.files.count())]
 
-    def add_paths(self, paths: list[str | Path]) -> None:
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
         for path in paths:
             self.files.addItem(str(path))
         self._detect()
@@ -186,6 +191,7 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         self.problems = QTableWidget(0, 2, self)
+        bidi.install(self.problems)
         self.problems.setObjectName("preview_problems")
         self.problems.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.problems.horizontalHeader().setStretchLastSection(True)
@@ -196,6 +202,7 @@ class PreviewPage(QWizardPage):
         self.matches_title.setWordWrap(True)
         layout.addWidget(self.matches_title)
         self.matches = QTableWidget(0, 4, self)
+        bidi.install(self.matches)
         self.matches.setObjectName("preview_matches")
         self.matches.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Similarity"), self.tr("Row of the file"), self.tr("Existing record")]
@@ -260,7 +267,7 @@ class PreviewPage(QWizardPage):
         refusal = preview.refusal(self.wizard_.lang)
         if refusal is not None:
             lines.append(refusal.text(self.wizard_.lang))
-        self.counts.setText("\n".join(lines))
+        self.counts.setText("\n".join(bidi.shown(line, self.wizard_.lang) for line in lines))
         problems = preview.all_problems
         self.problems.setRowCount(len(problems))
         for number, problem in enumerate(problems):
@@ -351,7 +358,7 @@ class ResultPage(QWizardPage):
                     new=outcome.preview.new,
                     updated=outcome.preview.updated,
                     seconds=f"{outcome.seconds:.1f}",
-                    backup=outcome.backup or "-",
+                    backup=bidi.ltr(str(outcome.backup)) if outcome.backup else "-",
                 )
             )
             wizard.imported = True
@@ -377,7 +384,7 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, services: Any, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
         self.services = services
@@ -393,7 +400,7 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.files_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     def request(self) -> Any:
         from nrtd_desktop.services.imports import ImportRequest
@@ -426,11 +433,7 @@ def add_transfer_actions(window: Any, file_menu: QMenu) -> tuple[QAction, QActio
 
 def open_import_wizard(window: Any) -> ImportWizard:
     wizard = ImportWizard(window.services, window.lang, window)
-    wizard.exec()
-    if wizard.imported:
-        for area in getattr(window, "areas", {}).values():
-            if hasattr(area, "model") and hasattr(area.model, "refresh"):
-                area.model.refresh()
+    wizard.exec()  # the pages that show what the import wrote read it again (``page_changes``)
     return wizard
 
 

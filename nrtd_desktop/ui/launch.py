@@ -13,11 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from nrtd_desktop.paths import data_dir, resolve_db_path
+from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, load_settings, save_settings
 from nrtd_desktop.ui.application import create_application, install_translations
 from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
@@ -42,7 +42,7 @@ def choose_db_path(args: argparse.Namespace) -> Path:
 class DesktopController:
     """Builds the window over open services; ``switch_language`` rebuilds it in the other language."""
 
-    def __init__(self, app: QApplication, services: Any, settings: Settings) -> None:
+    def __init__(self, app: QApplication, services: Services, settings: Settings) -> None:
         self.app = app
         self.services = services
         self.settings = settings
@@ -51,8 +51,12 @@ class DesktopController:
     def build_window(self) -> MainWindow:
         window = MainWindow(self.services, self.settings)
         window.language_requested.connect(self.switch_language)
+        window.settings_changed.connect(self._settings_changed)
         self.window = window
         return window
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
 
     def switch_language(self, lang: str) -> MainWindow:
         """Save the choice, install the other translators, and replace the window with a new one."""
@@ -92,15 +96,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The protections of docs/design/RELIABILITY.md speak to the person here: a damaged database offers the
     # newest good backup, a risky location offers a move, and the member's name is asked once.
     # After a clean shutdown the start-up check runs beside the window (writes wait for it).
-    opened = open_services_with_dialogs(db_path, settings, background=True)
+    # The demo is loaded before the member is asked who they are, so that its entities are offered.
+    prepare = None
+    if args.demo:
+        from nrtd_desktop.demo.loader import load_demo
+
+        prepare = load_demo  # adds nothing when the demo is already there
+    opened = open_services_with_dialogs(db_path, settings, background=True, prepare=prepare)
     if opened is None:
         return 1
     services, db_path = opened
     settings = load_settings()  # the identity dialog may have saved the member's name
-    if args.demo:
-        from nrtd_desktop.demo.loader import load_demo
-
-        load_demo(services)  # adds nothing when the demo is already there
     if settings.last_database != str(db_path):
         settings = settings.with_changes(last_database=str(db_path))
         save_settings(settings)
@@ -111,6 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         report_first_paint(window, app)
     window.show()
+    if args.demo:  # the first start on the demo: a few steps over the window, once
+        from PySide6.QtCore import QTimer
+
+        from nrtd_desktop.ui.tour import maybe_start_tour
+
+        QTimer.singleShot(0, lambda: maybe_start_tour(controller.window, demo=True))
     watch_startup(controller)  # the check's verdict and the daily backup, once the window shows
     try:
         return app.exec()

@@ -3,8 +3,10 @@
 The window knows no area in particular. Areas come from the registry in ``areas.py`` (or from
 ``add_area`` directly); an area may offer ``area_actions()`` (shown in the menu and toolbar while
 it is current), ``focus_search()`` (Ctrl+F), ``counts_changed``/``message`` signals (status bar)
-``counts()`` (the status bar's figures when the area is shown) and
-``save_layout``/``restore_layout`` (remembered splitters and columns).
+``counts()`` (the status bar's figures when the area is shown),
+``save_layout``/``restore_layout`` (remembered splitters and columns) and
+``cares_about(changes)``/``apply_changes(changes)`` (what a write changed, ``page_changes.py``):
+the one way a page learns that an edit, an undo, an import or a merge changed what it shows.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -28,11 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.settings import Settings, config_dir
+from nrtd_desktop.services import Services
+from nrtd_desktop.settings import Settings, config_dir, save_settings
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
 from nrtd_desktop.ui.import_wizard import add_transfer_actions
+from nrtd_desktop.ui.page_changes import ChangeRelay, deliver
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
@@ -53,7 +60,7 @@ class LazyAreas(dict[str, QWidget]):
         self._build(key)
         return dict.__getitem__(self, key)
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         try:
             return self[key]
         except KeyError:
@@ -70,8 +77,9 @@ def window_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    settings_changed = Signal(object)  # the Settings the window saved (the tour seen)
 
-    def __init__(self, services: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
@@ -82,6 +90,9 @@ class MainWindow(QMainWindow):
         # cluster pages read the whole database, seconds at 267,000 recommendations (issue 11).
         self.areas: LazyAreas = LazyAreas(self._build_pending)
         self._area_actions: dict[str, list[QAction]] = {}
+        self._holders: dict[str, QScrollArea] = {}
+        self.guide_window: Any = None
+        self.tour: Any = None
 
         self.setWindowTitle(self.tr("NRTD Desktop: {committee}").format(committee=settings.committee_name()))
         self.navigation = QListWidget(self)
@@ -104,19 +115,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self._build_menus()
+        self.change_relay = ChangeRelay(services.context, self)
+        self.change_relay.changes_made.connect(self.apply_changes)
         context = AreaContext(services, settings, self.lang, self.undo_stack, self)
         for n, spec in enumerate(registered_areas()):
             if n == 0:
                 self.add_area(spec.key, spec.title(), spec.build(context), icon_for(spec.icon, self.style()))
             else:
                 self._add_pending(spec, context)
-        self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
         self.restore_layout()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
         """Add a page to the navigation. Optional hooks of ``widget``: see the module docstring."""
-        self.stack.addWidget(widget)
+        self.stack.addWidget(self._hold(key, widget))
         self._add_item(key, title, icon)
         self._wire(key, widget)
         if self.navigation.count() == 1:
@@ -140,7 +153,7 @@ class MainWindow(QMainWindow):
     def _build_pending(self, key: str) -> None:
         spec, context, placeholder = self.areas.pending.pop(key)
         widget = spec.build(context)
-        self.stack.insertWidget(self.stack.indexOf(placeholder), widget)
+        self.stack.insertWidget(self.stack.indexOf(placeholder), self._hold(key, widget))
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._wire(key, widget)
@@ -178,13 +191,27 @@ class MainWindow(QMainWindow):
         return f if isinstance(f, RecommendationFilter) else RecommendationFilter()
 
     def current_area(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def _hold(self, key: str, widget: QWidget) -> QScrollArea:
+        """Each area in a scroll area of its own: on a small screen (1280x720 at 125 %: 1024x576
+        of Qt's pixels) an area taller or wider than the window scrolls instead of pushing the
+        window past the screen's edge, and one area's size never sets another's."""
+        holder = QScrollArea(self.stack)
+        holder.setObjectName(f"{key}_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(widget)
+        self._holders[key] = holder
+        return holder
 
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.areas[key])  # builds the area the first time
+        self.areas[key]  # builds the area the first time
+        self.stack.setCurrentWidget(self._holders[key])
         for area_key, actions in self._area_actions.items():
             for action in actions:
                 action.setVisible(area_key == key)
@@ -228,8 +255,14 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
+        help_icon = style.standardIcon(icons.SP_DialogHelpButton)
+        self.guide_action = QAction(help_icon, self.tr("User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self.guide_action.setStatusTip(self.tr("The guide opens at the chapter of the area in front of you."))
+        self.guide_action.triggered.connect(self.show_guide_for_current)
+        self.tour_action = QAction(self.tr("Tour of the window"), self)
+        self.tour_action.triggered.connect(self.start_tour)
         self.about_action = QAction(self.tr("About NRTD Desktop"), self)
-        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.about_action.triggered.connect(self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -246,17 +279,12 @@ class MainWindow(QMainWindow):
     def show_deletions(self) -> None:
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
 
-        DeletionsDialog(self.services, self.lang, self.reload_areas, self).exec()
+        DeletionsDialog(self.services, self.lang, parent=self).exec()
 
-    def reload_areas(self) -> None:
-        """After a change the areas did not make themselves (a deletion put back): each built area
-        reads the database again."""
-        for widget in list(self.areas.values()):  # the built ones only
-            for name in ("reload", "refresh"):
-                method = getattr(widget, name, None)
-                if callable(method):
-                    method()
-                    break
+    def apply_changes(self, changes: Changes) -> list[QWidget]:
+        """What a write changed (any page's, an undo's, an import's, a merge's, a deletion put
+        back): each built area that shows it reads again; an area not built yet reads when built."""
+        return deliver(list(self.areas.values()), changes)
 
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(self.tr("Undo {action}").format(action=text) if text else self.tr("Undo"))
@@ -279,7 +307,9 @@ class MainWindow(QMainWindow):
         self.language_menu = QMenu(self.tr("Language (the window is rebuilt)"), self)
         self.language_menu.addActions(list(self.language_actions.values()))
         view_menu.addMenu(self.language_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.guide_action, self.tour_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("main_toolbar")
@@ -298,6 +328,49 @@ class MainWindow(QMainWindow):
     def request_language(self, lang: str) -> None:
         if lang != self.lang:
             self.language_requested.emit(lang)
+
+    # -- the guide and the tour -----------------------------------------------------------
+    def guide_topic(self) -> tuple[str, str]:
+        """(chapter, anchor) of the guide for the area in front of the member, and its tab."""
+        from nrtd_desktop.guide.content import topic_for
+
+        area = self.current_area()
+        if area is not None and hasattr(area, "guide_topic"):
+            chapter, anchor = area.guide_topic()
+            return str(chapter), str(anchor)
+        key = area.property("area_key") if area is not None else None
+        tabs = getattr(area, "tabs", None)
+        tab = tabs.currentIndex() if tabs is not None and hasattr(tabs, "currentIndex") else None
+        return topic_for(key, tab)
+
+    def show_guide(self, key: str = "", anchor: str = "") -> Any:
+        from nrtd_desktop.ui.guide_window import GuideWindow
+
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self.lang, self)
+        self.guide_window.open_topic(key, anchor)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+        return self.guide_window
+
+    def show_guide_for_current(self) -> Any:
+        return self.show_guide(*self.guide_topic())
+
+    def start_tour(self) -> Any:
+        from nrtd_desktop.ui.tour import Tour
+
+        if self.tour is None:
+            self.tour = Tour(self)
+            self.tour.finished.connect(lambda _completed: self.mark_tour_seen())
+        self.tour.start()
+        return self.tour
+
+    def mark_tour_seen(self) -> None:
+        if not self.settings.tour_seen:
+            self.settings = self.settings.with_changes(tour_seen=True)
+            save_settings(self.settings)
+            self.settings_changed.emit(self.settings)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -8,7 +8,6 @@ chosen again for the next file of the same shape.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -29,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.importers.formats.mapped import TARGETS, ColumnMapping
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.screen_fit import fit_to_screen
 
 
 def target_label(target: str) -> str:
@@ -63,7 +65,7 @@ class MappingDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         path: Path,
         lang: str = "ar",
         initial: ColumnMapping | None = None,
@@ -90,6 +92,7 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.preview.rows), len(self.preview.headers), self)
+        bidi.install(self.table)
         self.table.setObjectName("mapping_preview")
         self.table.setHorizontalHeaderLabels(list(self.preview.headers))
         for r, row in enumerate(self.preview.rows):
@@ -140,7 +143,7 @@ class MappingDialog(QDialog):
         layout.addWidget(buttons)
         if initial is not None:
             self.set_mapping(initial)
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
         for target, combo in self.choices.items():

@@ -34,7 +34,7 @@ class MigrationProgressDialog:
         if self.dialog is None:
             dialog = QProgressDialog(self._parent)
             dialog.setWindowTitle(QCoreApplication.translate("Startup", "NRTD Desktop"))
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.setMinimumDuration(SHOW_AFTER_MS)
             dialog.setAutoClose(False)

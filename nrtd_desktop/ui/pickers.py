@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nrtd_desktop.domain.arabic import normalize
+from nrtd_desktop.ui import bidi
 
 
 class MultiPicker(QWidget):
@@ -24,6 +25,7 @@ class MultiPicker(QWidget):
         self.search.setPlaceholderText(QCoreApplication.translate("Pickers", "Search the list"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
+        bidi.install(self.list)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         for widget in (self.title, self.search, self.list, self.summary):

@@ -72,7 +72,7 @@ class CreateCommand(_PlanCommand):
         self,
         text: str,
         delete: Callable[[], Deletion],
-        restore: Callable[[Deletion], None],
+        restore: Callable[[Deletion], object],
         notify: Notify,
         report_error: ReportError,
     ) -> None:
@@ -100,7 +100,7 @@ class DeleteCommand(_PlanCommand):
         text: str,
         deleted: Deletion,
         delete: Callable[[], Deletion],
-        restore: Callable[[Deletion], None],
+        restore: Callable[[Deletion], object],
         notify: Notify,
         report_error: ReportError,
     ) -> None:

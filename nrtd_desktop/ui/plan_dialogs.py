@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels, plan_labels
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog
+from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
 
 def _text(widget: QWidget) -> str:
@@ -40,14 +42,14 @@ def _area(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-def _entity_choices(services: Any, lang: str) -> list[tuple[object, str]]:
+def _entity_choices(services: Services, lang: str) -> list[tuple[object, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 
 class ActionEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[ActionInput], Any],
@@ -60,8 +62,8 @@ class ActionEditor(PlanFormDialog):
         self.setProperty("lang", lang)
         tabs = QTabWidget(self)
         what, who = QWidget(), QWidget()
-        tabs.addTab(what, self.tr("What will be done"))
-        tabs.addTab(who, self.tr("Who, when and with what"))
+        tabs.addTab(scrolled(what), self.tr("What will be done"))
+        tabs.addTab(scrolled(who), self.tr("Who, when and with what"))
         form = QFormLayout(what)
         self.add_row(form, "title_ar", self.tr("Title (Arabic)"), QLineEdit())
         self.add_row(form, "title_en", self.tr("Title (English)"), QLineEdit())
@@ -89,7 +91,7 @@ class ActionEditor(PlanFormDialog):
         self.start.changed.connect(self._check_dates)
         self.end.changed.connect(self._check_dates)
         self.set_input(initial or ActionInput())
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def _check_dates(self) -> None:
         """Say at once when the end comes before the start, rather than only on Save."""
@@ -138,7 +140,7 @@ class ActionEditor(PlanFormDialog):
 class IndicatorEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[IndicatorInput], Any],
@@ -186,7 +188,7 @@ class IndicatorEditor(PlanFormDialog):
                 if hasattr(widget, signal):
                     getattr(widget, signal).connect(self.update_smart)
         self.update_smart()
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
 
     def set_input(self, data: IndicatorInput) -> None:
         for name in ("name_ar", "name_en", "baseline", "target", "current_value", "unit", "data_source"):
@@ -228,7 +230,7 @@ class ProgressEditor(PlanFormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         show_hijri: bool,
         save: Callable[[ProgressInput], Any],
@@ -263,7 +265,7 @@ class ProgressEditor(PlanFormDialog):
         self.add_row(form, "indicator", self.tr("Indicator"), indicator)
         self.body.addLayout(form)
         self.set_input(initial or ProgressInput(reported_on=services.context.today()))
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
     def set_input(self, data: ProgressInput) -> None:
         self.reported.set_value(data.reported_on or date.today())
@@ -292,7 +294,7 @@ class ProgressEditor(PlanFormDialog):
 class ChallengeEditor(PlanFormDialog):
     def __init__(
         self,
-        services: Any,
+        services: Services,
         lang: str,
         save: Callable[[ChallengeInput], Any],
         attached_to: str,
@@ -341,10 +343,10 @@ class ChallengeEditor(PlanFormDialog):
             "support_needed_en",
         ):
             self.inputs[name].setPlainText(getattr(initial, name))  # type: ignore[attr-defined]
-        self.resize(700, 720)
+        fit_to_screen(self, 700, 720)
 
     def collect(self) -> ChallengeInput:
-        texts = {
+        texts: dict[str, Any] = {
             name: _text(self.inputs[name])
             for name in (
                 "description_ar",
@@ -361,9 +363,9 @@ class ChallengeEditor(PlanFormDialog):
             self._initial,
             category=self.inputs["category"].value(),  # type: ignore[attr-defined]
             status=self.inputs["status"].value(),  # type: ignore[attr-defined]
-            entity=self.inputs["entity"].value(),
+            entity=self.inputs["entity"].value(),  # type: ignore[attr-defined]
             **texts,
-        )  # type: ignore[attr-defined]
+        )
 
 
 class OverrideDialog(PlanFormDialog):
@@ -392,7 +394,7 @@ class OverrideDialog(PlanFormDialog):
         text.setPlainText(reason)
         self.add_row(form, "reason", self.tr("Reason"), text)
         self.body.addLayout(form)
-        self.resize(520, 300)
+        fit_to_screen(self, 520, 300)
 
     def collect(self) -> tuple[str, str]:
-        return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined,return-value]
+        return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined]

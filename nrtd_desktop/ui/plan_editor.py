@@ -1,26 +1,24 @@
 """The plan editor: the plan of the chosen recommendation or cluster.
 
-Left, a chooser (clusters, then the recommendations found by the search). Right, the status line
-(rolled up from the actions, or set by hand with a reason), the actions with their buttons
-(add, edit, duplicate, move up and down, delete with confirmation), the cluster's shared
-actions, and under them tabs for the chosen action's indicators and progress updates (newest
-first), the recommendation's own indicators, and the challenges. Every change goes through the
-window's QUndoStack.
+Left, a chooser (clusters, then the recommendations found by the search; ``plan_chooser.py``).
+Right, the status line (rolled up from the actions, or set by hand with a reason), the actions
+with their buttons (add, edit, duplicate, move up and down, delete with confirmation), the
+cluster's shared actions, and under them tabs for the chosen action's indicators and progress
+updates (newest first), the recommendation's own indicators, and the challenges.
+
+This module lays the editor out and shows a plan. What a button does to a record is its
+controller's (``plan_records.py``), over one edit-with-undo helper (``plan_edits.py``): every
+change goes through the window's QUndoStack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import asdict, fields
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -30,125 +28,48 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
-from nrtd_desktop.dto.plan import (
-    CLUSTER,
-    RECOMMENDATION,
-    ActionInput,
-    ChallengeInput,
-    IndicatorInput,
-    PlanView,
-    ProgressInput,
-)
-from nrtd_desktop.dto.register import RecommendationFilter
+from nrtd_desktop.dto.plan import CLUSTER, RECOMMENDATION, PlanView
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
-from nrtd_desktop.ui.plan_commands import ChangeCommand, CreateCommand, DeleteCommand
-from nrtd_desktop.ui.plan_dialogs import (
-    ActionEditor,
-    ChallengeEditor,
-    IndicatorEditor,
-    OverrideDialog,
-    ProgressEditor,
-)
+from nrtd_desktop.ui.date_fields import date_width
+from nrtd_desktop.ui.plan_chooser import OwnerChooser
+from nrtd_desktop.ui.plan_edits import PlanEdits
 from nrtd_desktop.ui.plan_models import (
     ActionTableModel,
     ChallengeTableModel,
     IndicatorTableModel,
     ProgressTableModel,
 )
+from nrtd_desktop.ui.plan_records import (
+    ActionRecords,
+    ChallengeRecords,
+    IndicatorRecords,
+    ProgressRecords,
+    StatusRecords,
+)
 from nrtd_desktop.ui.plan_section import RecordSection
-
-OWNER_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_LIMIT = 200
-
-
-def changed(before: Any, after: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The fields of two inputs that differ, as (old values, new values)."""
-    old, new = asdict(before), asdict(after)
-    keys = [f.name for f in fields(before) if old[f.name] != new[f.name]]
-    return {k: old[k] for k in keys}, {k: new[k] for k in keys}
-
-
-class OwnerChooser(QWidget):
-    """Clusters first, then recommendations matching the search (Arabic-aware, via the services)."""
-
-    chosen = Signal(str, str)  # kind, id
-
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services, self._lang = services, lang
-        self.search = QLineEdit(self)
-        self.search.setObjectName("plan_owner_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find a recommendation by reference or words"))
-        self.list = QListWidget(self)
-        self.list.setObjectName("plan_owner_list")
-        self.list.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.list.currentItemChanged.connect(self._current_changed)
-        self.reload()
-
-    def reload(self) -> None:
-        current = self.current()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for cluster in self._services.clusters.list():
-            text = self.tr("Cluster: {name}").format(name=cluster.label(self._lang))
-            self._add(text, (CLUSTER, cluster.id), bold=True)
-        found = self._services.recommendations.list(
-            RecommendationFilter(search=self.search.text().strip()), limit=SEARCH_LIMIT, lang=self._lang
-        )
-        for rec in found:
-            words = " ".join(rec.text(self._lang).split())
-            self._add(f"{rec.reference} — {words[:90]}", (RECOMMENDATION, rec.id))
-        self.list.blockSignals(False)
-        if current:
-            self.select(*current)
-
-    def _add(self, text: str, owner: tuple[str, str], bold: bool = False) -> None:
-        item = QListWidgetItem(text)
-        item.setData(OWNER_ROLE, owner)
-        if bold:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        self.list.addItem(item)
-
-    def current(self) -> tuple[str, str] | None:
-        item = self.list.currentItem()
-        return tuple(item.data(OWNER_ROLE)) if item else None  # type: ignore[return-value]
-
-    def select(self, kind: str, owner_id: str) -> bool:
-        for row in range(self.list.count()):
-            if tuple(self.list.item(row).data(OWNER_ROLE)) == (kind, owner_id):
-                self.list.setCurrentRow(row)
-                return True
-        return False
-
-    def _current_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
-        if item is not None:
-            kind, owner_id = item.data(OWNER_ROLE)
-            self.chosen.emit(kind, owner_id)
 
 
 class PlanEditor(QWidget):
     message = Signal(str)
+    # The actions table hides QWidget.actions(), which nothing here calls.
+    actions: RecordSection  # type: ignore[assignment]
 
     def __init__(
-        self, services: Any, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
+        self, services: Services, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")
         self._services, self._lang, self._hijri, self._undo = services, lang, show_hijri, undo_stack
         self.view: PlanView | None = None
+        self.read_generation = 0  # the last write shown (``page_changes``)
         self.dialog: Any = None  # the open editor, for tests and for focus
+        edits = PlanEdits(self)
+        self.action_records = ActionRecords(self, edits)
+        self.indicator_records = IndicatorRecords(self, edits)
+        self.progress_records = ProgressRecords(self, edits)
+        self.challenge_records = ChallengeRecords(self, edits)
+        self.status_records = StatusRecords(self, edits)
 
         self.chooser = OwnerChooser(services, lang, self)
         self.chooser.chosen.connect(self.show_owner)
@@ -185,7 +106,6 @@ class PlanEditor(QWidget):
         self.actions.add_button("move_down", self.tr("Move down"), lambda: self.move_action(+1))
         self.actions.add_button("delete_action", self.tr("Delete"), self.delete_action)
         self.actions.finish_buttons()
-        self.actions.stretch_column(ActionTableModel.COL_TITLE)
         self.actions.table.doubleClicked.connect(lambda _i: self.edit_action())
         self.actions.selection_changed.connect(self._action_changed)
         self.cluster_actions = RecordSection("cluster_actions", ActionTableModel(lang, show_hijri), self)
@@ -196,7 +116,15 @@ class PlanEditor(QWidget):
             self,
         )
         self.cluster_caption.setWordWrap(True)
-        self.cluster_actions.stretch_column(ActionTableModel.COL_TITLE)
+        # The title has the room: a date and its Hijri date take two lines, the entity and the
+        # status may too (at 1366x768 the title column was left a hundred pixels).
+        numbers = (ActionTableModel.COL_PROGRESS, ActionTableModel.COL_INDICATORS)
+        line = self.fontMetrics().lineSpacing()
+        for section in (self.actions, self.cluster_actions):
+            section.wrap_column(ActionTableModel.COL_TITLE, nowrap=numbers)
+            section.table.setMinimumHeight(4 * line + 12)  # the header and one row of two lines
+            for column in (ActionTableModel.COL_START, ActionTableModel.COL_END):
+                section.set_width(column, date_width(self, lang, show_hijri, lines=2))
 
         self.indicators = RecordSection("action_indicators", IndicatorTableModel(lang), self)
         self._indicator_buttons(self.indicators, "action")
@@ -238,7 +166,7 @@ class PlanEditor(QWidget):
         self.vertical = QSplitter(Qt.Orientation.Vertical, right)
         self.vertical.addWidget(top)
         self.vertical.addWidget(self.tabs)
-        self.vertical.setSizes([420, 300])
+        self.vertical.setSizes([470, 250])
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.vertical)
@@ -270,6 +198,7 @@ class PlanEditor(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def show_owner(self, kind: str, owner_id: str) -> None:
+        self.read_generation = self._services.context.generation
         try:
             view = self._services.plan.plan(kind, owner_id)
         except NrtdError as error:
@@ -378,481 +307,51 @@ class PlanEditor(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _push(self, command: Any, message: str) -> None:
-        self._undo.push(command)
-        self.message.emit(message)
-
-    def _edit_callbacks(self, record: Any, before: Any, update: Callable[..., Any], undo_text: str,
-                        done_text: str) -> tuple[Callable[[Any], Any], Callable[[Any], None]]:
-        """The ``save`` and ``saved`` callbacks of an edit dialog: save only the changed fields
-        (refused if the record moved since it was read), then push one undoable command."""
-        holder: dict[str, Any] = {}
-
-        def save(after: Any) -> Any:
-            holder["old"], holder["new"] = changed(before, after)
-            if not holder["new"]:
-                return record
-            return update(record.id, holder["new"], expected_version=record.version)
-
-        def saved(_row: Any) -> None:
-            if holder.get("new"):
-                command = ChangeCommand(undo_text, lambda values: update(record.id, values), holder["old"],
-                                        holder["new"], self.refresh, self.report)
-                self._push(command, done_text)
-
-        return save, saved
-
-    def _open(self, dialog: Any, on_saved: Any) -> None:
-        dialog.accepted.connect(lambda: on_saved(dialog.result_row))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-
-    # -- actions -------------------------------------------------------------------------
+    # -- what the buttons do: the records' controllers -----------------------------------
     def new_action(self) -> None:
-        if self.view is None:
-            return
-        owner = self.view.owner
-        plan = self._services.plan
-
-        def save(data: ActionInput) -> Any:
-            return plan.create_action(owner.kind, owner.id, data)
-
-        def saved(row: Any) -> None:
-            self._push(
-                CreateCommand(
-                    self.tr("add action"),
-                    lambda: plan.delete_action(row.id),
-                    plan.restore,
-                    self.refresh,
-                    self.report,
-                ),
-                self.tr("Action added."),
-            )
-            self.actions.select_id(row.id)
-
-        self._open(
-            ActionEditor(self._services, self._lang, self._hijri, save, None, self.tr("New action"), self),
-            saved,
-        )
+        self.action_records.new()
 
     def edit_action(self) -> None:
-        action = self.actions.current()
-        if action is None:
-            return
-        plan, before = self._services.plan, action.to_input()
-        save, saved = self._edit_callbacks(
-            action, before, plan.update_action, self.tr("edit action"), self.tr("Action saved.")
-        )
-
-        title = self.tr("Edit action: {title}").format(title=action.title(self._lang))
-        self._open(ActionEditor(self._services, self._lang, self._hijri, save, before, title, self), saved)
+        self.action_records.edit()
 
     def duplicate_action(self) -> None:
-        action = self.actions.current()
-        if action is None:
-            return
-        plan = self._services.plan
-        try:
-            copy = plan.duplicate_action(action.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            CreateCommand(
-                self.tr("duplicate action"),
-                lambda: plan.delete_action(copy.id),
-                plan.restore,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Action duplicated."),
-        )
-        self.actions.select_id(copy.id)
+        self.action_records.duplicate()
 
     def move_action(self, offset: int) -> None:
-        action = self.actions.current()
-        if action is None:
-            return
-        plan = self._services.plan
-        order = [a.id for a in self.actions.model.rows]
-        try:
-            plan.move_action(action.id, offset)
-        except NrtdError as error:
-            self.report(error)
-            return
-        owner = self.view.owner  # type: ignore[union-attr]
-        after = [a.id for a in plan.actions(owner.kind, owner.id)]
-        if after == order:
-            return
-        self._push(
-            ChangeCommand(
-                self.tr("move action"),
-                lambda ids: plan.reorder_actions(owner.kind, owner.id, ids),
-                order,
-                after,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Action moved."),
-        )
-        self.actions.select_id(action.id)
+        self.action_records.move(offset)
 
     def delete_action(self) -> None:
-        action = self.actions.current()
-        if action is None:
-            return
-        title = action.title(self._lang)
-        if not self.confirm(
-            self.tr("Delete action"),
-            self.tr(
-                "Delete the action “{title}” with its indicators and progress updates? "
-                "You can undo this with Ctrl+Z."
-            ).format(title=title),
-        ):
-            return
-        plan = self._services.plan
-        try:
-            deleted = plan.delete_action(action.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            DeleteCommand(
-                self.tr("delete action"),
-                deleted,
-                lambda: plan.delete_action(action.id),
-                plan.restore,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Action deleted."),
-        )
+        self.action_records.delete()
 
-    # -- indicators ----------------------------------------------------------------------
     def new_indicator(self, owner: str) -> None:
-        plan = self._services.plan
-        action = self.actions.current()
-        if owner == "action" and action is None:
-            return
-        if owner == "recommendation" and (self.view is None or self.view.owner.kind != RECOMMENDATION):
-            return
-        where = {"action_id": action.id} if owner == "action" else {"recommendation_id": self.view.owner.id}  # type: ignore
-
-        def save(data: IndicatorInput) -> Any:
-            return plan.create_indicator(data, **where)
-
-        def saved(row: Any) -> None:
-            self._push(
-                CreateCommand(
-                    self.tr("add indicator"),
-                    lambda: plan.delete_indicator(row.id),
-                    plan.restore,
-                    self.refresh,
-                    self.report,
-                ),
-                self.tr("Indicator added."),
-            )
-
-        self._open(
-            IndicatorEditor(
-                self._services,
-                self._lang,
-                self._hijri,
-                save,
-                None,
-                title=self.tr("New indicator"),
-                parent=self,
-                **where,
-            ),
-            saved,
-        )
+        self.indicator_records.new(owner)
 
     def edit_indicator(self, section: RecordSection) -> None:
-        indicator = section.current()
-        if indicator is None:
-            return
-        plan, before = self._services.plan, indicator.to_input()
-        save, saved = self._edit_callbacks(
-            indicator, before, plan.update_indicator, self.tr("edit indicator"), self.tr("Indicator saved.")
-        )
-
-        self._open(
-            IndicatorEditor(
-                self._services,
-                self._lang,
-                self._hijri,
-                save,
-                before,
-                action_id=indicator.action_id,
-                recommendation_id=indicator.recommendation_id,
-                title=self.tr("Edit indicator"),
-                parent=self,
-            ),
-            saved,
-        )
+        self.indicator_records.edit(section)
 
     def delete_indicator(self, section: RecordSection) -> None:
-        indicator = section.current()
-        if indicator is None or not self.confirm(
-            self.tr("Delete indicator"),
-            self.tr("Delete the indicator “{name}”? Its progress updates stay with the action.").format(
-                name=indicator.name(self._lang)
-            ),
-        ):
-            return
-        plan = self._services.plan
-        try:
-            deleted = plan.delete_indicator(indicator.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            DeleteCommand(
-                self.tr("delete indicator"),
-                deleted,
-                lambda: plan.delete_indicator(indicator.id),
-                plan.restore,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Indicator deleted."),
-        )
-
-    # -- progress ------------------------------------------------------------------------
-    def _indicator_choices(self) -> list[tuple[str, str]]:
-        return [(i.id, i.name(self._lang)) for i in self.indicators.model.rows]
+        self.indicator_records.delete(section)
 
     def new_progress(self) -> None:
-        action = self.actions.current()
-        if action is None:
-            return
-        plan = self._services.plan
-
-        def save(data: ProgressInput) -> Any:
-            return plan.add_progress(action.id, data)
-
-        def saved(row: Any) -> None:
-            self._push(
-                CreateCommand(
-                    self.tr("add progress update"),
-                    lambda: plan.delete_progress(row.id),
-                    plan.restore,
-                    self.refresh,
-                    self.report,
-                ),
-                self.tr("Progress update added."),
-            )
-
-        self._open(
-            ProgressEditor(
-                self._services,
-                self._lang,
-                self._hijri,
-                save,
-                self._indicator_choices(),
-                title=self.tr("New progress update"),
-                parent=self,
-            ),
-            saved,
-        )
+        self.progress_records.new()
 
     def edit_progress(self) -> None:
-        update = self.progress.current()
-        if update is None:
-            return
-        plan, before = self._services.plan, update.to_input()
-        save, saved = self._edit_callbacks(
-            update, before, plan.update_progress, self.tr("edit progress update"),
-            self.tr("Progress update saved."),
-        )
-
-        self._open(
-            ProgressEditor(
-                self._services,
-                self._lang,
-                self._hijri,
-                save,
-                self._indicator_choices(),
-                before,
-                title=self.tr("Edit progress update"),
-                parent=self,
-            ),
-            saved,
-        )
+        self.progress_records.edit()
 
     def delete_progress(self) -> None:
-        update = self.progress.current()
-        if update is None or not self.confirm(
-            self.tr("Delete progress update"),
-            self.tr("Delete the progress update of {date}?").format(date=update.reported_on.isoformat()),
-        ):
-            return
-        plan = self._services.plan
-        try:
-            deleted = plan.delete_progress(update.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            DeleteCommand(
-                self.tr("delete progress update"),
-                deleted,
-                lambda: plan.delete_progress(update.id),
-                plan.restore,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Progress update deleted."),
-        )
+        self.progress_records.delete()
 
-    # -- challenges ----------------------------------------------------------------------
     def new_challenge(self) -> None:
-        if self.view is None:
-            return
-        action = self.actions.current()
-        owner = self.view.owner
-        if action is not None:
-            initial = ChallengeInput(
-                action_id=action.id,
-                recommendation_id=owner.id if owner.kind == RECOMMENDATION else None,
-                entity=action.lead_entity.code if action.lead_entity else None,
-            )
-            where = self.tr("{owner}, action “{title}”").format(
-                owner=owner.label(self._lang), title=action.title(self._lang)
-            )
-        elif owner.kind == RECOMMENDATION:
-            initial, where = ChallengeInput(recommendation_id=owner.id), owner.label(self._lang)
-        else:
-            self.report(NrtdError("challenge.attachment_required"))
-            return
-        challenges, plan = self._services.plan.challenges, self._services.plan
-
-        def saved(row: Any) -> None:
-            self._push(
-                CreateCommand(
-                    self.tr("add challenge"),
-                    lambda: challenges.delete(row.id),
-                    plan.restore,
-                    self.refresh,
-                    self.report,
-                ),
-                self.tr("Challenge added."),
-            )
-
-        self._open(
-            ChallengeEditor(
-                self._services, self._lang, challenges.create, where, initial, self.tr("New challenge"), self
-            ),
-            saved,
-        )
+        self.challenge_records.new()
 
     def edit_challenge(self) -> None:
-        challenge = self.challenges.current()
-        if challenge is None:
-            return
-        challenges, before = self._services.plan.challenges, challenge.to_input()
-        save, saved = self._edit_callbacks(
-            challenge, before, challenges.update, self.tr("edit challenge"), self.tr("Challenge saved.")
-        )
-
-        where = " · ".join(
-            x
-            for x in (
-                challenge.recommendation_reference or "",
-                (challenge.action_title_ar if self._lang == "ar" else challenge.action_title_en) or "",
-            )
-            if x
-        )
-        self._open(
-            ChallengeEditor(self._services, self._lang, save, where, before, self.tr("Edit challenge"), self),
-            saved,
-        )
+        self.challenge_records.edit()
 
     def delete_challenge(self) -> None:
-        challenge = self.challenges.current()
-        if challenge is None or not self.confirm(
-            self.tr("Delete challenge"), self.tr("Delete this challenge? You can undo this with Ctrl+Z.")
-        ):
-            return
-        challenges, plan = self._services.plan.challenges, self._services.plan
-        try:
-            deleted = challenges.delete(challenge.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            DeleteCommand(
-                self.tr("delete challenge"),
-                deleted,
-                lambda: challenges.delete(challenge.id),
-                plan.restore,
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Challenge deleted."),
-        )
-
-    # -- status --------------------------------------------------------------------------
-    def _set_override(self, state: tuple[bool, str, str | None]) -> None:
-        overridden, status, reason = state
-        rec_id = self.view.owner.id  # type: ignore[union-attr]
-        if overridden:
-            self._services.plan.override_status(rec_id, status, reason or "")
-        else:
-            self._services.plan.clear_override(rec_id)
-
-    def _override_state(self) -> tuple[bool, str, str | None]:
-        view = self.view
-        assert view is not None
-        return view.status_overridden, view.status or "not_started", view.override_reason
+        self.challenge_records.delete()
 
     def override_status(self) -> None:
-        if self.view is None or self.view.owner.kind != RECOMMENDATION:
-            return
-        rec_id, before = self.view.owner.id, self._override_state()
-
-        def save(values: tuple[str, str]) -> Any:
-            return self._services.plan.override_status(rec_id, values[0], values[1])
-
-        def saved(view: PlanView) -> None:
-            after = (True, view.status or "", view.override_reason)
-            self._push(
-                ChangeCommand(
-                    self.tr("set status by hand"),
-                    self._set_override,
-                    before,
-                    after,
-                    self.refresh,
-                    self.report,
-                ),
-                self.tr("Status set by hand."),
-            )
-
-        self._open(
-            OverrideDialog(
-                self._lang, save, self.view.status or "not_started", self.view.override_reason or "", self
-            ),
-            saved,
-        )
+        self.status_records.override()
 
     def clear_override(self) -> None:
-        if self.view is None or not self.view.status_overridden:
-            return
-        before = self._override_state()
-        try:
-            self._services.plan.clear_override(self.view.owner.id)
-        except NrtdError as error:
-            self.report(error)
-            return
-        self._push(
-            ChangeCommand(
-                self.tr("let the actions decide the status"),
-                self._set_override,
-                before,
-                (False, "", None),
-                self.refresh,
-                self.report,
-            ),
-            self.tr("Status follows the actions again."),
-        )
+        self.status_records.clear()

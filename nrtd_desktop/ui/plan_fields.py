@@ -1,4 +1,5 @@
-"""Pieces the plan's dialogs share: an optional date with its Hijri date, and the form dialog.
+"""Pieces the plan's dialogs share: an optional date with its Hijri date (``date_fields``), and
+the form dialog.
 
 ``PlanFormDialog`` does not write by itself: it calls ``save(input)`` (given by the plan editor),
 which creates or updates through the services. A ValidationError keeps the dialog open and shows
@@ -8,71 +9,22 @@ its sentence under the field it names, or at the top when no field matches.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from nrtd_desktop.domain.calendar import format_hijri
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.ui.date_fields import DateField as DateField  # the plan dialogs' date field
 
 ERROR_STYLE = "color: #b00020;"
-
-
-class DateField(QWidget):
-    """A date that may be left empty (the check box), with the Umm al-Qura date beside it."""
-
-    changed = Signal()
-
-    def __init__(self, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-        self.enabled = QCheckBox(self)
-        self.enabled.setObjectName("date_set")
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
-        self.hijri = QLabel(self)
-        self.hijri.setVisible(show_hijri)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.hijri, 1)
-        self.enabled.toggled.connect(self._changed)
-        self.edit.dateChanged.connect(lambda _d: self._changed())
-        self._changed()
-
-    def value(self) -> date | None:
-        if not self.enabled.isChecked():
-            return None
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.enabled.setChecked(value is not None)
-        self._changed()
-
-    def _changed(self) -> None:
-        self.edit.setEnabled(self.enabled.isChecked())
-        value = self.value()
-        self.hijri.setText(format_hijri(value, self._lang) if value else "")
-        self.changed.emit()
 
 
 class PlanFormDialog(QDialog):
@@ -94,7 +46,8 @@ class PlanFormDialog(QDialog):
         self.buttons = QDialogButtonBox(standard.Save | standard.Cancel, self)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)
+        # PySide6 connects a signal given as a keyword; its stubs do not know that form.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.try_save)  # type: ignore[call-overload]
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
-from nrtd_desktop.ui import plan_labels
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi, plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 from nrtd_desktop.ui.plan_models import RowsModel
 from nrtd_desktop.ui.plan_section import RecordSection
@@ -27,23 +28,29 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HealthModel(RowsModel[HealthItem]):
+    """The records of one list; the entity by its name in the window's language (the lists
+    carry its code: ``entity_names`` maps codes to names)."""
+
     def __init__(self, lang: str, show_hijri: bool, parent: Any = None) -> None:
+        self.entity_names: dict[str, str] = {}
         super().__init__(
             [
                 (self.tr("Plan of"), lambda i: i.owner.label(lang)),
                 (self.tr("Record"), lambda i: " ".join(i.label(lang).split())),
-                (self.tr("Entity"), lambda i: i.entity or ""),
+                (self.tr("Entity"), lambda i: self.entity_names.get(i.entity or "", i.entity or "")),
                 (self.tr("Date"), lambda i: plan_labels.format_date(i.when, lang, show_hijri)),
             ],
             parent,
         )
-        self.widths = {0: 150, 2: 90, 3: 190 if show_hijri else 100}
+        self.widths = {0: 150, 2: 190, 3: 190 if show_hijri else 100}
 
 
 class PlanHealthView(QWidget):
     open_plan = Signal(str, str)
 
-    def __init__(self, services: Any, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_health")
         self._services, self._lang = services, lang
@@ -56,6 +63,7 @@ class PlanHealthView(QWidget):
             "stale_indicators": self.tr("Indicators with no recent progress"),
         }
         self.lists = QListWidget(self)
+        bidi.install(self.lists)
         self.lists.setObjectName("health_lists")
         self.stale_days = QSpinBox(self)
         self.stale_days.setObjectName("stale_days")
@@ -122,6 +130,10 @@ class PlanHealthView(QWidget):
     def show_health(self, health: PlanHealth) -> None:
         current = self.lists.currentItem().data(KEY_ROLE) if self.lists.currentItem() else "overdue_actions"
         self.health = health
+        model = self.items.model
+        assert isinstance(model, HealthModel)
+        model.entity_names = {  # a few dozen entities: read with the lists' answer
+            e.code: e.label(self._lang) for e in self._services.entities.list()}
         self.lists.blockSignals(True)
         self.lists.clear()
         for key in HEALTH_KEYS:

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from nrtd_desktop.domain.calendar import HijriOutOfRange, format_dual, format_gregorian, hijri_date
+from nrtd_desktop.domain.calendar import format_dual, format_gregorian, format_short
 
 
 def action_status_labels() -> dict[str, str]:
@@ -71,21 +71,8 @@ def smart_labels() -> dict[str, str]:
 
 
 def format_date(value: date | None, lang: str, show_hijri: bool) -> str:
-    """ "2026-11-29", and when the person asked for it the Umm al-Qura date after it in the
-    short numeric form Saudi documents use in tables: "2026-11-29 (1448/06/19 هـ)".
-
-    ISO digits keep the table columns narrow and sortable; the long form with month names is in
-    the tooltips and the editors (``format_long``)."""
-    if value is None:
-        return ""
-    if not show_hijri:
-        return value.isoformat()
-    try:
-        year, month, day = hijri_date(value)
-    except HijriOutOfRange:
-        return value.isoformat()
-    suffix = "هـ" if lang == "ar" else "AH"
-    return f"{value.isoformat()} ({year}/{month:02d}/{day:02d} {suffix})"
+    """The window's one date presentation (``domain.calendar.format_short``)."""
+    return format_short(value, lang, show_hijri)
 
 
 def format_long(value: date | None, lang: str, show_hijri: bool) -> str:

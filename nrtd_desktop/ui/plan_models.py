@@ -118,14 +118,14 @@ class ActionTableModel(RowsModel[ActionRow]):
             parent,
         )
 
-        date_width = 190 if show_hijri else 100
+        date_width = 190 if show_hijri else 100  # the plan editor measures them in its font
         self.widths = {
-            self.COL_LEAD: 160,
+            self.COL_LEAD: 120,
             self.COL_START: date_width,
             self.COL_END: date_width,
-            self.COL_STATUS: 120,
-            self.COL_PROGRESS: 70,
-            self.COL_INDICATORS: 70,
+            self.COL_STATUS: 100,
+            self.COL_PROGRESS: 62,
+            self.COL_INDICATORS: 66,
         }
         self._lang, self._hijri = lang, show_hijri
 

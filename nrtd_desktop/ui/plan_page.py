@@ -8,9 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
 
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.plan import TimelineBar
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.challenges_page import ChallengesAnalysis
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_editor import PlanEditor
 from nrtd_desktop.ui.plan_health_page import PlanHealthView
 from nrtd_desktop.ui.timeline_view import TimelineView
@@ -39,7 +41,8 @@ class PlanPage(QWidget):
         self.timeline.bar_activated.connect(self._open_bar)
         self.challenges.open_plan.connect(self.open_plan)
         self.health.open_plan.connect(self.open_plan)
-        context.undo_stack.indexChanged.connect(lambda _i: self._plan_changed())
+        self._chooser_stale = False
+        self._reloader = ReloadWhenShown(self, self._plan_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -57,8 +60,24 @@ class PlanPage(QWidget):
         if widget is self.editor:
             self.editor.refresh()
 
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(PLAN, RECOMMENDATIONS, CLUSTERS, ENTITIES)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write anywhere (an edit, an undo, an import, a merge): read again, now if shown."""
+        self._chooser_stale = self._chooser_stale or changes.touches(RECOMMENDATIONS, CLUSTERS)
+        self._reloader.request()
+
+    @property
+    def read_generation(self) -> int:
+        """The editor refreshes itself after its own edits; the other tabs read when shown."""
+        return self.editor.read_generation if self.tabs.currentWidget() is self.editor else 0
+
     def _plan_changed(self) -> None:
-        """An undo or redo: the shown tab reads again now, the others when shown."""
+        """The shown tab reads again now, the others when shown."""
+        if self._chooser_stale:
+            self._chooser_stale = False
+            self.editor.chooser.reload()
         current = self.tabs.currentWidget()
         for view in self._views():
             if view is current:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.ui import bidi
+from nrtd_desktop.ui.columns import FillColumn, fill_column
 from nrtd_desktop.ui.plan_models import RowsModel
 
 
@@ -24,11 +26,12 @@ class RecordSection(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, name: str, model: RowsModel, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, model: RowsModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.model = model
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName(f"{name}_table")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -42,6 +45,7 @@ class RecordSection(QWidget):
         header.setMinimumSectionSize(40)  # the default grows with the font and overrides narrow widths
         # A model reset puts every column back to the default width: keep the widths across resets.
         self._widths: dict[int, int] = dict(getattr(model, "widths", {}))
+        self._title: FillColumn | None = None
         self._apply_widths()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.buttons = QHBoxLayout()
@@ -70,6 +74,27 @@ class RecordSection(QWidget):
     def stretch_column(self, column: int) -> None:
         self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def wrap_column(self, column: int, nowrap: tuple[int, ...] = (), minimum: int = 240) -> None:
+        """``column`` (a title) takes the room the other columns leave, and never less than
+        ``minimum`` (the table then scrolls sideways to its last columns: at 1280x720 and 125 %
+        the title was left a hundred pixels); every cell wraps over the lines it needs (a date
+        and its Hijri date on two), except the ``nowrap`` columns; each row is as tall as its
+        cells."""
+        self.table.setWordWrap(True)
+        bidi.install(self.table, nowrap=nowrap)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._title = fill_column(self.table, column, minimum)
+
+    def _fit_title(self) -> None:
+        if self._title is not None:
+            self._title.fit()
+
+    def set_width(self, column: int, width: int) -> None:
+        self._widths[column] = width
+        self._apply_widths()
+        self._fit_title()
+
     def _apply_widths(self) -> None:
         header = self.table.horizontalHeader()
         for column, width in self._widths.items():
@@ -83,6 +108,7 @@ class RecordSection(QWidget):
             self._widths = {c: header.sectionSize(c) for c in range(header.count())}
         self.model.set_rows(rows)
         self._apply_widths()
+        self._fit_title()
         if current is not None:
             self.select_id(current)
         self._selection_changed()

@@ -17,8 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).
@@ -82,10 +85,11 @@ class RecommendationTableModel(QAbstractTableModel):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecommendationRow itself
 
-    def __init__(self, services: Any, lang: str, parent: Any = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
+        self.show_hijri = False  # the settings' choice (the register page sets it)
         self._filter = RecommendationFilter()
         self._order_by = "reference"
         self._descending = False
@@ -162,7 +166,7 @@ class RecommendationTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def _read_page(self, page_no: int) -> list[RecommendationRow]:
-        return self._services.recommendations.list(  # type: ignore[no-any-return]
+        return self._services.recommendations.list(
             self._filter,
             order_by=self._order_by,
             descending=self._descending,
@@ -235,14 +239,13 @@ class RecommendationTableModel(QAbstractTableModel):
         if column == COL_REFERENCE:
             return rec.reference
         if column == COL_TEXT:
-            text = " ".join(rec.text(self._lang).split())
-            return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+            return shorten(rec.text(self._lang), PREVIEW_CHARS)
         if column == COL_BODY:
             return rec.body
         if column == COL_CYCLE:
             if rec.cycle is not None:
                 return QCoreApplication.translate("Register", "Cycle {cycle}").format(cycle=rec.cycle)
-            return rec.publication_date.isoformat() if rec.publication_date else ""
+            return format_short(rec.publication_date, self._lang, self.show_hijri)
         if column == COL_POSITION:
             return labels.label_of(self._positions, rec.position)
         if column == COL_THEMES:

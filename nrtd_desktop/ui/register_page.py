@@ -7,6 +7,7 @@ every write enters the window's QUndoStack as a command so it can be undone.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, REFERENCE, VOCABULARY, Changes
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationFilter, RecommendationInput
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.commands import (
     CreateRecommendationCommand,
@@ -36,6 +40,7 @@ from nrtd_desktop.ui.commands import (
 from nrtd_desktop.ui.detail_panel import DetailPanel
 from nrtd_desktop.ui.editor import RecommendationEditor
 from nrtd_desktop.ui.facets import FacetBar
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.recommendation_model import (
     COL_BODY,
     COL_CYCLE,
@@ -85,7 +90,9 @@ class RegisterPage(QWidget):
         self.facets.filter_changed.connect(self._apply_filter)
 
         self.model = RecommendationTableModel(self._services, self._lang, self)
+        self.model.show_hijri = context.settings.show_hijri
         self.table = QTableView(self)
+        bidi.install(self.table)
         self.table.setObjectName("register_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,11 +110,15 @@ class RegisterPage(QWidget):
         header.setMinimumSectionSize(48)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
+        if self.model.show_hijri:  # "2016-06-08 (1437/09/03 هـ)": the one date presentation
+            widest = format_short(date(2026, 12, 28), self._lang, True)
+            header.resizeSection(COL_CYCLE, self.table.fontMetrics().horizontalAdvance(widest) + 18)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.detail = DetailPanel(self._lang, self)
+        self.detail.show_hijri = context.settings.show_hijri
         self.detail.search_chosen.connect(self.search.setText)
         self.detail.clear_filters_requested.connect(self.facets.clear)
         # The detail panel goes under the table: beside it, the nine columns would not fit on a
@@ -127,6 +138,15 @@ class RegisterPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._build_actions()
         self._update_counts()
+        self._reloader = ReloadWhenShown(self, lambda: self._changed(self.selected_id()))
+
+    def cares_about(self, changes: Changes) -> bool:
+        return changes.touches(RECOMMENDATIONS, CLUSTERS, ENTITIES, REFERENCE, VOCABULARY)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(ENTITIES, REFERENCE):
+            self.model.reload_names()
+        self._reloader.request()
 
     # -- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -252,6 +272,7 @@ class RegisterPage(QWidget):
 
     def _changed(self, rec_id: str | None) -> None:
         """After any write, undo or redo: count again, keep the record in view when it is there."""
+        self.read_generation = self._services.context.generation
         self.model.refresh()
         self.model.row_at(0)  # fetch the first page so the record can be found
         if rec_id and self.model.row_of_id(rec_id) < 0:
@@ -269,7 +290,8 @@ class RegisterPage(QWidget):
 
     # -- create, edit, duplicate, delete -------------------------------------------------
     def _open_editor(self, title: str, initial: RecommendationInput | None, save: Any, on_saved: Any) -> None:
-        editor = RecommendationEditor(self._services, self._lang, save, initial, title, self)
+        editor = RecommendationEditor(self._services, self._lang, save, initial, title, self,
+                                      show_hijri=self.model.show_hijri)
         editor.accepted.connect(lambda: on_saved(editor.result_detail))
         editor.finished.connect(editor.deleteLater)
         self.editor = editor

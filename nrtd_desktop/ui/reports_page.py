@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.settings import load_settings, save_settings
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.worker import Progress, TaskHandle, run_task
 
 KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
@@ -118,15 +119,10 @@ class ReportsPage(QWidget):
         self.period = QCheckBox(self.tr("Limit to a period"), self)
         self.period.setObjectName("report_period")
         today = self._services.context.today()
-        self.date_from = QDateEdit(QDate(today.year, 1, 1), self)
+        self.date_from = date_edit(self, self._lang, today.replace(month=1, day=1))
         self.date_from.setObjectName("report_from")
-        self.date_to = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_to = date_edit(self, self._lang, today)
         self.date_to.setObjectName("report_to")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setLocale(QLocale(QLocale.Language.English))  # Western digits, as in the data
         self.use_filter = QCheckBox(self.tr("Use the register's current filter"), self)
         self.use_filter.setObjectName("report_use_filter")
         self.filter_note = QLabel(self)
@@ -196,8 +192,18 @@ class ReportsPage(QWidget):
         right_layout.addWidget(self.preview_note)
         right_layout.addWidget(scroll, 1)
 
+        # The options scroll when the window is short (1366x768, or 1280x720 at 125%): without it
+        # their height made the whole window taller than the screen.
+        options_scroll = QScrollArea(self)
+        options_scroll.setObjectName("report_options_scroll")
+        options_scroll.setWidgetResizable(True)
+        options_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options_scroll.setWidget(left)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        options_scroll.setMinimumWidth(left.minimumSizeHint().width() + scroll_bar + 4)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(options_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([460, 680])
@@ -213,12 +219,8 @@ class ReportsPage(QWidget):
         self.preview_note.setText(self.tr("The preview shows the first page of the report."))
 
     def _optional_date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = date_edit(self, self._lang)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        edit.setLocale(QLocale(QLocale.Language.English))
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")  # the minimum means "no date"
         edit.setDate(NO_DATE)

@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from nrtd_desktop.settings import Language
+
 
 def _wait(app: Any, done: Any, seconds: float = 20.0) -> bool:
     ended = time.monotonic() + seconds
@@ -41,7 +43,7 @@ def _coloured_share(image: Any) -> float:
     return coloured / max(seen, 1)
 
 
-def check_window(services: Any, folder: Path, lang: str = "ar") -> str:
+def check_window(services: Any, folder: Path, lang: Language = "ar") -> str:
     """Open the window offscreen, paint the register and draw the dashboard's mechanism chart;
     returns what was seen, raises ``RuntimeError`` with one sentence when something is missing."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,13 +62,14 @@ def check_window(services: Any, folder: Path, lang: str = "ar") -> str:
     try:
         window.resize(1280, 800)
         window.show()
-        table = window.areas["recommendations"].table
+        register: Any = window.areas["recommendations"]  # the pages are QWidgets to the window
+        table = register.table
         if not _wait(app, lambda: table.model().rowCount() > 0):
             raise RuntimeError("the register shows no rows in the window")
         table.viewport().repaint()
         rows = table.model().rowCount()
         window.show_area("dashboard")
-        dashboard = window.areas["dashboard"]
+        dashboard: Any = window.areas["dashboard"]
         dashboard.refresh_now()
         chart = dashboard.by_mechanism
         chart.resize(640, 420)

@@ -28,12 +28,17 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.classify import DuplicatePair, SimilarRecommendation
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.cluster_models import DuplicateModel, SimilarModel
 from nrtd_desktop.ui.worker import TaskHandle, run_task
+
+MAX_LABEL_COLUMN = 160
 
 
 def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableView:
     table = QTableView(parent)
+    bidi.install(table, nowrap=tuple(getattr(model, "NOWRAP", ())))
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,7 +52,20 @@ def make_table(parent: QWidget, model: Any, stretch: int, name: str) -> QTableVi
     header.setMinimumSectionSize(40)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # A label column (status, position, reason) elides past this, so that the text keeps room.
+    header.setMaximumSectionSize(MAX_LABEL_COLUMN)
+    fit_on_change(table)
     return table
+
+
+def fit_on_change(table: QTableView) -> None:
+    """Size the columns to their contents again whenever the rows change: Qt does it for a
+    ResizeToContents column only when the header itself changes, so a column sized for the first
+    entity's references cut the next one's ("CEDAW-201…")."""
+    model = table.model()
+    header = table.horizontalHeader()
+    for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+        signal.connect(lambda *_args: header.resizeSections())
 
 
 def select_row(table: QTableView, row: int) -> None:
@@ -69,7 +87,7 @@ class SimilarPanel(QWidget):
 
     changed = Signal()  # a recommendation was added to the cluster or linked
 
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
@@ -142,7 +160,7 @@ class DuplicatesPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
@@ -171,8 +189,13 @@ class DuplicatesPanel(QWidget):
         controls.addWidget(self.scan_button)
         self.model = DuplicateModel(lang, self)
         self.table = make_table(self, self.model, DuplicateModel.COL_FIRST_TEXT, "duplicates_table")
+        # Both texts share the room: side by side is how a member compares them.
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
                                                            QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMaximumSectionSize(130)  # the reasons wrap, the texts keep room
+        self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_SECOND_TEXT,
+                                                           QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMaximumSectionSize(130)  # the reasons wrap, the texts keep room
         self.table.horizontalHeader().setSectionResizeMode(DuplicateModel.COL_REASON,
                                                            QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(DuplicateModel.COL_REASON, 240)

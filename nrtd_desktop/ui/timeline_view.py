@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN, format_dual
 from nrtd_desktop.dto.plan import Timeline, TimelineBar
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
 from nrtd_desktop.ui.plan_loading import BackgroundLoad
 
@@ -261,8 +262,12 @@ class TimelineView(QWidget):
     """The chart with its scope (whole plan, a cluster, an entity) and a summary line."""
 
     bar_activated = Signal(object)
+    # The scroll area hides QWidget.scroll(), which nothing here calls.
+    scroll: QScrollArea  # type: ignore[assignment]
 
-    def __init__(self, services: Any, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_view")
         self._services, self._lang = services, lang

@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.dto.changes import RECOMMENDATIONS, VOCABULARY, Changes
+from nrtd_desktop.services import Services
+from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.page_changes import ReloadWhenShown
 
 
 def vocabulary_names() -> dict[str, str]:
@@ -46,7 +50,7 @@ def vocabulary_names() -> dict[str, str]:
 
 
 class VocabularyPage(QWidget):
-    def __init__(self, services: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocabulary_page")
         self.services = services
@@ -64,6 +68,7 @@ class VocabularyPage(QWidget):
         layout.addWidget(intro)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 3, splitter)
+        bidi.install(self.table)
         self.table.setObjectName("unmatched_values")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Vocabulary"), self.tr("Imported value"), self.tr("Records")]
@@ -85,6 +90,7 @@ class VocabularyPage(QWidget):
         self.search.textChanged.connect(self._filter)
         right.addWidget(self.search)
         self.choices = QListWidget(side)
+        bidi.install(self.choices)
         self.choices.setObjectName("vocabulary_choices")
         right.addWidget(self.choices, 1)
         buttons = QHBoxLayout()
@@ -104,9 +110,18 @@ class VocabularyPage(QWidget):
         self.status.setObjectName("vocabulary_status")
         layout.addWidget(self.status)
         self.values: list[Any] = []
+        self._reloader = ReloadWhenShown(self, self.refresh)
         self.refresh()
 
+    def cares_about(self, changes: Changes) -> bool:
+        """The labels still unmatched, and how many recommendations carry each."""
+        return changes.touches(VOCABULARY, RECOMMENDATIONS)
+
+    def apply_changes(self, _changes: Changes) -> None:
+        self._reloader.request()
+
     def refresh(self) -> None:
+        self.read_generation = self.services.context.generation
         names = vocabulary_names()
         self.values = self.services.vocabulary.unmatched()
         self.table.setRowCount(len(self.values))

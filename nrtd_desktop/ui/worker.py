@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.errors import Localized, NrtdError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,9 @@ def error_sentence(error: BaseException, lang: str) -> str:
     if isinstance(error, NrtdError):
         return error.text(lang)
     if isinstance(error, OSError) and error.strerror:
+        reason = os_reason(error)  # the system's words are English: said in the window's language
         return QCoreApplication.translate("Task", "The file could not be used: {reason}").format(
-            reason=error.strerror
+            reason=reason.text(lang) if isinstance(reason, Localized) else reason
         )
     return QCoreApplication.translate(
         "Task", "The work stopped because of an unexpected error: {reason}"

@@ -4,6 +4,7 @@ and the Arabic screenshots of the cluster view and of the duplicates list."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from nrtd_desktop.settings import Settings
 from nrtd_desktop.ui.areas import AreaContext
 from tests.classify.conftest import RECOMMENDATIONS, TODAY
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Pictures of the widgets as drawn, for a person to look at: a temporary folder, never the
+# committed docs/screenshots (those come from tests/ui/screenshots.py).
+SCREENSHOTS = Path(tempfile.mkdtemp(prefix="nrtd-test-shots-"))
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 

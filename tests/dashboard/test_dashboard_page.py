@@ -154,11 +154,12 @@ def test_the_dashboard_refreshes_after_a_write(window: Any, services: Any, qtbot
     assert int(page.tiles["implemented"].text().split("\n")[0]) == before + 1
 
 
-def test_the_page_stops_listening_when_it_is_rebuilt(window: Any, services: Any, qtbot: Any) -> None:
+def test_the_window_stops_listening_when_it_is_rebuilt(window: Any, services: Any, qtbot: Any) -> None:
+    """A language switch builds a new window: the old one's relay must stop listening."""
     listeners = services.context.listeners
     count = len(listeners)
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    window.areas["dashboard"].deleteLater()
+    window.change_relay.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: len(listeners) == count - 1, timeout=2000)

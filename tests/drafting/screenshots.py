@@ -20,7 +20,9 @@ SIZE = (1366, 768)
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    # The committed pictures come from tests/ui/screenshots.py; this one writes where it is told,
+    # else to a temporary folder.
+    out = Path(argv[1]) if len(argv) > 1 else Path(tempfile.mkdtemp(prefix="nrtd-drafting-pictures-"))
     work = Path(tempfile.mkdtemp(prefix="nrtd-drafting-shots-"))
     os.environ["NRTD_CONFIG_DIR"] = str(work / "config")
     from PySide6.QtWidgets import QApplication

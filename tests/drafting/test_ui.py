@@ -174,7 +174,7 @@ def test_the_dashboard_names_the_reports_due_and_opens_one(page: Any, qtbot: Any
     assert keys[2] == "tb:CRPD/C/SAU/CO/1:periodic"  # the most recently missed
     assert "ديسمبر 2026" in dashboard.reports.buttons[0].toolTip()
     dashboard.reports.buttons[1].click()
-    assert window.stack.currentWidget() is page
+    assert window.current_area() is page
     assert page.current_entry().key == "tb:CEDAW/C/SAU/CO/3-4:periodic"
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget
 
 from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.bidi import strip_marks
 from nrtd_desktop.ui.exchange_review import MergeReviewDialog
 from tests.exchange.conftest import Laptop
 from tests.exchange.scenario import member_comes_back_with_conflicts
@@ -17,7 +18,7 @@ def _rows(table: QTableWidget) -> list[list[str]]:
     """The cells as read on screen (without the invisible direction isolates around each value)."""
     return [
         [
-            table.item(r, c).text().replace("\u2068", "").replace("\u2069", "").replace("\u2066", "")
+            strip_marks(table.item(r, c).text())
             for c in range(table.columnCount() - 1)
         ]
         for r in range(table.rowCount())

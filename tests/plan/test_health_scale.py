@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from nrtd_desktop.domain.references import reference_order
 from tests.conftest import TODAY
 from tests.plan.synthetic import enrich_plan
 
@@ -75,7 +76,7 @@ class Expected:
         )
         own = {a["recommendation_id"] for a in actions.values() if a["recommendation_id"]}
         shared = {a["cluster_id"] for a in actions.values() if a["cluster_id"]}
-        by_reference = sorted(recs.values(), key=lambda r: r["reference"])
+        by_reference = sorted(recs.values(), key=lambda r: reference_order(r["reference"]))
         self.lists: dict[str, list[dict[str, Any]]] = {
             "no_lead_entity": [
                 r

@@ -44,7 +44,9 @@ def test_a_build_failing_half_way_leaves_the_old_file_untouched(
     with pytest.raises(NrtdError) as caught:
         small_report().write(target)
     assert caught.value.key == "report.write_failed"
-    assert "No space left on device" in caught.value.text("en")
+    # the system's reason, in the user's language (its own sentence is English only)
+    assert "no space left on the disk" in caught.value.text("en")
+    assert "لا مساحة متبقية على القرص" in caught.value.text("ar")
     assert "تعذّر حفظ التقرير" in caught.value.text("ar")
     assert target.read_bytes() == OLD
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]

@@ -1,8 +1,9 @@
 """The window's safety pieces: the history panel, the identity dialog, the backups area, and
-the start-up offer to restore a damaged database. Screenshots go to docs/screenshots/."""
+the start-up offer to restore a damaged database. Pictures go to a temporary folder."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from nrtd_desktop.app import open_services
+from nrtd_desktop.domain.bidi import strip_marks
 from nrtd_desktop.settings import Settings, load_settings
 from tests.safety.conftest import add_recommendations
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Pictures of the widgets as drawn, for a person to look at: a temporary folder, never the
+# committed docs/screenshots (those come from tests/ui/screenshots.py).
+SCREENSHOTS = Path(tempfile.mkdtemp(prefix="nrtd-test-shots-"))
 
 
 @pytest.fixture
@@ -56,7 +60,7 @@ def test_history_panel_shows_who_changed_what_and_exports_it(
     panel.show()
     model = panel.model
     shown = [
-        tuple(model.data(model.index(row, c)).strip("\u2066\u2067\u2069") for c in range(2, 5))
+        tuple(strip_marks(model.data(model.index(row, c))) for c in range(2, 5))
         for row in range(model.rowCount())
     ]
     # created, then five fields changed: a status typed by hand is also marked as an override

@@ -201,6 +201,31 @@ def test_the_current_filter_alone_can_be_exported(demo_db: Path, tmp_path: Path)
     assert linked <= expected
 
 
+def test_latin_runs_in_arabic_cells_are_isolated_and_read_back_as_typed(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Issue 21: an SDG target or a reference inside Arabic text reads in its own order in a
+    spreadsheet too ("1.a", not "a.1"); the isolates are formatting, gone when read back."""
+    from openpyxl import load_workbook
+
+    services = open_db(demo_db)
+    try:
+        record = services.recommendations.find("CAT-2016-18")
+        typed = "تتابع الهيئة الغاية 16.a والتوصية UPR-3-122.25 مع info@hrc.gov.sa."
+        services.recommendations.update(record.id, {"notes": typed})
+        path = services.imports.export_xlsx(tmp_path / "ar.xlsx", ExportOptions(lang="ar")).path
+    finally:
+        services.close()
+    book = load_workbook(path)
+    cells = [c.value for row in book.worksheets[0].iter_rows() for c in row if isinstance(c.value, str)]
+    note = next(value for value in cells if "16.a" in value and "الغاية" in value)
+    assert "\u206616.a\u2069" in note and "\u2066UPR-3-122.25\u2069" in note
+    target = open_db(tmp_path / "back.sqlite")
+    try:
+        target.imports.run(ImportRequest((path,)))
+        assert target.recommendations.find("CAT-2016-18").notes == typed
+    finally:
+        target.close()
 def _documents(services: Any) -> dict[str, tuple[Any, ...]]:
     with services.context.engine.connect() as connection:
         rows = connection.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ from nrtd_desktop.ui.mapping_dialog import MappingDialog
 from tests.importers.builders import UHRI_ROWS, write_uhri
 from tests.transfer.conftest import open_db
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Pictures of the widgets as drawn, for a person to look at: a temporary folder, never the
+# committed docs/screenshots (those come from tests/ui/screenshots.py).
+SCREENSHOTS = Path(tempfile.mkdtemp(prefix="nrtd-test-shots-"))
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_a_deleted_cluster_comes_back_by_undo_and_from_the_list(
     assert members == {r.id for r in services.recommendations.list(limit=None) if r.cluster}
 
     window.redo_action.trigger()
-    dialog = DeletionsDialog(services, "ar", window.reload_areas, window)
+    dialog = DeletionsDialog(services, "ar", parent=window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert cluster.name_ar in dialog.table.item(0, 2).text()

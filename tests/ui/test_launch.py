@@ -54,3 +54,28 @@ def test_db_option_opens_that_database(tmp_path: Path, monkeypatch: pytest.Monke
     target = tmp_path / "mine.sqlite"
     assert launch.main(["--db", str(target)]) == 0
     assert target.exists() and seen
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_first_start_on_the_demo_offers_the_demos_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21, point 1: "who is working on this computer?" is asked after the demo is loaded,
+    so a member can pick their ministry (it offered only "(no entity)")."""
+    from nrtd_desktop.ui.identity_dialog import IdentityDialog
+
+    save_settings(load_settings().with_changes(user_name="", user_entity=""))
+    monkeypatch.setattr(launch, "create_application", lambda argv, lang: QApplication.instance())
+    offered: list[list[str]] = []
+
+    def answer(dialog: IdentityDialog) -> int:
+        combo = dialog.entity_combo
+        offered.append([combo.itemText(i) for i in range(combo.count())])
+        dialog.name_edit.setText("ممثل وزارة العدل")
+        combo.setCurrentIndex(combo.findData("MOJ"))
+        return IdentityDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IdentityDialog, "exec", answer)
+    _close_soon([])
+    assert launch.main(["--demo"]) == 0
+    assert len(offered) == 1 and len(offered[0]) > 10, offered
+    assert any("MOJ" in text for text in offered[0])
+    assert load_settings().user_entity == "MOJ"

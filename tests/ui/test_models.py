@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.ui.recommendation_model import (
     COL_REFERENCE,
@@ -69,7 +70,7 @@ def test_sorting_asks_the_service(app_ar: Any, services: Any) -> None:
     model = RecommendationTableModel(services, "ar")
     model.sort(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
     shown = [model.index(r, COL_REFERENCE).data() for r in range(model.rowCount())]
-    assert shown == sorted((s.reference for s in SAMPLE), reverse=True)
+    assert shown == sorted((s.reference for s in SAMPLE), key=reference_order, reverse=True)
     assert model.order == ("reference", True)
     model.sort(COL_THEMES, Qt.SortOrder.AscendingOrder)  # not sortable: the order stays
     assert model.order == ("reference", True)

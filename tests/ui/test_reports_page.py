@@ -119,7 +119,9 @@ def test_cancel_while_writing_leaves_no_file(window: Any, qtbot: Any, tmp_path: 
         if total and 0 < done < total:
             handle.cancel()
 
-    handle.findChild(_Signals).progress.connect(cancel_midway)
+    # Direct: the cancel lands in the worker thread at once, not when the GUI thread gets to the
+    # queued signal (by then a fast machine has finished the whole PDF).
+    handle.findChild(_Signals).progress.connect(cancel_midway, Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(lambda: handle.done, timeout=60_000)
     assert handle.was_cancelled
     assert list(folder.iterdir()) == []  # neither the PDF nor its temporary file

@@ -76,7 +76,7 @@ def read(
     headers = _Headers(*(columns.get(field) for field in _Headers._fields))
     for row in table:
         collector.rows_read += 1
-        to = _value(row.values.get(headers.countries_concerned))
+        to = _value(_cells(row).get(headers.countries_concerned))
         if not collector.wanted((to,) if to else ()):
             continue
         record = _plain_record(row, headers, keys, to, others, unchanged)
@@ -99,6 +99,12 @@ class _Headers(NamedTuple):
     action_category: str | None
     themes: str | None
     upr_session: str | None
+
+
+def _cells(row: RawRow) -> dict[str | None, Any]:
+    """The row's cells by header, looked up by a ``_Headers`` field: a column the file lacks
+    (None) finds nothing."""
+    return row.values  # type: ignore[return-value]  # dict is invariant in its key; only read here
 
 
 def _value(raw: Any) -> str | None:
@@ -147,7 +153,7 @@ def _plain_record(
     """
     if row.flawed or to is None:
         return None
-    values = row.values
+    values = _cells(row)
     text = cell_text(values.get(headers.text))
     if text is None or len(text) > MAX_TEXT_LENGTH:
         return None
@@ -196,7 +202,7 @@ def _record(
     others: tuple[str, ...],
 ) -> SourceRecord | None:
     """One row's record, or None when the row has a problem (reported to the collector)."""
-    values = row.values
+    values = _cells(row)
     cells = collector.cells(row, columns)
     text = cells.text("text", required=True)
     text = unescape(text) if text else None
@@ -231,7 +237,7 @@ def _source_record(
     recommending: str | None,
     others: tuple[str, ...],
 ) -> SourceRecord:
-    values = row.values
+    values = _cells(row)
     text_en, text_ar = split_text(text)
     extra = {}
     for header in others:  # the organisations, and any column the format does not know

@@ -78,16 +78,15 @@ def _rewrite_references(deferred: bool) -> None:
         ]
         with op.batch_alter_table(table, recreate="always") as batch:
             for fk in keys:
-                batch.drop_constraint(fk["name"], type_="foreignkey")
+                batch.drop_constraint(str(fk["name"]), type_="foreignkey")
             for fk in keys:
                 column = fk["constrained_columns"][0]
-                if deferred:
-                    options = {"deferrable": True, "initially": "DEFERRED"}
-                else:
-                    options = {"ondelete": "SET NULL" if (table, column) in _SET_NULL else "CASCADE"}
+                ondelete = "SET NULL" if (table, column) in _SET_NULL else "CASCADE"
                 batch.create_foreign_key(
                     fk["name"], fk["referred_table"], fk["constrained_columns"], fk["referred_columns"],
-                    **options,
+                    ondelete=None if deferred else ondelete,
+                    deferrable=True if deferred else None,
+                    initially="DEFERRED" if deferred else None,
                 )
         for name, sql in indexes:
             exists = connection.exec_driver_sql(

@@ -20,6 +20,7 @@ Create Date: 2026-12-07 10:00:00
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -29,7 +30,7 @@ down_revision = "0006_deletion_sets"
 branch_labels = None
 depends_on = None
 
-LINKS = {
+LINKS: dict[str, tuple[str, str, sa.types.TypeEngine[Any]]] = {
     "recommendation_countries": ("state_alpha3", "states.alpha3", sa.String(3)),
     "recommendation_regions": ("region_key", "regions.key", sa.String(60)),
     "recommendation_sdg_goals": ("goal", "sdg_goals.number", sa.Integer()),

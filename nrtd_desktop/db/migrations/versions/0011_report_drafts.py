@@ -12,6 +12,8 @@ Create Date: 2026-12-07 12:00:00
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -21,7 +23,7 @@ branch_labels = None
 depends_on = None
 
 
-def _shared_columns() -> list[sa.Column]:
+def _shared_columns() -> list[sa.Column[Any]]:
     """The columns every committee record carries (db/base.py SharedRecord)."""
     return [
         sa.Column("id", sa.String(length=36), nullable=False),

@@ -19,7 +19,7 @@ from alembic import op
 from nrtd_desktop.db import counts
 
 revision = "0015_figures"
-down_revision = "0011_report_drafts"
+down_revision = "0010_ui_settings"
 branch_labels = None
 depends_on = None
 

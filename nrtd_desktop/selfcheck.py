@@ -42,6 +42,8 @@ STEPS = {
     "xlsx": ("Excel sheet", "جدول Excel"),
     "docx": ("Word report draft", "مشروع تقرير Word"),
     "encryption": ("Encrypted database", "قاعدة البيانات المشفّرة"),
+    "similarity": ("Similar recommendations", "التوصيات المتشابهة"),
+    "window": ("Window and chart", "النافذة والرسم البياني"),
 }
 WORDS = {
     "title": ("NRTD Desktop {version} self-check", "الفحص الذاتي لبرنامج NRTD Desktop {version}"),
@@ -327,6 +329,41 @@ def check_docx(state: _Session) -> str:
     return f"{path.name}: {len(view.sections)} sections and the annex, right to left, Amiri embedded"
 
 
+def check_similarity(state: _Session) -> str:
+    """The TF-IDF similarity (numpy and scipy.sparse, which the installer keeps only in part):
+    a demo recommendation on torture finds another one among its nearest."""
+    from nrtd_desktop.dto.register import RecommendationFilter
+
+    torture = state.services.recommendations.list(RecommendationFilter(search="تعذيب"), limit=None)
+    if len(torture) < 2:
+        raise CheckFailed(f"the demo data has {len(torture)} recommendations on torture, not 2 or more")
+    found = state.services.similarity.similar(torture[0].id, limit=5)
+    others = {row.id for row in torture[1:]}
+    if not found or not others & {match.row.id for match in found}:
+        raise CheckFailed(f"no recommendation on torture is among the nearest to {torture[0].reference}")
+    best = found[0]
+    return f"the nearest to {torture[0].reference}: {best.row.reference} ({best.score:.2f}, {best.language})"
+
+
+# The window's check lives with the window (Qt); loaded by name so that this module, and the
+# command line that imports it, never import Qt themselves.
+WINDOW_CHECK = "nrtd_desktop.ui.selfcheck_window"
+
+
+def window_available() -> bool:
+    """Whether this installation has the window (Qt) at all: always, for the installed program."""
+    return importlib.util.find_spec("PySide6") is not None
+
+
+def check_window(state: _Session) -> str:
+    import importlib
+
+    try:
+        return str(importlib.import_module(WINDOW_CHECK).check_window(state.services, state.folder))
+    except RuntimeError as error:
+        raise CheckFailed(str(error)) from error
+
+
 # --- running -----------------------------------------------------------------------------------
 def check_encryption(state: _Session) -> str:
     """SQLCipher is in the bundle: a database created encrypted holds no readable byte of what was
@@ -381,9 +418,12 @@ def _reason(error: BaseException, lang: str) -> str:
 
 
 def run_self_check(
-    out: TextIO, *, lang: str = "en", keep: Path | None = None
+    out: TextIO, *, lang: str = "en", keep: Path | None = None, window: bool | None = None
 ) -> tuple[list[CheckResult], str | None]:
-    """Run every step, printing one line each; returns the results and the failure sentence (or None)."""
+    """Run every step, printing one line each; returns the results and the failure sentence (or None).
+    ``window``: open the window offscreen and draw a chart too (by default whenever Qt is here)."""
+    if window is None:
+        window = window_available()
     started = time.perf_counter()
     out.write(word("title", lang, version=__version__) + "\n")
     out.write(f"  {where_running()}, Python {sys.version.split()[0]}\n")
@@ -405,7 +445,10 @@ def run_self_check(
             ("xlsx", lambda: check_xlsx(state)),
             ("docx", lambda: check_docx(state)),
             ("encryption", lambda: check_encryption(state)),
+            ("similarity", lambda: check_similarity(state)),
         ]
+        if window:
+            steps.append(("window", lambda: check_window(state)))
         for step, check in steps:
             begun = time.perf_counter()
             try:

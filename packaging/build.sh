@@ -57,10 +57,24 @@ else
     "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
         --distpath "$BUILD/dist" --workpath "$BUILD/work" packaging/nrtd.spec
     echo "built $BUNDLE in $((SECONDS - started)) s: $(size "$BUNDLE")"
+    # Debug symbols: libpython alone carries 18 MB of them. Only the files that have symbols,
+    # and never those in a ``*.libs`` folder (auditwheel's, laid out page by page: numpy's
+    # OpenBLAS stops loading once rewritten).
+    find "$BUNDLE/_internal" -type f -name '*.so*' -not -path '*.libs/*' -print0 \
+        | xargs -0 file | grep -E 'ELF .*(not stripped|with debug_info)' | cut -d: -f1 \
+        | while read -r lib; do strip --strip-unneeded "$lib"; done
+    echo "stripped: $(size "$BUNDLE")"
 fi
+# One executable on Linux (nrtd.spec): the command line is the same program started as ``nrtd``.
+[ -e "$BUNDLE/nrtd" ] || ln -s nrtd-desktop "$BUNDLE/nrtd"
+
+say "What each part of the bundle costs (MB, unpacked)"
+"$PYTHON" packaging/bundle_sizes.py "$BUNDLE" | tee "$BUILD/bundle-sizes.txt"
 
 say "Self-check of the bundle (empty environment: no venv on PATH, no network used)"
+# The window's check (offscreen: Qt's own platform plugin, no display needed) runs too.
 env -i HOME="$BUILD/home" PATH=/usr/bin:/bin "$BUNDLE/nrtd" selfcheck
+env -i HOME="$BUILD/home" PATH=/usr/bin:/bin "$BUNDLE/nrtd-desktop" --self-check --lang ar | tail -2
 
 say "tar.gz"
 TARBALL="$DIST/nrtd-desktop-$VERSION-linux-$ARCH.tar.gz"

@@ -68,23 +68,66 @@ QT_EXCLUDES = tuple(
         "QtWebSockets", "QtWebView", "QtAxContainer",
     )
 )
-# Qt's virtual keyboard input plugin is the only thing that pulls QtQuick/QML (16 MB) into a
-# widgets program; the laptops have keyboards. Matched against the file names in the bundle.
+# Qt's Python modules that the program never imports but PyInstaller's Qt hooks add (the C++
+# libraries QtCharts needs, libQt6OpenGL among them, are found from the binaries and stay):
+# the OpenGL binding alone is 8.5 MB.
+# QtPrintSupport stays: the recovery key of an encrypted database is printed (issue 26).
+QT_EXCLUDES += tuple(f"PySide6.{name}" for name in ("QtOpenGL", "QtOpenGLWidgets", "QtNetwork", "QtDBus",
+                                                     "QtConcurrent", "QtXml"))
+# Matched against the file names in the bundle. Qt's virtual keyboard input plugin is the only
+# thing that pulls QtQuick/QML (16 MB) into a widgets program; the laptops have keyboards. The
+# other Qt plugins left out are never loaded by a desktop program without networking: embedded
+# displays (eglfs, linuxfb, VNC, Vulkan display), TLS and network-information backends, image
+# formats it never reads. What the program loads stays: xcb and Wayland (and offscreen, for the
+# self-check), the GTK theme and the desktop portal, SVG icons, PNG/JPEG/GIF/ICO.
 BINARY_EXCLUDES = (
     "platforminputcontexts/libqtvirtualkeyboardplugin",
     "libQt6VirtualKeyboard",
     "libQt6Quick",
     "libQt6Qml",
+    "plugins/egldeviceintegrations/",
+    "libQt6EglFSDeviceIntegration",
+    "libQt6EglFsKmsSupport",
+    "platforms/libqeglfs",
+    "platforms/libqlinuxfb",
+    "platforms/libqminimalegl",
+    "platforms/libqvkkhrdisplay",
+    "platforms/libqvnc",
+    "plugins/tls/",
+    "plugins/networkinformation/",
+    "imageformats/libqicns",
+    "imageformats/libqtga",
+    "imageformats/libqtiff",
+    "imageformats/libqwbmp",
+    "imageformats/libqwebp",
+    # SciPy's own OpenBLAS and Fortran runtime serve scipy.linalg and what uses it; the program
+    # keeps scipy.sparse alone (the similarity's matrices), which loads neither (29 MB).
+    "scipy.libs/",
+    "scikit_learn.libs/",
 )
+# Test folders and test modules of the libraries: never imported by the program.
+TEST_FOLDERS = ("tests",)
+TEST_PREFIXES = ("_test_",)
 # Qt ships its own messages in 30 languages; the program speaks two.
 QT_TRANSLATION_LANGUAGES = ("ar", "en")
 # Modules of the package that are development tools, run from a checkout only (generators that
 # need Babel, benchmarks): not forced into the bundle. Matched on the module's own name.
 DEV_MODULE_PREFIXES = ("generate_", "bench_", "measure_")
 # Python packages that are installed for development only and never imported by the program.
+# scikit-learn serves the tests and offline training (issue 23 reads its models with numpy); of
+# SciPy the program imports scipy.sparse alone (analysis/similarity.py, analysis/tfidf.py).
+SCIPY_UNUSED = ("cluster", "constants", "datasets", "differentiate", "fft", "fftpack", "integrate",
+                "interpolate", "io", "linalg", "misc", "ndimage", "odr", "optimize", "signal", "spatial",
+                "special", "stats", "sparse.linalg", "sparse.csgraph", "_lib.tests")
 DEV_EXCLUDES = (
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "ruff", "IPython", "matplotlib",
+    "sklearn", "joblib", "threadpoolctl", "hypothesis", "importlinter", "grimp",
+    *(f"scipy.{name}" for name in SCIPY_UNUSED),
 )
+# Libraries that read files beside their modules by a relative path from a subpackage (python-docx
+# opens ``docx/parts/../templates/...``): their modules are also laid out as files, so that the
+# folder exists in the bundle (PyInstaller's ``module_collection_mode``).
+MODULES_AS_FILES = {"docx": "pyz+py"}
 # Issue 26, the database encrypted at rest. sqlcipher3 carries SQLCipher (its own SQLite, FTS5
 # and OpenSSL's crypto) in its compiled module; keyring finds its backends through entry points,
 # so the backends are named here and its metadata is shipped (nrtd.spec: copy_metadata); pypdf
@@ -224,15 +267,21 @@ def migration_imports(root: Path = ROOT) -> list[str]:
     return sorted(name for name in names if name != "__future__" and not name.startswith("__future__."))
 
 
+def _test_file(path: Path) -> bool:
+    return any(part in TEST_FOLDERS for part in path.parts[:-1]) or path.name.startswith(TEST_PREFIXES)
+
+
 def keep_binary(dest_name: str) -> bool:
-    """False for the Qt files left out on purpose (``BINARY_EXCLUDES``)."""
+    """False for the files left out on purpose (``BINARY_EXCLUDES``, libraries' tests)."""
     name = dest_name.replace("\\", "/")
-    return not any(pattern in name for pattern in BINARY_EXCLUDES)
+    return not any(pattern in name for pattern in BINARY_EXCLUDES) and not _test_file(Path(name))
 
 
 def keep_data(dest_name: str) -> bool:
     """False for Qt's translations in languages the program does not speak."""
     path = Path(dest_name.replace("\\", "/"))
+    if _test_file(path) and path.parts[0] not in (PACKAGE, "resources", "i18n"):
+        return False
     if path.suffix != ".qm" or "translations" not in path.parts or "PySide6" not in path.parts:
         return True
     language = path.stem.rsplit("_", 1)[-1]

@@ -5,8 +5,8 @@ an Arabic text is compared with the Arabic texts and an English one with the Eng
 record that has both is found from either side. Texts are read as the search reads them: each word
 folded and reduced to its stem by ``domain.stemming`` (the particles and article of Arabic
 removed, «للأطفال» and «الأطفال» both «اطفال»; «rights» and «right» both «right»). English is
-weighed by stems and stem pairs (scikit-learn's ``TfidfVectorizer``); Arabic adds character
-n-grams inside the stems, for the forms the stemmer leaves apart (broken plurals).
+weighed by stems and stem pairs (TF-IDF, ``analysis/tfidf.py``); Arabic adds character n-grams
+inside the stems, for the forms the stemmer leaves apart (broken plurals).
 
 Rows are L2-normalised, so a sparse product is the cosine. One query is one sparse
 matrix-vector product. The duplicate scan is an all-pairs search with *prefix filtering*
@@ -34,8 +34,8 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from nrtd_desktop.analysis.tfidf import ENGLISH_STOP_WORDS, TOKEN, char_features, tfidf, word_features
 from nrtd_desktop.domain.stemming import stem, stem_text, words_of
 
 LANGUAGES = ("ar", "en")
@@ -57,7 +57,7 @@ ENGLISH_STOP = frozenset(stem(word) for word in ENGLISH_STOP_WORDS | {
     # treaty-body boilerplate: "The Committee recommends that the State party should ..."
     "party", "committee", "recommends", "urges", "encourages", "calls", "should",
 })
-_TOKEN = r"(?u)\b\w\w+\b"
+_TOKEN = TOKEN
 # How much of an Arabic vector comes from words (the rest from character n-grams).
 ARABIC_WORD_SHARE = 0.5
 
@@ -126,27 +126,17 @@ def surface_forms(terms: Iterable[str], *texts: str) -> tuple[str, ...]:
     return tuple(written.get(term, term) for term in terms)
 
 
-def _word_vectorizer(lang: str) -> TfidfVectorizer:
-    return TfidfVectorizer(
-        lowercase=False, token_pattern=_TOKEN, ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32,
-        stop_words=sorted(ARABIC_STOP_WORDS if lang == "ar" else ENGLISH_STOP),
-    )
-
-
 def _build_language(lang: str, members: np.ndarray, texts: list[str]) -> LanguageIndex:
     if not texts:
         return LanguageIndex(lang, members, sp.csr_matrix((0, 0), dtype=np.float32), [])
-    words = _word_vectorizer(lang)
+    stop_words = ARABIC_STOP_WORDS if lang == "ar" else ENGLISH_STOP
     try:
-        word_matrix = words.fit_transform(texts)
-        terms = list(words.get_feature_names_out())
+        word_matrix, terms = tfidf(texts, word_features(stop_words, _TOKEN))
     except ValueError:  # every text was stop words only
         word_matrix, terms = sp.csr_matrix((len(texts), 0), dtype=np.float32), []
     matrix = word_matrix
     if lang == "ar":
-        chars = TfidfVectorizer(lowercase=False, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                dtype=np.float32)
-        char_matrix = chars.fit_transform(texts)
+        char_matrix, _ = tfidf(texts, char_features(3, 5))
         share = np.float32(ARABIC_WORD_SHARE)
         matrix = sp.hstack([word_matrix * np.sqrt(share), char_matrix * np.sqrt(1 - share)]).tocsr()
         matrix = _normalise_rows(matrix)

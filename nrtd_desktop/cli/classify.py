@@ -14,7 +14,7 @@ from nrtd_desktop.cli.output import fit, say, table
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
 
-# Kept here rather than imported: ``nrtd --help`` should not load the services and scikit-learn.
+# Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
 SCOPES = ("all", "across_documents", "across_mechanisms")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 

@@ -32,7 +32,7 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
-from nrtd_desktop.services import register_query
+from nrtd_desktop.services import register_counts, register_query
 
 Ts = TypeVarTuple("Ts")
 
@@ -60,12 +60,19 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
         raise ValidationError("validation.invalid_choice", field="facet", value=facet)
     cleared: dict[str, Any] = {facet: ()}  # a field named at run time: checked against FACETS above
     others = dataclasses.replace(f, **cleared)
-    ids = register_query.filtered_ids(session, others, today).subquery()
+    # The counts the database keeps answer a list under no filter, or under filters on the
+    # record's own columns (a few thousand rows summed, where counting read whole indexes: the
+    # entity list took 360 ms at 267,000 records).
+    kept = register_counts.facet_counts(session, facet, others)
     # Under no other filter every record counts: no "id IN (every id)" to test for each of the
     # 533,000 theme links of the whole index (0.5 s; the link index alone answers in ~0.1 s).
-    in_filter = None if others.is_empty() else R.id.in_(select(ids.c.id))
+    in_filter = None
+    if kept is None and not others.is_empty():
+        in_filter = R.id.in_(select(register_query.filtered_ids(session, others, today).subquery().c.id))
 
     def grouped(column) -> list[tuple[Any, int]]:  # type: ignore[no-untyped-def]
+        if kept is not None:
+            return kept
         return list(session.execute(_where(select(column, func.count()), in_filter).group_by(column)).all())
 
     if facet in ("mechanism", "position", "status", "priority"):
@@ -85,77 +92,94 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
             if v is not None
         ]
     if facet == "body":
-        names = {b.code: (b.name_ar, b.name_en) for b in session.scalars(select(Body))}
+        names = _names(session, Body.code, Body.name_ar, Body.name_en)
         return [
             _value(code, names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
         ]
     if facet == "theme":
-        return _linked(
+        return _linked_values(
             session,
+            kept,
             recommendation_themes.c.theme_key,
             recommendation_themes.c.recommendation_id,
             in_filter,
-            {t.key: (t.name_ar, t.name_en) for t in session.scalars(select(Theme))},
+            _names(session, Theme.key, Theme.name_ar, Theme.name_en),
         )
     if facet == "affected_group":
-        return _linked(
+        return _linked_values(
             session,
+            kept,
             recommendation_groups.c.group_key,
             recommendation_groups.c.recommendation_id,
             in_filter,
-            {g.key: (g.name_ar, g.name_en) for g in session.scalars(select(AffectedGroup))},
+            _names(session, AffectedGroup.key, AffectedGroup.name_ar, AffectedGroup.name_en),
         )
     if facet == "sdg":
-        return _linked(
+        return _linked_values(
             session,
+            kept,
             recommendation_sdg_targets.c.target_code,
             recommendation_sdg_targets.c.recommendation_id,
             in_filter,
             {
-                t.code: (f"{t.code} {t.title_ar}", f"{t.code} {t.title_en}")
-                for t in session.scalars(select(SdgTarget))
+                code: (f"{code} {title_ar}", f"{code} {title_en}")
+                for code, title_ar, title_en in session.execute(
+                    select(SdgTarget.code, SdgTarget.title_ar, SdgTarget.title_en)
+                )
             },
         )
     if facet == "country":
-        return _linked(
+        return _linked_values(
             session,
+            kept,
             recommendation_countries.c.state_alpha3,
             recommendation_countries.c.recommendation_id,
             in_filter,
-            {s.alpha3: (s.name_ar, s.name_en) for s in session.scalars(select(State))},
+            _names(session, State.alpha3, State.name_ar, State.name_en),
         )
     if facet == "mandate":
-        return _linked(
+        return _linked_values(
             session,
+            kept,
             recommendation_mandates.c.mandate_code,
             recommendation_mandates.c.recommendation_id,
             in_filter,
-            {m.code: (m.name_ar, m.short_en) for m in session.scalars(select(Mandate))},
+            _names(session, Mandate.code, Mandate.name_ar, Mandate.short_en),
         )
     if facet == "cluster":
-        names = {c.id: (c.name_ar, c.name_en or c.name_ar) for c in session.scalars(select(Cluster))}
+        clusters = _names(session, Cluster.id, Cluster.name_ar, Cluster.name_en)
+        names = {k: (ar, en or ar) for k, (ar, en) in clusters.items()}
         return [
-            FacetValue(key or "none", *names.get(key, labels.NONE_LABEL), n)
+            _value(key or "none", names.get(key, labels.NONE_LABEL), n)
             for key, n in grouped(R.cluster_id)
             if key is None or key in names
         ]
-    entities = {e.id: (e.code, e.name_ar, e.name_en) for e in session.scalars(select(Entity))}
+    entities: dict[str, tuple[str, str, str]] = {
+        entity_id: (code, name_ar, name_en)
+        for entity_id, code, name_ar, name_en in session.execute(
+            select(Entity.id, Entity.code, Entity.name_ar, Entity.name_en))
+    }
     if facet == "lead_entity":
         return [
-            FacetValue(
-                entities[key][0] if key else "none", *(entities[key][1:] if key else labels.NONE_LABEL), n
+            _value(
+                entities[key][0] if key else "none", entities[key][1:] if key else labels.NONE_LABEL, n
             )
             for key, n in grouped(R.lead_entity_id)
             if key is None or key in entities
         ]
     # entity: lead or supporting, each recommendation counted once per entity
+    if kept is not None:
+        return sorted(
+            (FacetValue(entities[k][0], entities[k][1], entities[k][2], n) for k, n in kept if k in entities),
+            key=lambda fv: fv.key,
+        )
     link = recommendation_supporting_entities
     counts: dict[str, set[str]] = {}
-    for rec_id, lead_id in session.execute(
+    for rec_id, entity_id in session.execute(
         _where(select(R.id, R.lead_entity_id).where(R.lead_entity_id.is_not(None)), in_filter)
     ):
-        assert lead_id is not None  # the query keeps led recommendations only
-        counts.setdefault(lead_id, set()).add(rec_id)
+        if entity_id is not None:  # the query keeps only led records; the column may be empty
+            counts.setdefault(entity_id, set()).add(rec_id)
     for rec_id, entity_id in session.execute(
         _linked_under(select(link.c.recommendation_id, link.c.entity_id), link.c.recommendation_id, in_filter)
     ):
@@ -168,6 +192,11 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
         ),
         key=lambda fv: fv.key,
     )
+
+
+def _names(session: Session, key, name_ar, name_en) -> dict[Any, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """key -> (Arabic, English) names of a reference table, read as plain rows."""
+    return {key_: (ar, en) for key_, ar, en in session.execute(select(key, name_ar, name_en))}
 
 
 def _value(key: str, names: tuple[str, str], count: int) -> FacetValue:
@@ -184,8 +213,11 @@ def _linked_under(statement: Select[*Ts], rec_column: ColumnElement[str],
     return statement if in_filter is None else statement.where(rec_column.in_(select(R.id).where(in_filter)))
 
 
-def _linked(session: Session, key_column, rec_column, in_filter, names) -> list[FacetValue]:  # type: ignore[no-untyped-def]
-    statement = _linked_under(select(key_column, func.count()), rec_column, in_filter).group_by(key_column)
-    rows = session.execute(statement).all()
+def _linked_values(session: Session, kept, key_column, rec_column, in_filter, names) -> list[FacetValue]:  # type: ignore[no-untyped-def]
+    if kept is not None:
+        rows = kept
+    else:
+        statement = _linked_under(select(key_column, func.count()), rec_column, in_filter)
+        rows = session.execute(statement.group_by(key_column)).all()
     values = [_value(key, names.get(key, (key, key)), n) for key, n in rows]
     return sorted(values, key=lambda fv: (-fv.count, fv.name_en))

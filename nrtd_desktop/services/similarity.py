@@ -4,7 +4,7 @@ The TF-IDF index (``analysis/similarity.py``) is built once and kept: in memory 
 the services, and on disk beside the database (``cache/<db name>.similarity.zip``) so that the
 next start, or the next ``nrtd similar`` command, loads it in a few hundredths of a second. It is
 keyed by a digest of every record's id and texts, so an edit of a text rebuilds it and an edit of
-anything else does not. scikit-learn is imported on first use, not at start.
+anything else does not. numpy and scipy.sparse are imported on first use, not at start.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from nrtd_desktop.db import suggestions as store
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
 from nrtd_desktop.dto.register import RecommendationDetail
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
@@ -48,6 +48,15 @@ MIN_TRAINING_GROUPS = 5
 
 register_messages(
     {
+        "suggest.training_needs_sklearn": (
+            "Training the suggestion models needs scikit-learn, which the installer leaves out to "
+            "keep it small; install the program with its training part "
+            "(pip install 'nrtd-desktop[train]') on the computer that trains, then copy the "
+            "models it writes beside the database. Suggesting works without it.",
+            "يحتاج تدريب نماذج الاقتراح إلى مكتبة scikit-learn، ولا يتضمنها برنامج التثبيت ليبقى "
+            "صغيراً؛ ثبّت البرنامج مع جزء التدريب (pip install 'nrtd-desktop[train]') على الحاسوب "
+            "الذي يدرّب، ثم انسخ النماذج التي يكتبها بجانب قاعدة البيانات. أما الاقتراح فيعمل بدونها.",
+        ),
         "suggest.unknown_vocabulary": (
             "'{value}' is not a vocabulary of suggestions (themes, groups, sdg).",
             "«{value}» ليست من مفردات الاقتراحات (themes أو groups أو sdg).",
@@ -511,6 +520,10 @@ class SuggestionService(Service):
     ) -> list[ModelInfo]:
         """Train each vocabulary's model on the committee's labelled register (split by session or
         document), evaluate it on held-out groups, and keep it beside the database."""
+        import importlib.util
+
+        if importlib.util.find_spec("sklearn") is None:  # the installed program leaves it out (issue 25)
+            raise NrtdError("suggest.training_needs_sklearn")
         from nrtd_desktop.analysis.label_training import train_and_evaluate
 
         chosen = [_check_vocabulary(v) for v in vocabularies]

@@ -226,3 +226,22 @@ def test_train_learns_the_committees_own_labels_and_uses_them(demo_services: Any
     listed = _nrtd(demo_db, "suggest", "models", "--json")
     groups = next(m for m in json.loads(listed.stdout) if m["vocabulary"] == "groups")
     assert groups["source"] == "committee"
+
+
+def test_training_without_scikit_learn_says_what_to_install(demo_services: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installer leaves scikit-learn out (issue 25): training there is refused with the way
+    to do it, in the user's language, and nothing is written."""
+    import importlib.util
+
+    from nrtd_desktop.domain.errors import NrtdError
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *args: None if name == "sklearn" else real(name, *args))
+    models_before = demo_services.suggestions.models()
+    with pytest.raises(NrtdError) as refused:
+        demo_services.suggestions.train(["themes"])
+    assert "nrtd-desktop[train]" in refused.value.text("en")
+    assert "scikit-learn" in refused.value.text("ar") and "التدريب" in refused.value.text("ar")
+    assert demo_services.suggestions.models() == models_before

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 
 from nrtd_desktop.exchange import crypto
+from tests.dashboard.independent import Sql, kept_count_differences
 from tests.exchange.convergence import DELETABLE, EDITABLE, World, build_template, copy_world
 
 EXAMPLES = int(os.environ.get("NRTD_CONVERGENCE_EXAMPLES", "12"))
@@ -159,6 +160,13 @@ def test_three_laptops_converge_and_lose_nothing(
         final = world.coordinator.state()
         for member in world.members:
             assert differences(final, member.state()) == [], member.name
+
+        for laptop in world.laptops:  # merges, deletions and undos kept the register's counts
+            sql = Sql(laptop.path)
+            try:
+                assert kept_count_differences(sql) == [], laptop.name
+            finally:
+                sql.close()
 
         kept = set().union(*(laptop.history_values() for laptop in world.laptops))
         for name, table, record_id, field, value in world.saved:

@@ -125,3 +125,34 @@ def test_the_encryption_libraries_are_bundled_not_excluded(bundle) -> None:  # t
         assert name.split(".")[0] not in bundle.DEV_EXCLUDES
     assert importlib.util.find_spec("sqlcipher3") is not None
     assert "keyring" in bundle.LIBRARY_METADATA
+
+
+def test_left_out_libraries_are_not_imported_by_the_program(bundle) -> None:  # type: ignore[no-untyped-def]
+    """scikit-learn and SciPy beyond scipy.sparse are left out of the installer (issue 25): the
+    program's code must not import them (tests and offline training may)."""
+    excluded = [name for name in bundle.DEV_EXCLUDES if name.startswith(("sklearn", "scipy."))]
+    assert "sklearn" in excluded and "scipy.linalg" in excluded and "scipy.sparse" not in excluded
+    used: dict[str, str] = {}
+    for path in (ROOT / "nrtd_desktop").rglob("*.py"):
+        if "bench" in path.parts or path.name == "label_training.py":
+            continue  # the benchmark, and training (which says it needs the train extra: test_suggestions)
+        for module in re.findall(r"^\s*(?:from|import)\s+((?:sklearn|scipy)[\w.]*)", path.read_text("utf-8"),
+                                 re.MULTILINE):
+            used.setdefault(module, str(path.relative_to(ROOT)))
+    left_out = {m: f for m, f in used.items()
+                if any(m == name or m.startswith(name + ".") for name in excluded)}
+    assert left_out == {}
+    assert "scipy.sparse" in used  # the similarity's matrices: kept
+
+
+def test_library_file_filters(bundle) -> None:  # type: ignore[no-untyped-def]
+    assert not bundle.keep_binary("scipy.libs/libscipy_openblas-6cdc3b4a.so")
+    assert bundle.keep_binary("numpy.libs/libscipy_openblas64_-32a4b2a6.so")  # numpy's own: needed
+    assert not bundle.keep_binary("scipy/_lib/_test_ccallback.cpython-311-x86_64-linux-gnu.so")
+    assert bundle.keep_binary("scipy/sparse/_sparsetools.cpython-311-x86_64-linux-gnu.so")
+    assert not bundle.keep_data("numpy/_core/tests/data/umath-validation-set-README.txt")
+    assert bundle.keep_data("nrtd_desktop/reference/data/states.json")
+    assert not bundle.keep_binary("PySide6/Qt/plugins/platforms/libqvnc.so")
+    assert bundle.keep_binary("PySide6/Qt/plugins/platforms/libqoffscreen.so")  # the self-check's window
+    assert bundle.keep_binary("PySide6/Qt/plugins/platforms/libqwayland.so")
+    assert bundle.MODULES_AS_FILES.get("docx")  # python-docx opens docx/parts/../templates

@@ -32,10 +32,11 @@ def test_nrtd_selfcheck_passes_and_leaves_the_users_data_alone(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stdout + result.stderr
     for step in ("Resources", "Database", "Demo data", "PDF report", "Excel sheet", "Word report draft",
-                 "Encrypted database"):
+                 "Encrypted database", "Similar recommendations", "Window and chart"):
         assert f"[ok] {step}" in result.stdout
-    assert "Self-check passed: 7 checks" in result.stdout
+    assert "Self-check passed: 9 checks" in result.stdout
     assert "SQLCipher 4." in result.stdout
+    assert "window opened (offscreen): 61 rows of the register painted" in result.stdout
     assert "[FAILED]" not in result.stdout and result.stderr == ""
 
     # What it made can be opened by a reader: a PDF with pages, an Excel register of the demo.
@@ -58,6 +59,11 @@ def test_nrtd_selfcheck_passes_and_leaves_the_users_data_alone(tmp_path: Path) -
     assert sheet.max_row == len(demo_data()["recommendations"]) + 1
     references = {row["reference"] for row in demo_data()["recommendations"]}
     assert {sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)} == references
+    # The chart the window drew offscreen (issue 25): an image with its bars.
+    from PySide6.QtGui import QImage
+
+    chart = QImage(str(kept / "selfcheck-chart.png"))
+    assert chart.width() >= 400 and chart.height() >= 300
 
     # The user's own data folder (NRTD_DATA_DIR, set by the test fixtures) got nothing.
     data_dir = Path(os.environ["NRTD_DATA_DIR"])

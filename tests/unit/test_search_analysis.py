@@ -59,6 +59,17 @@ def test_the_word_being_typed_finds_every_word_it_begins() -> None:
     assert finished.typed is None and not finished.matches("disabilities")
 
 
+def test_one_or_two_letters_being_typed_find_the_word_they_are_until_a_third_comes() -> None:
+    """Two letters begin most of the index (issue 25): they find the word itself («حق», "UN")
+    until a third letter makes them a beginning."""
+    for query, word, begun in (("un", "un", "united"), ("حق", "حق", "حقوق"), ("الحق", "لحق", "الحقوق"),
+                               ("c", "c", "committee")):
+        typed = parse(query).terms[0].words[0]
+        assert typed.typed is None and typed.matches(word) and not typed.matches(begun), query
+    assert parse("uni").terms[0].words[0].matches("united")
+    assert parse("الحقو").terms[0].words[0].matches("والحقوق")
+
+
 def test_phrases_exclusions_and_the_word_being_typed_are_read_from_the_query() -> None:
     query = parse('"حقوق الإنسان" -الطفل «women rights» UPR-3-122 تعز')
     kinds = [(t.phrase, t.excluded, [w.text for w in t.words], [w.typed for w in t.words])

@@ -12,10 +12,13 @@ and accepted by the member named with ``--actor`` (else the configured name).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import ValidationError, register_messages, render_message
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services.suggestions import ModelInfo
 
 VOCABULARY_CHOICES = ("themes", "groups", "sdg")
 
@@ -213,20 +216,7 @@ def run_models(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        common.print_json(
-            [
-                {
-                    "vocabulary": m.vocabulary,
-                    "source": m.source,
-                    "trained_at": m.trained_at,
-                    "trained_on": m.trained_on,
-                    "threshold": m.threshold,
-                    "labels": m.labels,
-                    "figures": m.figures,
-                }
-                for m in models
-            ]
-        )
+        common.print_json([_model_json(m) for m in models])
         return 0
     for m in models:
         held = m.figures.get("held_out", {})
@@ -249,6 +239,19 @@ def run_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _model_json(m: ModelInfo) -> dict[str, Any]:
+    """A model as `suggest models --json` and `suggest train --json` print it."""
+    return {
+        "vocabulary": m.vocabulary,
+        "source": m.source,
+        "trained_at": m.trained_at,
+        "trained_on": m.trained_on,
+        "threshold": m.threshold,
+        "labels": m.labels,
+        "figures": m.figures,
+    }
+
+
 def run_train(args: argparse.Namespace) -> int:
     lang = common.message_language(args)
     services = common.open_services(args)
@@ -257,18 +260,7 @@ def run_train(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.json:
-        common.print_json(
-            [
-                {
-                    "vocabulary": m.vocabulary,
-                    "trained_at": m.trained_at,
-                    "labels": m.labels,
-                    "threshold": m.threshold,
-                    "figures": m.figures,
-                }
-                for m in trained
-            ]
-        )
+        common.print_json([_model_json(m) for m in trained])
         return 0
     for m in trained:
         held = m.figures.get("held_out", {})

@@ -8,6 +8,7 @@ database, or one whose key is held or remembered in the keyring, opens without a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,25 @@ def _error_label(parent: QWidget) -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.hide()
     return label
+
+
+def _passphrase_form(dialog: QDialog, intro: QWidget, form: QFormLayout, note: QWidget, error: QWidget,
+                     ok_text: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
+    """Lay a passphrase dialog out (its text, the fields, the keyring's note, the error line, OK
+    named ``ok_text`` and Cancel) and return its buttons."""
+    standard = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(standard.Ok | standard.Cancel, dialog)
+    buttons.button(standard.Ok).setText(ok_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(note)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    dialog.resize(540, dialog.sizeHint().height())
+    return buttons
 
 
 def _keyring_note(parent: QWidget, box: QCheckBox) -> QLabel:
@@ -257,19 +277,9 @@ class ChangePassphraseDialog(QDialog):
         form.addRow("", hint)
         form.addRow("", self.remember)
         self.error = _error_label(self)
-        standard = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(standard.Ok | standard.Cancel, self)
-        self.buttons.button(standard.Ok).setText(self.tr("Change the passphrase"))
-        self.buttons.button(standard.Ok).setObjectName("change_ok")
-        self.buttons.accepted.connect(self.change)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(540, self.sizeHint().height())
+        self.buttons = _passphrase_form(self, intro, form, self.keyring_note, self.error,
+                                        self.tr("Change the passphrase"), self.change)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("change_ok")
 
     def change(self) -> None:
         from nrtd_desktop.db import cipher
@@ -428,18 +438,8 @@ class EncryptDialog(QDialog):
         form.addRow(self.tr("New passphrase again"), self.repeat)
         form.addRow("", self.remember)
         self.error = _error_label(self)
-        standard = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(standard.Ok | standard.Cancel, self)
-        self.buttons.button(standard.Ok).setText(self.tr("Encrypt"))
-        self.buttons.accepted.connect(self.check)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.keyring_note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(540, self.sizeHint().height())
+        self.buttons = _passphrase_form(self, intro, form, self.keyring_note, self.error,
+                                        self.tr("Encrypt"), self.check)
 
     def check(self) -> None:
         try:

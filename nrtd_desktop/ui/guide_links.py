@@ -50,6 +50,7 @@ def help_link(parent: QWidget, concept: str, text: str = "") -> QLabel:
     label.setObjectName(f"help_{concept}")
     label.setProperty("guide_topic", topic)
     label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)  # a long link widened its side pane and cut a table's titles at 1280x720
     label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
     label.setToolTip(QCoreApplication.translate(

@@ -23,7 +23,7 @@ against the UN's limit, the entity and state of each section. Leave it out for t
 
 Speed: paragraphs and table rows are made as XML text and parsed in one go (python-docx's
 ``add_paragraph``/``add_row`` cost about a millisecond per row); a 10,000-word draft with a
-1,000-recommendation annex is written in well under a second (nrtd_desktop/bench/docx_bench.py).
+1,000-recommendation annex is written in well under a second (tests/bench/docx_bench.py).
 """
 
 from __future__ import annotations

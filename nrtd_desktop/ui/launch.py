@@ -25,7 +25,7 @@ from nrtd_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 DB_ENV = "NRTD_DB"
-# The speed benchmark (nrtd_desktop.bench) sets this: the window prints how long it took to
+# The speed benchmark (tests.bench) sets this: the window prints how long it took to
 # paint the register's first rows, and quits.
 BENCH_STARTUP_ENV = "NRTD_BENCH_STARTUP"
 
@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = DesktopController(app, services, settings)
     window = controller.build_window()
     if os.environ.get(BENCH_STARTUP_ENV) == "1":
-        from nrtd_desktop.bench.startup_probe import report_first_paint
+        from nrtd_desktop.ui.startup_probe import report_first_paint
 
         report_first_paint(window, app)
     window.show()

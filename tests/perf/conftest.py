@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from nrtd_desktop.bench.build import TODAY, build_database
+from tests.bench.build import TODAY, build_database
 
 SIZE = 600
 

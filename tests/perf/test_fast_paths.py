@@ -2,7 +2,7 @@
 
 Each test reads the whole small database in Python (normalised text, facet values, vocabulary
 order) and compares with what the services answer through FTS5, the expression indexes and the
-search strategies of ``register_query``. No timings here: ``python -m nrtd_desktop.bench`` measures.
+search strategies of ``register_query``. No timings here: ``python -m tests.bench`` measures.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ FINISHED = {"completed", "cancelled"}
 
 @pytest.fixture(scope="module")
 def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from nrtd_desktop.bench.build import build_database
+    from tests.bench.build import build_database
 
     path = tmp_path_factory.mktemp("plan-2000") / "plan.sqlite"
     build_database(path, 2000)

@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from nrtd_desktop.bench.uhri_saudi import json_record, uhri_rows, write_xlsx
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.importers.detect import read_files
 from nrtd_desktop.services.imports import ImportRequest
+from tests.bench.uhri_saudi import json_record, uhri_rows, write_xlsx
 from tests.importers.builders import UHRI_HEADERS, write_uhri
 
 # Three annotations as the UHRI export writes them: a treaty body's concern, a UPR

@@ -1,7 +1,7 @@
 """Import, export and the plan PDF, one timed run per child process (the first use of
 openpyxl or ReportLab in a session is part of what the person waits for).
 
-``python -m nrtd_desktop.bench.io_bench KIND WORKDIR`` with KIND one of ``import_csv``,
+``python -m tests.bench.io_bench KIND WORKDIR`` with KIND one of ``import_csv``,
 ``import_xlsx``, ``reimport_csv`` (the five UPR Info files again into the database they were
 imported into: its time and its share of the first import's), ``import_nrtd`` (the program's own
 workbook of the 41,066 UPR Info recommendations re-imported into their database, then into an
@@ -20,14 +20,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import (
+from tests.bench.build import (
     TODAY,
     cached_database,
     encrypted_runs,
     new_database_key,
     unlock_for_bench,
 )
-from nrtd_desktop.bench.texts import upr_info
+from tests.bench.texts import upr_info
 
 
 def csv_paths() -> tuple[Path, ...]:

@@ -1,6 +1,6 @@
 """What a person waits for in the register, timed in one process over a built database.
 
-Run as a child process by ``__main__`` (``python -m nrtd_desktop.bench.measure DB RUNS``): it
+Run as a child process by ``__main__`` (``python -m tests.bench.measure DB RUNS``): it
 opens the services and the real register page offscreen, then times each step from the call
 that starts it to the first page of rows read for the view (``*_painted_ms``: and painted, Qt's
 own drawing of some 20 rows by 9 columns included, about 8 ms here):
@@ -57,12 +57,12 @@ def measure(db: Path, runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.bench.build import TODAY, unlock_for_bench
     from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.settings import Settings
     from nrtd_desktop.ui.areas import AreaContext
     from nrtd_desktop.ui.recommendation_model import COL_PRIORITY, COL_REFERENCE
     from nrtd_desktop.ui.register_page import RegisterPage
+    from tests.bench.build import TODAY, unlock_for_bench
 
     app = QApplication.instance() or QApplication(["bench"])
     unlock_for_bench(db)  # an encrypted run (--encrypted): the key from the benchmark's keyring

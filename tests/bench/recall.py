@@ -1,6 +1,6 @@
 """Recall of the search: does a word find every record that holds it in any attached or suffixed form?
 
-``python -m nrtd_desktop.bench --only recall`` (or ``python -m nrtd_desktop.bench.recall WORKDIR``).
+``python -m tests.bench --only recall`` (or ``python -m tests.bench.recall WORKDIR``).
 
 The register is built the way a committee fills it: the 41,066 UPR Info rows through the real
 import, the demo committee's 61 recommendations through the demo loader, and every other Arabic
@@ -95,12 +95,12 @@ def english_forms(word: str) -> set[str]:
 def build(folder: Path) -> Any:
     """The register described above, in a new database under ``folder``; returns its services."""
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.bench.build import TODAY
-    from nrtd_desktop.bench.io_bench import csv_paths
-    from nrtd_desktop.bench.texts import DEMO_JSON
     from nrtd_desktop.demo.loader import load_demo
     from nrtd_desktop.dto.register import RecommendationInput
     from nrtd_desktop.services.imports import ImportRequest
+    from tests.bench.build import TODAY
+    from tests.bench.io_bench import csv_paths
+    from tests.bench.texts import DEMO_JSON
 
     services = open_services(folder / "recall.sqlite", auto_backup=False, today=TODAY)
     services.imports.run(ImportRequest(paths=csv_paths(), format="upr_info"))

@@ -1,6 +1,6 @@
 """The suggestion models: train the shipped ones, compare approaches, measure (issue 23).
 
-``python -m nrtd_desktop.bench.suggest_bench --workdir DIR [--compare] [--write-models]``
+``python -m tests.bench.suggest_bench --workdir DIR [--compare] [--write-models]``
 
 1. imports the 41,066 UPR Info recommendations with the real importer into ``DIR/upr.sqlite``
    (once; their issues become themes, as for a committee);

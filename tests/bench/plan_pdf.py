@@ -1,6 +1,6 @@
 """Benchmark of the action plan report (not a test): 1,000 recommendations with 3 actions each.
 
-Run: ``python -m nrtd_desktop.bench.plan_pdf [count] [--lang ar|en] [--group-by cluster|theme]
+Run: ``python -m tests.bench.plan_pdf [count] [--lang ar|en] [--group-by cluster|theme]
 [--out plan.pdf]``. Builds a database in a temporary folder (entities and clusters through the
 services, recommendations, their themes and actions through SQLAlchemy Core inserts, as an
 import would), then times the whole report: reading the data through ``report_data.plan_data``

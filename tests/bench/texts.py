@@ -27,7 +27,7 @@ def upr_info() -> Path:
 
     return upr_info_dir()
 
-DEMO_JSON = Path(__file__).resolve().parent.parent / "demo" / "demo_data.json"
+DEMO_JSON = Path(__file__).resolve().parents[2] / "nrtd_desktop" / "demo" / "demo_data.json"
 _SENTENCE_END = re.compile(r"(?<=[.;،؛:])\s+")
 # Words a committee adds when it rewrites a recommendation for its own plan.
 EXTRA_AR = ("بشكل عاجل", "وفق الأنظمة", "بالتعاون مع الجهات المعنية", "خلال الدورة القادمة",

@@ -1,6 +1,6 @@
 """A 10,000-word report draft with the annex of 1,000 recommendations, exported (issue 22).
 
-``python -m nrtd_desktop.bench.draft_bench KIND WORKDIR`` with KIND ``draft_docx`` (Arabic
+``python -m tests.bench.draft_bench KIND WORKDIR`` with KIND ``draft_docx`` (Arabic
 .docx), ``draft_docx_en`` or ``draft_pdf`` (Arabic PDF through the report engine); prints one JSON
 line, as ``io_bench`` does (one timed run per child: the first use of python-docx or ReportLab in
 a session is part of what the person waits for).
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import TODAY, cached_database
+from tests.bench.build import TODAY, cached_database
 
 WORDS = 10_000
 SECTIONS = 40
@@ -115,7 +115,7 @@ def run(kind: str, workdir: Path) -> dict[str, Any]:
             size = out.stat().st_size
     finally:
         services.close()
-    from nrtd_desktop.bench.io_bench import peak_rss_mb
+    from tests.bench.io_bench import peak_rss_mb
 
     return {
         "seconds": round(seconds, 3),

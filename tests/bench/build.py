@@ -175,7 +175,7 @@ def build_database(path: Path, size: int, *, actions_per: int | None = None, see
     default about one in twelve recommendations has one to three actions, each with progress.
     """
     from nrtd_desktop.app import open_services
-    from nrtd_desktop.bench.texts import TextMaker
+    from tests.bench.texts import TextMaker
 
     services = open_services(path, auto_backup=False, today=TODAY)
     try:

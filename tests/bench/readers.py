@@ -1,4 +1,4 @@
-"""The xlsx readers compared: ``python -m nrtd_desktop.bench.readers FILE...`` prints, for each
+"""The xlsx readers compared: ``python -m tests.bench.readers FILE...`` prints, for each
 file, the seconds, CPU seconds and peak memory of each reader (one child process each) and
 whether calamine gives the same values as the program's reader, cell by cell.
 
@@ -231,7 +231,7 @@ READERS = {
 def _measure(reader: str, path: Path) -> dict[str, Any]:
     started, cpu = time.perf_counter(), time.process_time()
     count = sum(1 for _ in READERS[reader](path))
-    from nrtd_desktop.bench.io_bench import peak_rss_mb
+    from tests.bench.io_bench import peak_rss_mb
 
     return {"seconds": round(time.perf_counter() - started, 3), "cpu_s": round(time.process_time() - cpu, 3),
             "cells": count, "peak_mb": round(peak_rss_mb(), 1)}
@@ -259,7 +259,7 @@ def main(argv: list[str]) -> int:
         path = Path(name)
         per_file: dict[str, Any] = {}
         for reader in READERS:
-            command = [sys.executable, "-m", "nrtd_desktop.bench.readers", "--child", reader, name]
+            command = [sys.executable, "-m", "tests.bench.readers", "--child", reader, name]
             done = subprocess.run(command, capture_output=True, text=True)
             lines = done.stdout.strip().splitlines()
             per_file[reader] = json.loads(lines[-1]) if done.returncode == 0 and lines else {

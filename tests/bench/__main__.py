@@ -1,4 +1,4 @@
-"""``python -m nrtd_desktop.bench [--sizes 5000,267000] [--runs 5] [--only register,recall]
+"""``python -m tests.bench [--sizes 5000,267000] [--runs 5] [--only register,recall]
 [--workdir DIR]``: build (or reuse) the databases, measure, print ONE JSON object.
 
 Every figure is the median of ``--runs`` runs. Start-up and memory are whole processes of the real
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.bench.build import ENCRYPTED_ENV, cached_database, default_workdir
+from tests.bench.build import ENCRYPTED_ENV, cached_database, default_workdir
 
 ALL = ("startup", "register", "import", "export", "pdf", "recall", "draft")
 TARGETS = {
@@ -40,14 +40,19 @@ TARGETS = {
 }
 
 
+ROOT = Path(__file__).resolve().parents[2]  # the checkout
+
+
 def _child_env(workdir: Path) -> dict[str, str]:
     config = workdir / "config"
     config.mkdir(parents=True, exist_ok=True)
     settings = config / "settings.json"
     if not settings.exists():  # a member's name, so the identity dialog does not wait for one
         settings.write_text(json.dumps({"user_name": "bench", "language": "ar"}), encoding="utf-8")
+    # The children import tests.bench: the checkout's root on their path, wherever they start.
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     return {**os.environ, "NRTD_CONFIG_DIR": str(config), "NRTD_DATA_DIR": str(workdir / "data"),
-            "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0"}
+            "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0", "PYTHONPATH": path}
 
 
 def _child(args: list[str], env: dict[str, str], timeout: float = 900) -> dict[str, Any]:
@@ -81,7 +86,7 @@ def measure_startup(db: Path, runs: int, env: dict[str, str]) -> dict[str, Any]:
 
 
 def measure_io(kind: str, workdir: Path, runs: int, env: dict[str, str],
-               module: str = "nrtd_desktop.bench.io_bench") -> dict[str, Any]:
+               module: str = "tests.bench.io_bench") -> dict[str, Any]:
     results = [_child(["-m", module, kind, str(workdir)], env) for _ in range(runs)]
     failed = [r for r in results if "error" in r]
     if failed:
@@ -115,7 +120,7 @@ def _load() -> list[float] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nrtd_desktop.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
     parser.add_argument("--sizes", default="5000,267000", help="register sizes, comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
     parser.add_argument("--only", default=",".join(ALL), help=f"a subset of {','.join(ALL)}")
@@ -132,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["NRTD_CONFIG_DIR"] = env["NRTD_CONFIG_DIR"]
     os.environ["NRTD_DATA_DIR"] = env["NRTD_DATA_DIR"]
     if args.encrypted:  # the key of each encrypted database is kept in a keyring file of the work folder
-        extra = {ENCRYPTED_ENV: "1", "PYTHON_KEYRING_BACKEND": "nrtd_desktop.bench.keyring_file.FileKeyring",
+        extra = {ENCRYPTED_ENV: "1", "PYTHON_KEYRING_BACKEND": "tests.bench.keyring_file.FileKeyring",
                  "NRTD_BENCH_KEYRING": str(workdir / "keyring.json")}
         env.update(extra)
         os.environ.update(extra)
@@ -150,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             per_size.update(measure_startup(db, args.runs, env))
         if "register" in only:
             log(f"register, {size} recommendations")
-            per_size.update(_child(["-m", "nrtd_desktop.bench.measure", str(db), str(args.runs)], env))
+            per_size.update(_child(["-m", "tests.bench.measure", str(db), str(args.runs)], env))
         figures[str(size)] = per_size
     for kind, wanted in (("import_csv", "import"), ("import_xlsx", "import"), ("reimport_csv", "import"),
                          ("import_nrtd", "import"), ("import_nrtd_empty", "import"),
@@ -162,11 +167,11 @@ def main(argv: list[str] | None = None) -> int:
             figures.update(measure_io(kind, workdir, runs, env))
     if "recall" in only:
         log("recall of the search")
-        figures["recall"] = _child(["-m", "nrtd_desktop.bench.recall", str(workdir)], env)
+        figures["recall"] = _child(["-m", "tests.bench.recall", str(workdir)], env)
     if "draft" in only:  # issue 22: a 10,000-word report with the annex of 1,000 recommendations
         for kind in ("draft_docx", "draft_docx_en", "draft_pdf"):
             log(kind)
-            figures.update(measure_io(kind, workdir, args.runs, env, "nrtd_desktop.bench.draft_bench"))
+            figures.update(measure_io(kind, workdir, args.runs, env, "tests.bench.draft_bench"))
     figures["machine"]["load_average_after"] = _load()
     print(json.dumps(figures, ensure_ascii=False, indent=1))
     return 0

@@ -1,6 +1,6 @@
 """Benchmark of the report engine (not a test): the Arabic plan of 1,000 recommendations.
 
-Run: ``python -m nrtd_desktop.bench.pdf_engine [rows] [--out file.pdf]``. Prints the seconds
+Run: ``python -m tests.bench.pdf_engine [rows] [--out file.pdf]``. Prints the seconds
 and pages per second of one landscape table of ``rows`` recommendations with three actions each
 (the target in docs/design/PERFORMANCE.md: under 5 s for 1,000), in a fresh process so the caches are cold.
 """

@@ -29,25 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.importers.records import SourceRecord
+from tests.importers.builders import UHRI_HEADERS
 
-UHRI_HEADERS = (
-    "Text",
-    "Countries Concerned",
-    "Reccomending Body",
-    "Document Symbol",
-    "Themes",
-    "Affected Persons",
-    "Sdgs",
-    "Document Publication Date",
-    "UPR Reccomending States",
-    "UPR Position",
-    "Type",
-    "OHCHR Annotation Id",
-    "UPR Session",
-    "Regions Concerned",
-    "Recommending Regions",
-    "Date of publication on UHRI",
-)
 REPORTS = {
     4: ("A/HRC/11/23", dt.date(2009, 3, 4), 87, 88),
     17: ("A/HRC/25/3", dt.date(2013, 12, 26), 138, 139),

@@ -55,6 +55,23 @@ FACETS = (
 )
 
 
+
+# The facets read through a link table: (its key column, its recommendation column, the
+# reference table's key, Arabic and English names).
+_LINKED = {
+    "theme": (recommendation_themes.c.theme_key, recommendation_themes.c.recommendation_id,
+              (Theme.key, Theme.name_ar, Theme.name_en)),
+    "affected_group": (recommendation_groups.c.group_key, recommendation_groups.c.recommendation_id,
+                       (AffectedGroup.key, AffectedGroup.name_ar, AffectedGroup.name_en)),
+    "sdg": (recommendation_sdg_targets.c.target_code, recommendation_sdg_targets.c.recommendation_id,
+            (SdgTarget.code, SdgTarget.title_ar, SdgTarget.title_en)),
+    "country": (recommendation_countries.c.state_alpha3, recommendation_countries.c.recommendation_id,
+                (State.alpha3, State.name_ar, State.name_en)),
+    "mandate": (recommendation_mandates.c.mandate_code, recommendation_mandates.c.recommendation_id,
+                (Mandate.code, Mandate.name_ar, Mandate.short_en)),
+}
+
+
 def facet_values(session: Session, facet: str, f: RecommendationFilter, today: Any) -> list[FacetValue]:
     if facet not in FACETS:
         raise ValidationError("validation.invalid_choice", field="facet", value=facet)
@@ -96,56 +113,12 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
         return [
             _value(code, names.get(code, (code, code)), n) for code, n in sorted(grouped(R.body_code))
         ]
-    if facet == "theme":
-        return _linked_values(
-            session,
-            kept,
-            recommendation_themes.c.theme_key,
-            recommendation_themes.c.recommendation_id,
-            in_filter,
-            _names(session, Theme.key, Theme.name_ar, Theme.name_en),
-        )
-    if facet == "affected_group":
-        return _linked_values(
-            session,
-            kept,
-            recommendation_groups.c.group_key,
-            recommendation_groups.c.recommendation_id,
-            in_filter,
-            _names(session, AffectedGroup.key, AffectedGroup.name_ar, AffectedGroup.name_en),
-        )
-    if facet == "sdg":
-        return _linked_values(
-            session,
-            kept,
-            recommendation_sdg_targets.c.target_code,
-            recommendation_sdg_targets.c.recommendation_id,
-            in_filter,
-            {
-                code: (f"{code} {title_ar}", f"{code} {title_en}")
-                for code, title_ar, title_en in session.execute(
-                    select(SdgTarget.code, SdgTarget.title_ar, SdgTarget.title_en)
-                )
-            },
-        )
-    if facet == "country":
-        return _linked_values(
-            session,
-            kept,
-            recommendation_countries.c.state_alpha3,
-            recommendation_countries.c.recommendation_id,
-            in_filter,
-            _names(session, State.alpha3, State.name_ar, State.name_en),
-        )
-    if facet == "mandate":
-        return _linked_values(
-            session,
-            kept,
-            recommendation_mandates.c.mandate_code,
-            recommendation_mandates.c.recommendation_id,
-            in_filter,
-            _names(session, Mandate.code, Mandate.name_ar, Mandate.short_en),
-        )
+    if facet in _LINKED:
+        key_column, rec_column, reference = _LINKED[facet]
+        names = _names(session, *reference)
+        if facet == "sdg":  # a target reads with its code: "5.2 Eliminate all forms of violence…"
+            names = {code: (f"{code} {ar}", f"{code} {en}") for code, (ar, en) in names.items()}
+        return _linked_values(session, kept, key_column, rec_column, in_filter, names)
     if facet == "cluster":
         clusters = _names(session, Cluster.id, Cluster.name_ar, Cluster.name_en)
         names = {k: (ar, en or ar) for k, (ar, en) in clusters.items()}

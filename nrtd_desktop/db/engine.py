@@ -1,7 +1,11 @@
 """Engine and session setup: the connection settings of docs/design/RELIABILITY.md on every connection.
 
-SQLite is the embedded default. The models stay portable to PostgreSQL; everything specific to
-SQLite (pragmas, FTS5) lives in this package.
+SQLite is the embedded default; a committee that shares one server uses PostgreSQL (issue 24)
+through psycopg 3. Which engine a database is on is decided here, from its URL, and only here
+(:func:`database_url`, :func:`is_server`): ``--db`` and ``NRTD_DB`` take either a file path or a
+``postgresql://`` URL, and :func:`make_engine` dispatches on the URL's dialect. Everything
+specific to an engine (SQLite's pragmas and FTS5, PostgreSQL's session settings and tsvector)
+lives in this package.
 """
 
 from __future__ import annotations
@@ -53,9 +57,56 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+# The URL schemes of a database server. ``postgresql://`` and ``postgres://`` (libpq's own
+# spellings) are served by psycopg 3, whatever driver SQLAlchemy would pick by default.
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+APPLICATION_NAME = "nrtd"
+
+
+def is_server(db: str | Path | None) -> bool:
+    """True when ``db`` names a database server (a URL), not a file."""
+    return isinstance(db, str) and db.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def database_url(db: str | Path) -> str:
+    """The SQLAlchemy URL of a file path or a server URL."""
+    if is_server(db):
+        text = str(db).strip()
+        _scheme, _sep, rest = text.partition("://")
+        return f"postgresql+psycopg://{rest}"
+    if isinstance(db, str) and db.startswith("sqlite:"):
+        return db
+    return sqlite_url(Path(db))
+
+
+def display_name(db: str | Path) -> str:
+    """A database as shown to people: a file's path, a server URL without its password."""
+    if not is_server(db):
+        return str(db)
+    from sqlalchemy.engine import make_url
+
+    return make_url(database_url(db)).render_as_string(hide_password=True).replace(
+        "postgresql+psycopg://", "postgresql://")
+
+
+def _postgresql_session(dbapi_connection, _record: object) -> None:  # type: ignore[no-untyped-def]
+    """Every server connection: named in ``pg_stat_activity``, times in UTC (the models keep
+    naive UTC datetimes), and a lock wait bounded like SQLite's busy timeout."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET TIME ZONE 'UTC'")
+        cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.commit()
+
+
 def make_engine(url_or_path: str | Path) -> Engine:
-    """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL."""
-    url = sqlite_url(Path(url_or_path)) if isinstance(url_or_path, Path) else url_or_path
+    """An engine for a SQLite file (a Path, a path string or a sqlite:// URL) or a PostgreSQL
+    server (``postgresql://``): the one place where the engine is chosen."""
+    url = database_url(url_or_path)
+    if url.startswith("postgresql"):
+        engine = create_engine(url, future=True, pool_pre_ping=True,
+                               connect_args={"application_name": APPLICATION_NAME})
+        event.listen(engine, "connect", _postgresql_session)
+        return engine
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db import fts
+from nrtd_desktop.db import fts, search_pg
 from nrtd_desktop.db.models import (
     Action,
     AffectedGroup,
@@ -173,9 +173,16 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def fts_hits(session: Session, query: str) -> int | None:
     """How many records the search matches, from the index alone (None: no search, a search that
-    only leaves words out, or not SQLite)."""
+    only leaves words out, or neither SQLite nor PostgreSQL)."""
+    if _is_postgresql(session):
+        tsquery = search_pg.match_query(parse(query))
+        return None if tsquery is None else search_pg.hit_count(session.connection(), tsquery)
     match = fts.match_expression(parse(query))
     if match is None or not _is_sqlite(session):
         return None
@@ -219,6 +226,8 @@ def search_condition(
     parsed = parse(query)
     if parsed.is_empty():
         return None
+    if _is_postgresql(session):
+        return _tsquery_condition(parsed)
     if not _is_sqlite(session):
         return _like_condition(parsed)
     key = R.search_rowid.op("+", is_comparison=False)(0) if walk_order_index else R.search_rowid
@@ -228,6 +237,16 @@ def search_condition(
     excluded = fts.excluded_expression(parsed)
     assert excluded is not None
     return key.not_in(_fts_rowids(excluded))
+
+
+def _tsquery_condition(parsed: SearchQuery):  # type: ignore[no-untyped-def]
+    """PostgreSQL: the generated tsvector against the query written by ``db/search_pg.py``."""
+    tsquery = search_pg.match_query(parsed)
+    if tsquery is not None:
+        return text(search_pg.matches_sql("search_tsquery")).bindparams(search_tsquery=tsquery)
+    excluded = search_pg.excluded_query(parsed)
+    assert excluded is not None
+    return text(f"NOT ({search_pg.matches_sql('search_tsquery')})").bindparams(search_tsquery=excluded)
 
 
 def _like_condition(parsed: SearchQuery) -> ColumnElement[bool]:

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",
+    "nrtd_desktop.cli.database",
     "nrtd_desktop.cli.vocabulary",
 )
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, Select, column, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from nrtd_desktop.db import deletions, fts
+from nrtd_desktop.db import deletions, fts, search_pg
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Body,
@@ -184,6 +184,8 @@ class RecommendationService(Service):
         the margin, sorting that window by (score, reference) gives the page exactly, and only
         those rows are read. Otherwise (long ties, other filters) every hit is joined with its
         score and SQLite sorts them."""
+        if session.get_bind().dialect.name == "postgresql":
+            return self._ranked_rows_pg(session, f, match, offset, limit, lang)
         if f == RecommendationFilter(search=f.search) and limit is not None:
             start = max(0, offset - RANK_MARGIN)
             wanted = offset - start + limit + RANK_MARGIN
@@ -206,6 +208,20 @@ class RecommendationService(Service):
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
                      .order_by(hits.c.score, R.reference))
+        if offset:
+            statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.execute(statement).all())
+
+    def _ranked_rows_pg(self, session: Session, f: RecommendationFilter, tsquery: str, offset: int,
+                        limit: int | None, lang: str) -> list[Any]:
+        """PostgreSQL: the hits ordered by ``ts_rank`` (``db/search_pg.py``), then the reference."""
+        others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
+        statement = (self._row_columns(lang)
+                     .where(text(search_pg.matches_sql()), *others)
+                     .order_by(text(f"{search_pg.RANK} DESC"), R.reference)
+                     .params(tsquery=tsquery))
         if offset:
             statement = statement.offset(offset)
         if limit is not None:

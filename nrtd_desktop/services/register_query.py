@@ -202,7 +202,14 @@ def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
     """The FTS5 expression that ranks the records of ``f`` by relevance, or None when they are
     listed in the reference's order: no search (or one that only leaves words out), not SQLite,
     or more than ``RANK_LIMIT`` hits."""
-    if not f.search.strip() or not _is_sqlite(session):
+    if not f.search.strip():
+        return None
+    if _is_postgresql(session):
+        tsquery = search_pg.match_query(parse(f.search))
+        if tsquery is None or search_pg.hit_count(session.connection(), tsquery) > RANK_LIMIT:
+            return None
+        return tsquery
+    if not _is_sqlite(session):
         return None
     match = fts.match_expression(parse(f.search))
     if match is None or fts.hit_count(session.connection(), match) > RANK_LIMIT:

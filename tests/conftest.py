@@ -137,7 +137,8 @@ def empty_services(db_engine: str, tmp_path: Path, request: pytest.FixtureReques
     from nrtd_desktop.app import open_services
     from nrtd_desktop.db.history import Actor
 
-    location = request.getfixturevalue("pg_empty_url") if db_engine == "postgresql" else tmp_path / "empty.sqlite"
+    on_server = db_engine == "postgresql"
+    location = request.getfixturevalue("pg_empty_url") if on_server else tmp_path / "empty.sqlite"
     services = open_services(location, Actor(name="Test member", entity="HRC"), today=TODAY)
     yield services
     services.close()

@@ -46,7 +46,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # The tests of the services run on both engines when a PostgreSQL server is named
-# (tests/postgres.py): every test of these folders that uses ``demo_services`` or
+# (tests/pg_server.py): every test of these folders that uses ``demo_services`` or
 # ``empty_services`` runs once on SQLite and once on PostgreSQL. The window's tests, the file
 # safety tests (locks, backups, damaged files) and the screenshot tours stay on SQLite.
 BOTH_ENGINES = ("tests/unit/", "tests/plan/", "tests/dashboard/", "tests/drafting/", "tests/db/",
@@ -66,7 +66,7 @@ def db_engine(request: pytest.FixtureRequest) -> str:
     """"sqlite" or "postgresql": the engine under a test's ``demo_services``/``empty_services``."""
     engine = getattr(request, "param", "sqlite")
     if engine == "postgresql":
-        from tests import postgres
+        from tests import pg_server as postgres
 
         postgres.require()
     return engine
@@ -77,7 +77,7 @@ def pg_demo_template() -> Iterator[str]:
     """The demo committee on the PostgreSQL server, built once per run: its database's name."""
     from nrtd_desktop.app import open_services
     from nrtd_desktop.demo.loader import load_demo
-    from tests import postgres
+    from tests import pg_server as postgres
 
     url = postgres.create_database(prefix="nrtd_demo")
     services = open_services(url, today=TODAY)
@@ -90,7 +90,7 @@ def pg_demo_template() -> Iterator[str]:
 @pytest.fixture
 def pg_demo_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh copy of the demo committee on the server, for one test: its URL."""
-    from tests import postgres
+    from tests import pg_server as postgres
 
     url = postgres.create_database(template=request.getfixturevalue("pg_demo_template"))
     yield url
@@ -99,7 +99,7 @@ def pg_demo_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture
 def pg_empty_url() -> Iterator[str]:
-    from tests import postgres
+    from tests import pg_server as postgres
 
     url = postgres.create_database()
     yield url

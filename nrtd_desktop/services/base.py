@@ -9,10 +9,11 @@ from datetime import date
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from nrtd_desktop.db.history import Actor, bind_actor
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.errors import DatabaseError, StaleRecordError
 from nrtd_desktop.safety.gate import WriteGate
 
 
@@ -46,9 +47,14 @@ class ServiceContext:
         if self.read_only:
             raise DatabaseError("db.reader_cannot_write")
         self.write_gate.wait()
-        with self.sessions() as session, session.begin():
-            bind_actor(session, self.actor, origin, detail)
-            yield session
+        try:
+            with self.sessions() as session, session.begin():
+                bind_actor(session, self.actor, origin, detail)
+                yield session
+        except StaleDataError as exc:
+            # Another member saved the same record between our read and our write (on a
+            # server; db/base.py): nothing of this change was written.
+            raise StaleRecordError("record", _stale_key(exc)) from exc
         for listener in list(self.listeners):
             listener()
 
@@ -56,6 +62,14 @@ class ServiceContext:
     def read(self) -> Iterator[Session]:
         with self.sessions() as session, session.begin():
             yield session
+
+
+def _stale_key(exc: StaleDataError) -> str:
+    """The table the conflicting record is in, from SQLAlchemy's message ("UPDATE statement on
+    table 'actions' expected to update 1 row(s); 0 were matched.")."""
+    text = str(exc)
+    start = text.find("table '")
+    return text[start + 7:text.find("'", start + 7)] if start >= 0 else "?"
 
 
 class Service:

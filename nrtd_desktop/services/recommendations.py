@@ -377,15 +377,34 @@ class RecommendationService(Service):
         with self.context.write() as session:
             record = self._load(session, record_id)
             if expected_version is not None and record.version != expected_version:
-                raise StaleRecordError("recommendation", record.reference)
+                raise self._conflict(session, record, changes, expected_version)
             apply_changes(session, record, changes, creating=False)
         return self.get(record_id)
+
+    def _conflict(self, session: Session, record: Recommendation, changes: dict[str, Any],
+                  expected_version: int) -> StaleRecordError:
+        """The conflict of a save against a record saved meanwhile, with both values of every
+        field this save changes that now differs."""
+        stored = input_of(detail_of(record))
+        values = tuple((field, _shown(getattr(stored, field, None)), _shown(value))
+                       for field, value in changes.items()
+                       if _shown(getattr(stored, field, None)) != _shown(value))
+        return StaleRecordError("recommendation", record.reference, values,
+                                versions=(record.version, expected_version))
 
     def delete(self, record_id: str) -> Deletion:
         """Delete with its plan (actions, indicators, progress, challenges, links); the deletion
         is kept, and ``services.deletions.restore`` puts all of it back with the same ids."""
         with self.context.write() as session:
             return deletions.delete(session, [self._load(session, record_id)])
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, tuple | list):
+        return ", ".join(map(str, value)) or "-"
+    return str(getattr(value, "value", value))
 
 
 def input_of(detail: RecommendationDetail) -> RecommendationInput:

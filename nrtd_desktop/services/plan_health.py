@@ -161,7 +161,8 @@ def _count_no_action(session: Session) -> int:
     """All not noted, less the planned ones not noted: the planned set comes from the id and
     cluster indexes and is checked against the position index by rowid (every SQLite index holds
     it), so that no recommendation row is read."""
-    rowid = literal_column("rowid")
+    # PostgreSQL has no rowid: the primary key serves there (its index holds it the same way).
+    rowid = literal_column("rowid") if session.get_bind().dialect.name == "sqlite" else R.id
     planned = union(
         select(rowid.label("row_key")).select_from(R).where(R.id.in_(_recommendations_with_own_action())),
         select(rowid.label("row_key")).select_from(R).where(R.cluster_id.in_(_clusters_with_action())),

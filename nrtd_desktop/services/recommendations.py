@@ -275,7 +275,7 @@ class RecommendationService(Service):
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
         links = False
-        if order_by in INDEXED_ORDERS:
+        if order_by in INDEXED_ORDERS and self.context.is_sqlite:  # rowids: SQLite's own
             linked = register_query.linked_estimate(session, f)
             links = linked is not None and linked > register_query.WALK_LINKS_FROM
         statement = self._row_columns(lang).where(*register_query.conditions(

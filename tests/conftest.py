@@ -53,40 +53,12 @@ BOTH_ENGINES = ("tests/unit/", "tests/plan/", "tests/dashboard/", "tests/draftin
                 "tests/reports/", "tests/classify/", "tests/exchange/", "tests/transfer/", "tests/postgres/")
 
 
-# Not yet on PostgreSQL (issue 24's closing note): a fixture of these modules fails there.
-SQLITE_ONLY_MODULES = ("tests/reports/test_mandates.py",)
-# Tests that still fail on PostgreSQL when this list was made (independent counts written in
-# SQLite's SQL, plan health lists, a restore): marked as expected failures there, not hidden.
-PG_KNOWN_GAPS = frozenset({
-    "tests/plan/test_actions.py::test_delete_then_restore_brings_back_the_same_records",
-    "tests/plan/test_challenges.py::test_stats_match_sql_on_the_demo",
-    "tests/plan/test_health.py::test_health_lists_match_the_database",
-    "tests/plan/test_rollup.py::test_bulk_rollup_reports_then_applies",
-    "tests/dashboard/test_figures.py::test_action_figures_equal_independent_counts",
-    "tests/dashboard/test_figures.py::test_progress_by_month",
-    "tests/dashboard/test_figures.py::test_filtered_figures_equal_independent_counts",
-    "tests/dashboard/test_figures.py::test_action_filter_scope_includes_cluster_actions",
-    "tests/dashboard/test_figures.py::test_challenge_recommendations",
-    "tests/db/test_deletions.py::test_the_database_itself_cascades_nothing",
-    "tests/plan/test_health_scale.py::test_statements_do_not_grow_with_the_rows",
-})
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_engine" in metafunc.fixturenames:
         path = Path(str(metafunc.definition.fspath)).as_posix()
         wanted = {"demo_services", "empty_services"} & set(metafunc.fixturenames)
-        if any(path.endswith(module) for module in SQLITE_ONLY_MODULES):
-            return
         if wanted and any(folder in path for folder in BOTH_ENGINES) and "test_ui" not in path:
             metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        if "[postgresql" in item.nodeid and item.nodeid.split("[")[0] in PG_KNOWN_GAPS:
-            item.add_marker(pytest.mark.xfail(reason="not yet the same on PostgreSQL (issue 24 note)",
-                                              strict=False))
 
 
 @pytest.fixture

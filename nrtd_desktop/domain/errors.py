@@ -43,6 +43,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "موقف الدولة يخص توصيات الاستعراض الدوري الشامل وحدها.",
     ),
     "record.not_found": ("The {kind} '{key}' was not found.", "لم يُعثر على {kind} «{key}»."),
+    "server.refused": (
+        "The database server refused this change: the login {login} may change only the actions, "
+        "indicators, progress updates and challenges of its own entity. Nothing was saved.",
+        "رفض خادم قاعدة البيانات هذا التغيير: لا يجوز لحساب الدخول {login} أن يغيّر إلا الإجراءات "
+        "والمؤشرات وتحديثات التقدم والتحديات الخاصة بجهته. لم يُحفظ شيء.",
+    ),
     "record.stale": (
         "The {kind} '{key}' was changed elsewhere since you opened it; reload it and try again.",
         "تغيّر {kind} «{key}» في مكان آخر منذ فتحه؛ أعد تحميله ثم حاول مرة أخرى.",
@@ -181,6 +187,15 @@ class StaleRecordError(NrtdError):
                              theirs_version=versions[0], yours_version=versions[1])
         else:
             super().__init__("record.stale", kind=kind, key=str(key))
+
+
+class RefusedError(NrtdError):
+    """The database server refused a change the login may not make (issue 24: roles and
+    row-level security, ``db/roles.py``); nothing of the change was written."""
+
+    def __init__(self, login: str, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__("server.refused", login=login)
 
 
 class DatabaseError(NrtdError):

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from nrtd_desktop.db.history import Actor, bind_actor
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import DatabaseError, StaleRecordError
+from nrtd_desktop.domain.errors import DatabaseError, RefusedError, StaleRecordError
 from nrtd_desktop.safety.gate import WriteGate
 
 
@@ -55,6 +56,13 @@ class ServiceContext:
             # Another member saved the same record between our read and our write (on a
             # server; db/base.py): nothing of this change was written.
             raise StaleRecordError("record", _stale_key(exc)) from exc
+        except DBAPIError as exc:
+            # 42501 insufficient_privilege: a server's roles and row-level security refused
+            # this login the change (db/roles.py).
+            if getattr(exc.orig, "sqlstate", None) != "42501":
+                raise
+            detail = str(exc.orig).strip().splitlines()[0]
+            raise RefusedError(str(self.engine.url.username or ""), detail) from exc
         for listener in list(self.listeners):
             listener()
 

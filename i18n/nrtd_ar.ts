@@ -2454,6 +2454,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة؛ تبقى البيانات المحفوظة كما هي ويُمسح سجل التراجع.</translation>
     </message>
     <message>
+        <source>The committee was changed by another member; the pages were read again.</source>
+        <translation>غيّر عضو آخر بيانات اللجنة؛ أُعيدت قراءة الصفحات.</translation>
+    </message>
+    <message>
         <source>Undo {action}</source>
         <translation>تراجع عن {action}</translation>
     </message>

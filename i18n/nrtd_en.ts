@@ -2442,6 +2442,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>The window is rebuilt in the chosen language; saved work is kept, the undo history is cleared.</translation>
     </message>
     <message>
+        <source>The committee was changed by another member; the pages were read again.</source>
+        <translation>The committee was changed by another member; the pages were read again.</translation>
+    </message>
+    <message>
         <source>Undo {action}</source>
         <translation>Undo {action}</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,10 @@ from nrtd_desktop.ui.import_wizard import add_transfer_actions
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
+
+
+# How often the window of a member on a shared server looks for the others' changes.
+CHANGE_POLL_MS = 5000
 
 
 class LazyAreas(dict[str, QWidget]):
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
                 self._add_pending(spec, context)
         self.resize(DEFAULT_SIZE)
         self.restore_layout()
+        self.change_poll: QTimer | None = None
+        if not services.context.is_sqlite:
+            self._watch_other_members()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
@@ -247,6 +254,28 @@ class MainWindow(QMainWindow):
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
 
         DeletionsDialog(self.services, self.lang, self.reload_areas, self).exec()
+
+    def _watch_other_members(self) -> None:
+        """On a shared server: other members' saves appear without restarting (issue 24). The
+        change counter (``services/changes.py``) is polled; when it moved, the pages read again."""
+        self.services.changes.poll()  # the counter as the window opens
+        self.change_poll = QTimer(self)
+        self.change_poll.setInterval(CHANGE_POLL_MS)
+        self.change_poll.timeout.connect(self.poll_changes)
+        self.change_poll.start()
+
+    def poll_changes(self) -> bool:
+        """Reload the built pages when the committee changed since the last poll; True then."""
+        try:
+            changed = self.services.changes.poll()
+        except Exception:  # a server away for a moment: try again at the next tick
+            return False
+        if changed is None:
+            return False
+        self.reload_areas()
+        text = self.tr("The committee was changed by another member; the pages were read again.")
+        self.statusBar().showMessage(text, 5000)
+        return True
 
     def reload_areas(self) -> None:
         """After a change the areas did not make themselves (a deletion put back): each built area

@@ -183,3 +183,24 @@ def groups_of(engine: Engine) -> list[tuple[str, str]]:
             WHERE m.rolcanlogin AND (g.rolname = :c OR g.rolname LIKE :e) ORDER BY 1, 2"""),
             {"c": COORDINATOR, "e": ENTITY_PREFIX + "%"})
         return [(str(a), str(b)) for a, b in rows]
+
+
+def program_role(engine: Engine) -> tuple[str, str]:
+    """(role, entity code) of this login as the program's exchange knows them, from the server's
+    roles rather than a laptop's settings: the coordinator's login and a login in none of the
+    program's groups (the administrator) are "coordinator"; an entity's login is a "member" of it."""
+    with engine.connect() as connection:
+        found = {str(n) for (n,) in connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname IN (:m, :c)"), {"m": MEMBER, "c": COORDINATOR})}
+        if MEMBER not in found or COORDINATOR not in found:
+            return "coordinator", ""
+        if connection.execute(text(
+                "SELECT pg_has_role(current_user, :c, 'MEMBER')"
+                " OR NOT pg_has_role(current_user, :m, 'MEMBER')"),
+                {"c": COORDINATOR, "m": MEMBER}).scalar():
+            return "coordinator", ""
+        code = connection.execute(text(
+            "SELECT e.code FROM entities e JOIN pg_roles r ON r.rolname = :p || lower(e.code)"
+            " WHERE pg_has_role(current_user, r.oid, 'MEMBER') ORDER BY 1 LIMIT 1"),
+            {"p": ENTITY_PREFIX}).scalar()
+        return "member", str(code or "")

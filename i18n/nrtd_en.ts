@@ -961,8 +961,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</source>
-        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</translation>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
+        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</translation>
     </message>
     <message>
         <source>When</source>
@@ -1042,8 +1042,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</translation>
     </message>
     <message>
-        <source>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</source>
-        <translation>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</translation>
+        <source>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</source>
+        <translation>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</translation>
     </message>
     <message>
         <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
@@ -1296,8 +1296,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Computed date</translation>
     </message>
     <message>
-        <source>Forget the committee&apos;s changes: the date computed from the documents shows again</source>
-        <translation>Forget the committee&apos;s changes: the date computed from the documents shows again</translation>
+        <source>Forget the committee's changes: the date computed from the documents shows again</source>
+        <translation>Forget the committee's changes: the date computed from the documents shows again</translation>
     </message>
     <message>
         <source>Add a date…</source>
@@ -1420,8 +1420,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
-        <translation>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</translation>
+        <source>Delete the draft '{title}' with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>Delete the draft '{title}' with its sections and frozen versions? It can be put back from the deleted records.</translation>
     </message>
     <message>
         <source>Recommendations answered: {numbers}</source>
@@ -1444,8 +1444,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Words in this section: {words}</translation>
     </message>
     <message>
-        <source>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</source>
-        <translation>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</translation>
+        <source>{language} text: {words} words of the UN's limit of {limit} ({share}%)</source>
+        <translation>{language} text: {words} words of the UN's limit of {limit} ({share}%)</translation>
     </message>
     <message>
         <source>{over} words over the limit</source>
@@ -1794,8 +1794,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>A package of another committee</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
-        <translation>If you join it, your present committee no longer accepts this laptop&apos;s packages.</translation>
+        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
+        <translation>If you join it, your present committee no longer accepts this laptop's packages.</translation>
     </message>
     <message>
         <source>Refuse the package</source>
@@ -1856,8 +1856,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
-        <translation>Only the recommendations of the register&apos;s current filter</translation>
+        <source>Only the recommendations of the register's current filter</source>
+        <translation>Only the recommendations of the register's current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1887,12 +1887,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -2430,6 +2430,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Find</translation>
     </message>
     <message>
+        <source>Open a database…</source>
+        <translation>Open a database…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2657,12 +2661,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
-        <translation>Keep this laptop&apos;s value everywhere</translation>
+        <source>Keep this laptop's value everywhere</source>
+        <translation>Keep this laptop's value everywhere</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
-        <translation>Take the package&apos;s value everywhere</translation>
+        <source>Take the package's value everywhere</source>
+        <translation>Take the package's value everywhere</translation>
     </message>
     <message>
         <source>Apply this package on this laptop anyway</source>
@@ -2745,8 +2749,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
-        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
+        <source>This laptop's value, sent back to the coordinator</source>
+        <translation>This laptop's value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2767,6 +2771,57 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>The package was not merged</source>
         <translation>The package was not merged</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>A committee file on this computer</source>
+        <translation>A committee file on this computer</translation>
+    </message>
+    <message>
+        <source>The committee's shared server (PostgreSQL)</source>
+        <translation>The committee's shared server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>A committee file</source>
+        <translation>A committee file</translation>
+    </message>
+    <message>
+        <source>Committee database (*.sqlite)</source>
+        <translation>Committee database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose a committee file.</source>
+        <translation>Choose a committee file.</translation>
+    </message>
+    <message>
+        <source>A server's address begins with postgresql:// — for example postgresql://login@server/committee.</source>
+        <translation>A server's address begins with postgresql:// — for example postgresql://login@server/committee.</translation>
+    </message>
+    <message>
+        <source>This server address cannot be read.</source>
+        <translation>This server address cannot be read.</translation>
+    </message>
+    <message>
+        <source>The server address must end with the committee's database name.</source>
+        <translation>The server address must end with the committee's database name.</translation>
     </message>
 </context>
 <context>
@@ -2845,8 +2900,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -3483,8 +3538,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3876,8 +3931,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
-        <translation>Use the register&apos;s current filter</translation>
+        <source>Use the register's current filter</source>
+        <translation>Use the register's current filter</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4356,8 +4411,8 @@ A snapshot of the database was taken before: {backup}</translation>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
-        <translation>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
+        <source>Values of imported files that are not in the program's vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>Values of imported files that are not in the program's vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
     </message>
     <message>
         <source>Vocabulary</source>
@@ -4388,8 +4443,8 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>{count} value(s) to map</translation>
     </message>
     <message>
-        <source>Every imported value is in the program&apos;s vocabularies.</source>
-        <translation>Every imported value is in the program&apos;s vocabularies.</translation>
+        <source>Every imported value is in the program's vocabularies.</source>
+        <translation>Every imported value is in the program's vocabularies.</translation>
     </message>
     <message>
         <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>

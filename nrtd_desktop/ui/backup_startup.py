@@ -131,8 +131,8 @@ def offer_move(services: Any, lang: str, parent: QWidget | None = None) -> tuple
     return open_services(moved, create=False), moved
 
 
-def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None, *,
-                               background: bool = False) -> tuple[Any, Path] | None:
+def open_services_with_dialogs(db_path: Path | str, settings: Settings, parent: QWidget | None = None, *,
+                               background: bool = False) -> tuple[Any, Path | str] | None:
     """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
     once the window shows); else the check and the daily backup are done before returning."""
     from nrtd_desktop.app import open_services
@@ -172,7 +172,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     report = services.safety.startup
     if report is not None and report.backup_error is not None:
         show_backup_failure(report.backup_error, lang, parent)
-    services, db_path = offer_move(services, lang, parent)
+    if not isinstance(db_path, str):  # a server URL has no risky folder to move from (issue 24)
+        services, db_path = offer_move(services, lang, parent)
     ask_identity_if_needed(services, settings, parent)
     return services, db_path
 

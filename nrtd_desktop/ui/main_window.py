@@ -74,6 +74,8 @@ def window_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    # File ▸ Open a database…: a file path or a server URL (the launcher's controller opens it).
+    database_requested = Signal(object)
 
     def __init__(self, services: Any, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +234,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
+        self.open_database_action = QAction(self.tr("Open a database…"), self)
+        self.open_database_action.setObjectName("open_database")
+        self.open_database_action.triggered.connect(self.choose_database)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -254,6 +259,14 @@ class MainWindow(QMainWindow):
         from nrtd_desktop.ui.deletions_dialog import DeletionsDialog
 
         DeletionsDialog(self.services, self.lang, self.reload_areas, self).exec()
+
+    def choose_database(self) -> None:
+        """Ask for another database, a file or a server; the controller opens it."""
+        from nrtd_desktop.ui.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(self.settings.last_database or "", self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.database_requested.emit(dialog.chosen)
 
     def _watch_other_members(self) -> None:
         """On a shared server: other members' saves appear without restarting (issue 24). The
@@ -296,6 +309,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
         add_transfer_actions(self, file_menu)  # Import… (Ctrl+I), Export to Excel… (Ctrl+Shift+E)
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
         file_menu.addAction(self.quit_action)

@@ -17,8 +17,9 @@ from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.settings import Settings
 from nrtd_desktop.ui.areas import AreaContext
 from tests.classify.conftest import RECOMMENDATIONS, TODAY
+from tests.tools import screenshot_dir
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()  # never docs/ from a test
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 

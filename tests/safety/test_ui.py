@@ -1,5 +1,5 @@
 """The window's safety pieces: the history panel, the identity dialog, the backups area, and
-the start-up offer to restore a damaged database. Screenshots go to docs/screenshots/."""
+the start-up offer to restore a damaged database. Screenshots go to tests.tools.screenshot_dir()."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from nrtd_desktop.app import open_services
 from nrtd_desktop.settings import Settings, load_settings
 from tests.safety.conftest import add_recommendations
+from tests.tools import screenshot_dir
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()  # never docs/ from a test
 
 
 @pytest.fixture

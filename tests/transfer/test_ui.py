@@ -14,9 +14,10 @@ from nrtd_desktop.ui.export_dialog import ExportDialog
 from nrtd_desktop.ui.import_wizard import ImportWizard, add_transfer_actions
 from nrtd_desktop.ui.mapping_dialog import MappingDialog
 from tests.importers.builders import UHRI_ROWS, write_uhri
+from tests.tools import screenshot_dir
 from tests.transfer.conftest import open_db
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = screenshot_dir()  # never docs/ from a test
 
 
 @pytest.fixture

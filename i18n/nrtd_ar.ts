@@ -2596,6 +2596,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Open a database…</source>
+        <translation>فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -2618,6 +2622,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>The window is rebuilt in the chosen language; saved work is kept, the undo history is cleared.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة؛ تبقى البيانات المحفوظة كما هي ويُمسح سجل التراجع.</translation>
+    </message>
+    <message>
+        <source>The committee was changed by another member; the pages were read again.</source>
+        <translation>غيّر عضو آخر بيانات اللجنة؛ أُعيدت قراءة الصفحات.</translation>
     </message>
     <message>
         <source>Undo {action}</source>
@@ -2941,6 +2949,57 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>The package was not merged</source>
         <translation>لم تُدمج الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>A committee file on this computer</source>
+        <translation>ملف اللجنة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s shared server (PostgreSQL)</source>
+        <translation>خادم اللجنة المشترك (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>A committee file</source>
+        <translation>ملف اللجنة</translation>
+    </message>
+    <message>
+        <source>Committee database (*.sqlite)</source>
+        <translation>قاعدة بيانات اللجنة (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose a committee file.</source>
+        <translation>اختر ملف اللجنة.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address begins with postgresql:// — for example postgresql://login@server/committee.</source>
+        <translation>يبدأ عنوان الخادم بـ ⁦postgresql://⁩، مثلاً ⁦postgresql://login@server/committee⁩.</translation>
+    </message>
+    <message>
+        <source>This server address cannot be read.</source>
+        <translation>تعذّرت قراءة عنوان الخادم هذا.</translation>
+    </message>
+    <message>
+        <source>The server address must end with the committee&apos;s database name.</source>
+        <translation>يجب أن ينتهي عنوان الخادم باسم قاعدة بيانات اللجنة.</translation>
     </message>
 </context>
 <context>

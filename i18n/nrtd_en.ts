@@ -2584,6 +2584,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Find</translation>
     </message>
     <message>
+        <source>Open a database…</source>
+        <translation>Open a database…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2606,6 +2610,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>The window is rebuilt in the chosen language; saved work is kept, the undo history is cleared.</source>
         <translation>The window is rebuilt in the chosen language; saved work is kept, the undo history is cleared.</translation>
+    </message>
+    <message>
+        <source>The committee was changed by another member; the pages were read again.</source>
+        <translation>The committee was changed by another member; the pages were read again.</translation>
     </message>
     <message>
         <source>Undo {action}</source>
@@ -2929,6 +2937,57 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>The package was not merged</source>
         <translation>The package was not merged</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>A committee file on this computer</source>
+        <translation>A committee file on this computer</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s shared server (PostgreSQL)</source>
+        <translation>The committee&apos;s shared server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>A committee file</source>
+        <translation>A committee file</translation>
+    </message>
+    <message>
+        <source>Committee database (*.sqlite)</source>
+        <translation>Committee database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose a committee file.</source>
+        <translation>Choose a committee file.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address begins with postgresql:// — for example postgresql://login@server/committee.</source>
+        <translation>A server&apos;s address begins with postgresql:// — for example postgresql://login@server/committee.</translation>
+    </message>
+    <message>
+        <source>This server address cannot be read.</source>
+        <translation>This server address cannot be read.</translation>
+    </message>
+    <message>
+        <source>The server address must end with the committee&apos;s database name.</source>
+        <translation>The server address must end with the committee&apos;s database name.</translation>
     </message>
 </context>
 <context>

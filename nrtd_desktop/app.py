@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import cipher, history, identity, migrate, reference_sync
 from nrtd_desktop.db.cipher import DRIVER_ERRORS, DatabaseKey
-from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
+from nrtd_desktop.db.engine import is_server, make_read_only_engine, make_session_factory
 from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, NrtdError
 from nrtd_desktop.safety import errors as safety_errors
 from nrtd_desktop.safety import startup
@@ -56,7 +56,7 @@ def actor_from_settings() -> history.Actor:
     return history.Actor(name=settings.user_name or default_actor_name(), entity=settings.user_entity)
 
 
-def open_services(db_path: Path, actor: history.Actor | None = None, *, create: bool = True,
+def open_services(db_path: Path | str, actor: history.Actor | None = None, *, create: bool = True,
                   today: date | None = None, before_migration: migrate.BeforeMigration | None = None,
                   auto_backup: bool | None = None, background: bool = False,
                   copied_site: str | None = None, ask_site: bool = True,
@@ -87,7 +87,11 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     the command line unlock it first, ``safety/unlock.py``), else ``db.encrypted_locked`` before
     anything is touched. ``key``: held from now on, and a database created here is encrypted
     with it (its backups and snapshots too).
+
+    ``db_path`` may name a PostgreSQL server (``postgresql://…``): see :func:`open_server`.
     """
+    if is_server(db_path):
+        return open_server(str(db_path), actor, today=today, progress=progress)
     if key is not None:
         cipher.remember_key(key)
     if auto_backup is None:
@@ -176,7 +180,7 @@ class ReaderReport:
     upgraded: bool = False
 
 
-def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: date | None = None,
+def open_reader(db_path: Path | str, actor: history.Actor | None = None, *, today: date | None = None,
                 progress: migrate.MigrationProgress | None = None) -> Services:
     """Services that only read the database at ``db_path``, beside the program writing it.
 
@@ -187,7 +191,11 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     ``services.safety.reader.writer`` says whether a writer holds it, so that the caller can say
     the data may be a moment old. A database of an older schema is upgraded first when nobody
     holds it (the full :func:`open_services`, snapshot included), else refused with a sentence.
+    A server (``postgresql://``) is read through the same services as :func:`open_server`'s:
+    PostgreSQL's own transactions let readers and writers work side by side.
     """
+    if is_server(db_path):
+        return open_server(str(db_path), actor, today=today, progress=progress)
     path = Path(os.path.abspath(db_path))
     if not path.is_file():
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
@@ -220,6 +228,45 @@ def _hold_former_keys(engine: Engine, path: Path) -> None:
         from nrtd_desktop.safety.encryption import hold_former_keys
 
         hold_former_keys(engine)
+
+
+def open_server(url: str, actor: history.Actor | None = None, *, today: date | None = None,
+                progress: migrate.MigrationProgress | None = None) -> Services:
+    """The services over a committee's PostgreSQL server (issue 24).
+
+    What protects a file on a laptop is the server's own work there: no lock file (many members
+    work at once; a save against a record changed meanwhile is a conflict, ``services/base.py``),
+    no start-up integrity check and no file snapshots (the server's administrator backs it up
+    with ``pg_dump``, README). The schema is migrated under an advisory lock, so that two members
+    starting a new version at once do not both migrate. The server is one site for the exchange:
+    every member connected to it works as that site.
+    """
+    from sqlalchemy import exc as sa_exc
+
+    from nrtd_desktop.db.engine import display_name, make_engine
+    from nrtd_desktop.db.server import migrate_server
+
+    shown = display_name(url)
+    engine = make_engine(url)
+    try:
+        migrate_server(engine, progress=progress)
+        with Session(engine) as session, session.begin():
+            site = identity.site_id(session)
+            identity.ensure_committee(session, provisional=False)
+        reference_sync.sync(engine)
+    except NrtdError:
+        engine.dispose()
+        raise
+    except sa_exc.SQLAlchemyError as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseError("db.cannot_open", path=shown, reason=reason) from exc
+    actor = actor or actor_from_settings()
+    actor = history.Actor(name=actor.name, entity=actor.entity, site_id=site)
+    sessions = make_session_factory(engine)
+    history.install(sessions)
+    context = ServiceContext(engine=engine, sessions=sessions, actor=actor, today_override=today)
+    return Services(context)
 
 
 def _upgrade_for_reading(path: Path, progress: migrate.MigrationProgress | None = None) -> bool:

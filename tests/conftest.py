@@ -76,6 +76,75 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# The tests of the services run on both engines when a PostgreSQL server is named
+# (tests/pg_server.py): every test of these folders that uses ``demo_services`` or
+# ``empty_services`` runs once on SQLite and once on PostgreSQL. The window's tests, the file
+# safety tests (locks, backups, damaged files) and the screenshot tours stay on SQLite.
+BOTH_ENGINES = ("tests/unit/", "tests/plan/", "tests/dashboard/", "tests/drafting/", "tests/db/",
+                "tests/reports/", "tests/classify/", "tests/exchange/", "tests/transfer/", "tests/postgres/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" in metafunc.fixturenames:
+        path = Path(str(metafunc.definition.fspath)).as_posix()
+        wanted = {"demo_services", "empty_services"} & set(metafunc.fixturenames)
+        if wanted and any(folder in path for folder in BOTH_ENGINES) and "test_ui" not in path:
+            metafunc.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": the engine under a test's ``demo_services``/``empty_services``."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "postgresql":
+        from tests import pg_server as postgres
+
+        postgres.require()
+    return engine
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template() -> Iterator[str]:
+    """The demo committee on the PostgreSQL server, built once per run: its database's name."""
+    from nrtd_desktop.app import open_services
+    from nrtd_desktop.demo.loader import load_demo
+    from tests import pg_server as postgres
+
+    url = postgres.create_database(prefix="nrtd_demo")
+    services = open_services(url, today=TODAY)
+    load_demo(services)
+    services.close()
+    yield postgres.database_name(url)
+    postgres.drop_database(url)
+
+
+@pytest.fixture
+def pg_demo_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh copy of the demo committee on the server, for one test: its URL."""
+    from tests import pg_server as postgres
+
+    url = postgres.create_database(template=request.getfixturevalue("pg_demo_template"))
+    yield url
+    postgres.drop_database(url)
+
+
+@pytest.fixture
+def pg_empty_url() -> Iterator[str]:
+    from tests import pg_server as postgres
+
+    url = postgres.create_database()
+    yield url
+    postgres.drop_database(url)
+
+
+@pytest.fixture
+def demo_location(db_engine: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where a test's demo committee is: a copied file, or a copied database on the server."""
+    if db_engine == "postgresql":
+        return request.getfixturevalue("pg_demo_url")
+    return request.getfixturevalue("demo_db")
+
+
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the demo database for one test."""
@@ -85,21 +154,23 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_services(demo_db: Path) -> Iterator[object]:
+def demo_services(demo_location: Path | str) -> Iterator[object]:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.db.history import Actor
 
-    services = open_services(demo_db, Actor(name="Test member", entity="HRC"), today=TODAY)
+    services = open_services(demo_location, Actor(name="Test member", entity="HRC"), today=TODAY)
     yield services
     services.close()
 
 
 @pytest.fixture
-def empty_services(tmp_path: Path) -> Iterator[object]:
+def empty_services(db_engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.db.history import Actor
 
-    services = open_services(tmp_path / "empty.sqlite", Actor(name="Test member", entity="HRC"), today=TODAY)
+    on_server = db_engine == "postgresql"
+    location = request.getfixturevalue("pg_empty_url") if on_server else tmp_path / "empty.sqlite"
+    services = open_services(location, Actor(name="Test member", entity="HRC"), today=TODAY)
     yield services
     services.close()
 

@@ -7,8 +7,10 @@ import json
 import os
 import sys
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.paths import resolve_db_path
 
 DB_HELP = "the database file (default: $NRTD_DB, else the per-user data folder)"
@@ -31,6 +33,18 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def message_language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en")
+
+
+def file_db_path(args: argparse.Namespace, refusal: str = "cli.file_only") -> Path:
+    """The database file ``--db`` names, for a command about a file on this computer (backups,
+    restore, encryption). A server's URL is refused with ``refusal``: a server is backed up and
+    protected by its administrator (``pg_dump``, its encrypted disk), not by this program."""
+    from nrtd_desktop.db.engine import display_name
+
+    db = resolve_db_path(getattr(args, "db", None))
+    if isinstance(db, str):
+        raise NrtdError(refusal, db=display_name(db), dialect="postgresql")
+    return db
 
 
 def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]

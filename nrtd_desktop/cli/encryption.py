@@ -18,7 +18,6 @@ import sys
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.unlock import ask, interactive, new_passphrase
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError, register_messages, render_message
-from nrtd_desktop.paths import resolve_db_path
 
 register_messages({
     "cli.recovery_once": (
@@ -83,7 +82,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     from nrtd_desktop.safety import encryption
 
     lang = common.message_language(args)
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args, "encryption.server")
     env = "NRTD_NEW_DB_PASSPHRASE" if os.environ.get("NRTD_NEW_DB_PASSPHRASE") else "NRTD_DB_PASSPHRASE"
     passphrase = new_passphrase(lang, env)
     if args.create:
@@ -129,7 +128,7 @@ def run_decrypt(args: argparse.Namespace) -> int:
     from nrtd_desktop.safety import encryption
 
     lang = common.message_language(args)
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args, "encryption.server")
     if not args.yes:
         raise NrtdError("cli.decrypt_confirm", path=str(path))
     result = encryption.decrypt_database(path)
@@ -142,7 +141,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
     from nrtd_desktop.safety import encryption, keystore, unlock
 
     lang = common.message_language(args)
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args, "encryption.server")
     key = cipher.key_for_file(path, required=False)
     if key is None and args.recovery:
         if not interactive():

@@ -112,7 +112,16 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     actor = Actor(name=settings.user_name or default_actor_name(), entity=settings.user_entity)
     # An import may start a new laptop from nothing: the database is created if missing.
     create = getattr(args, "package_command", "") == "import"
-    return settings, common.open_services(args, create=create, actor=actor)
+    services = common.open_services(args, create=create, actor=actor)
+    if not services.context.is_sqlite:
+        # On a shared server the role is the login's (db/roles.py), not this computer's settings.
+        from dataclasses import replace
+
+        from nrtd_desktop.db.roles import program_role
+
+        role, entity = program_role(services.context.engine)
+        settings = replace(settings, role=role, user_entity=entity or settings.user_entity)
+    return settings, services
 
 
 def run_export(args: argparse.Namespace) -> int:

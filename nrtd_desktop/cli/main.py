@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "nrtd_desktop.cli.exchange",
     "nrtd_desktop.cli.transfer",
     "nrtd_desktop.cli.site",
+    "nrtd_desktop.cli.database",
     "nrtd_desktop.cli.vocabulary",
     "nrtd_desktop.cli.encryption",
     "nrtd_desktop.cli.suggest",
@@ -87,7 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from nrtd_desktop.cli.unlock import unlock_database
             from nrtd_desktop.paths import resolve_db_path
 
-            unlock_database(resolve_db_path(getattr(args, "db", None)), lang)
+            db = resolve_db_path(getattr(args, "db", None))
+            if not isinstance(db, str):  # a server URL: the server's own accounts protect it
+                unlock_database(db, lang)
         return int(args.handler(args) or 0)
     except NrtdError as error:
         print(f"nrtd: {error.text(lang)}", file=sys.stderr)

@@ -14,7 +14,6 @@ from pathlib import Path
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.output import say, table
 from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, register_messages
-from nrtd_desktop.paths import resolve_db_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -80,6 +79,11 @@ register_messages({
     "cli.check.ok": ("{path}: ok ({check}, foreign_key_check; schema {schema}, {count} recommendations).",
                      "{path}: سليمة ({check}، foreign_key_check؛ المخطط {schema}، {count} توصية)."),
     "cli.history.written": ("{path}: {count} changes written.", "{path}: كُتب {count} تغييراً."),
+    "cli.file_only": (
+        "{db} is a database server: its backups and restores are its administrator's work (pg_dump, "
+        "README); this command works on a database file on this computer.",
+        "{db} خادم قاعدة بيانات: نسخه الاحتياطية واستعادتها من عمل مسؤوله (pg_dump، انظر README)؛ "
+        "يعمل هذا الأمر على ملف قاعدة بيانات في هذا الحاسوب."),
 })
 
 
@@ -88,7 +92,7 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args)
     if not path.is_file():
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)
     return path
@@ -107,7 +111,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_backups(args: argparse.Namespace) -> int:
     from nrtd_desktop.safety.backup import backup_folder, list_backups
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args)
     found = list_backups(backup_folder(), path.stem)
     if args.json:
         common.print_json([{"path": str(b.path), "created": b.created, "reason": b.reason, "size": b.size,
@@ -131,7 +135,7 @@ def run_backups(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from nrtd_desktop.safety.restore import restore_backup
 
-    path = resolve_db_path(getattr(args, "db", None))
+    path = common.file_db_path(args)
     result = restore_backup(path, Path(args.file))
     lang = _lang(args)
     print(say("cli.restore.done", lang, path=result.db_path, source=result.restored_from,

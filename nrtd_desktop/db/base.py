@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Table
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names make Alembic's batch migrations on SQLite (and PostgreSQL) predictable.
 NAMING_CONVENTION = {
@@ -77,3 +77,12 @@ class SharedRecord:
     updated_by: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     # The laptop (site) that made the last change: exchange uses it to tell whose edit it is.
     updated_site: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Every UPDATE and DELETE of a shared record says "WHERE version = <the version read>":
+        # on a server two members saving the same record at once cannot both win; the second
+        # finds no row (SQLAlchemy's StaleDataError, turned into a conflict by services/base.py).
+        # The history listener still sets the new version (version_id_generator=False), as the
+        # merge of a package must write the package's versions.
+        return {"version_id_col": cls.version, "version_id_generator": False}

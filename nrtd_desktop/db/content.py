@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, delete, insert, inspect, select
@@ -108,6 +108,10 @@ def content_columns(table: str) -> list[str]:
 
 
 def plain(value: Any) -> Any:
+    # One form on both engines: SQLite gives back the naive UTC it stored, PostgreSQL an aware
+    # datetime (timestamptz, session in UTC), and a record just made holds an aware utcnow().
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value

@@ -1,19 +1,18 @@
 """Engine and session setup: the connection settings of docs/design/RELIABILITY.md on every connection.
 
-SQLite is the embedded default. The models stay portable to PostgreSQL; everything specific to
-SQLite (pragmas, FTS5) lives in this package.
+SQLite is the embedded default; a committee that shares one server uses PostgreSQL (issue 24)
+through psycopg 3. Which engine a database is on is decided here, from its URL, and only here
+(:func:`database_url`, :func:`is_server`): ``--db`` and ``NRTD_DB`` take either a file path or a
+``postgresql://`` URL, and :func:`make_engine` dispatches on the URL's dialect. Everything
+specific to an engine (SQLite's pragmas and FTS5, PostgreSQL's session settings and tsvector)
+lives in this package.
 
 Every engine of the program is made here, and only here (``make_engine`` for the program and the
-command line, ``make_read_only_engine`` for a reader beside a writer). ``make_engine`` decides
-by what it is given:
-
-- a ``Path``: a SQLite file, plain (the standard ``sqlite3`` module) or encrypted with SQLCipher 4
-  (``_cipher_engine``, ``sqlcipher3``; the key found by ``db/cipher.py``, issue 26);
-- a URL string: ``_url_engine``. This is the place for a server database (PostgreSQL, issue 24):
-  add its connection settings there, beside the SQLite ones, keyed on ``engine.dialect.name``.
-  A server database is never encrypted by this program (``db/cipher.py`` is SQLite-only): it
-  relies on the server's own protections, and ``safety.encryption.refuse_server_database`` says
-  so to a person who asks for a passphrase.
+command line, ``make_read_only_engine`` for a reader beside a writer). A SQLite file is plain (the
+standard ``sqlite3`` module) or encrypted with SQLCipher 4 (``_cipher_engine``, ``sqlcipher3``; the
+key found by ``db/cipher.py``, issue 26). A server database is never encrypted by this program: it
+relies on the server's own protections, and ``safety.encryption.refuse_server_database`` says so
+to a person who asks for a passphrase.
 """
 
 from __future__ import annotations
@@ -99,25 +98,75 @@ def _resolve_key(path: Path, key: DatabaseKey | Any | None) -> DatabaseKey | Non
     return key
 
 
-def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO) -> Engine:
-    """An engine for a SQLite file (a Path or sqlite:// URL) or any SQLAlchemy URL.
+# The URL schemes of a database server. ``postgresql://`` and ``postgres://`` (libpq's own
+# spellings) are served by psycopg 3, whatever driver SQLAlchemy would pick by default.
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+APPLICATION_NAME = "nrtd"
 
-    A server database (a PostgreSQL URL) is never encrypted here: it relies on the server's own
-    protections (``encryption.server`` says so to a person who asks for a passphrase).
+
+def is_server(db: str | Path | None) -> bool:
+    """True when ``db`` names a database server (a URL), not a file."""
+    return isinstance(db, str) and db.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def database_url(db: str | Path) -> str:
+    """The SQLAlchemy URL of a file path or a server URL."""
+    if is_server(db):
+        text = str(db).strip()
+        _scheme, _sep, rest = text.partition("://")
+        return f"postgresql+psycopg://{rest}"
+    if isinstance(db, str) and db.startswith("sqlite:"):
+        return db
+    return sqlite_url(Path(db))
+
+
+def display_name(db: str | Path) -> str:
+    """A database as shown to people: a file's path, a server URL without its password."""
+    if not is_server(db):
+        return str(db)
+    from sqlalchemy.engine import make_url
+
+    return make_url(database_url(db)).render_as_string(hide_password=True).replace(
+        "postgresql+psycopg://", "postgresql://")
+
+
+def _postgresql_session(dbapi_connection, _record: object) -> None:  # type: ignore[no-untyped-def]
+    """Every server connection: named in ``pg_stat_activity``, times in UTC (the models keep
+    naive UTC datetimes), and a lock wait bounded like SQLite's busy timeout."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET TIME ZONE 'UTC'")
+        cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.commit()
+
+
+def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO) -> Engine:
+    """An engine for a SQLite file (a Path, a path string or a sqlite:// URL) or a PostgreSQL
+    server (``postgresql://``): the one place where the engine is chosen.
 
     An encrypted file (or a new one with ``key``) is opened through ``sqlcipher3``, each
-    connection keyed first (``db/cipher.py``); the pragmas below follow as for a plain file."""
+    connection keyed first (``db/cipher.py``); the pragmas follow as for a plain file."""
+    if is_server(url_or_path):
+        return _server_engine(database_url(url_or_path))
+    if isinstance(url_or_path, str) and not url_or_path.startswith("sqlite:"):
+        url_or_path = Path(url_or_path)
     if isinstance(url_or_path, Path):
         database_key = _resolve_key(url_or_path, key)
         if database_key is not None:
-            return _cipher_engine(Path(url_or_path), database_key)
+            return _cipher_engine(url_or_path, database_key)
         return _url_engine(sqlite_url(url_or_path))
     return _url_engine(url_or_path)
 
 
+def _server_engine(url: str) -> Engine:
+    """A PostgreSQL server through psycopg 3, each connection set up by ``_postgresql_session``."""
+    engine = create_engine(url, future=True, pool_pre_ping=True,
+                           connect_args={"application_name": APPLICATION_NAME})
+    event.listen(engine, "connect", _postgresql_session)
+    return engine
+
+
 def _url_engine(url: str) -> Engine:
-    """An engine for a URL: a plain SQLite file with its pragmas. A server dialect's own
-    connection settings (PostgreSQL, issue 24) go here, under its ``dialect.name``."""
+    """An engine for a SQLite URL: a plain file with its pragmas."""
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from itertools import product
 from typing import Any
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.orm import Mapper
 
 from nrtd_desktop.db.events import listen_once
@@ -112,14 +112,15 @@ def reindex(connection: Connection, progress: Progress | None = None, chunk: int
         progress(0, total)
     done, last_id = 0, ""
     while True:
-        rows = connection.exec_driver_sql(
+        # text(): named parameters that every driver takes (sqlite3's ``?``, psycopg's ``%s``).
+        rows = connection.execute(text(
             "SELECT id, reference, document_symbol, text_ar, text_en FROM recommendations "
-            "WHERE id > ? ORDER BY id LIMIT ?", (last_id, chunk)).all()
+            "WHERE id > :last ORDER BY id LIMIT :chunk"), {"last": last_id, "chunk": chunk}).all()
         if not rows:
             break
-        connection.exec_driver_sql(
-            "UPDATE recommendations SET search_text = ? WHERE id = ?",
-            [(index_text(reference, symbol, text_ar, text_en), rec_id)
+        connection.execute(
+            text("UPDATE recommendations SET search_text = :text WHERE id = :id"),
+            [{"text": index_text(reference, symbol, text_ar, text_en), "id": rec_id}
              for rec_id, reference, symbol, text_ar, text_en in rows],
         )
         done += len(rows)

@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0015_figures"
+HEAD_REVISION = "0016_postgresql_search"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"
@@ -72,6 +72,29 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text(REVISION_QUERY)).scalar()
+
+
+def upgrade_on(connection: Connection, progress: MigrationProgress | None = None) -> str:
+    """Bring the schema to head inside the caller's transaction on ``connection`` (a server's:
+    ``db/server.py`` holds its lock there); the same refusals as :func:`upgrade`."""
+    found = None
+    if inspect(connection).has_table("alembic_version"):
+        found = connection.execute(text(REVISION_QUERY)).scalar()
+    head = head_revision()
+    if found == head:
+        return head
+    if found is None:
+        if set(inspect(connection).get_table_names()) - {"alembic_version"}:
+            raise DatabaseError("db.not_a_database", path=str(connection.engine.url.database))
+    elif found not in known_revisions():
+        raise DatabaseError("db.newer_schema", found=found, known=head)
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    config.attributes["progress"] = progress
+    command.upgrade(config, "head")
+    return head
 
 
 def check_file(path: Path) -> None:

@@ -44,9 +44,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "موقف الدولة يخص توصيات الاستعراض الدوري الشامل وحدها.",
     ),
     "record.not_found": ("The {kind} '{key}' was not found.", "لم يُعثر على {kind} «{key}»."),
+    "server.refused": (
+        "The database server refused this change: the login {login} may change only the actions, "
+        "indicators, progress updates and challenges of its own entity. Nothing was saved.",
+        "رفض خادم قاعدة البيانات هذا التغيير: لا يجوز لحساب الدخول {login} أن يغيّر إلا الإجراءات "
+        "والمؤشرات وتحديثات التقدم والتحديات الخاصة بجهته. لم يُحفظ شيء.",
+    ),
     "record.stale": (
         "The {kind} '{key}' was changed elsewhere since you opened it; reload it and try again.",
         "تغيّر {kind} «{key}» في مكان آخر منذ فتحه؛ أعد تحميله ثم حاول مرة أخرى.",
+    ),
+    "record.stale_values": (
+        "The {kind} '{key}' was changed by someone else since you opened it (version {theirs_version}, "
+        "you opened {yours_version}). Saved meanwhile / yours: {values}. Nothing of yours was saved; "
+        "reload it and apply your change again.",
+        "غيّر شخص آخر {kind} «{key}» منذ فتحه (الإصدار {theirs_version}، وقد فتحتَ {yours_version}). "
+        "المحفوظ في الأثناء / قيمتك: {values}. لم يُحفظ شيء من تعديلك؛ أعد تحميله ثم طبّق تعديلك من جديد.",
     ),
     "db.newer_schema": (
         "This database was written by a newer version of NRTD Desktop (schema {found}); "
@@ -206,10 +219,29 @@ class NotFoundError(NrtdError):
 
 
 class StaleRecordError(NrtdError):
-    """The record's version moved since the caller read it (optimistic concurrency)."""
+    """The record's version moved since the caller read it (optimistic concurrency).
 
-    def __init__(self, kind: str, key: object) -> None:
-        super().__init__("record.stale", kind=kind, key=str(key))
+    ``values``: (field, the value saved meanwhile, the caller's value) of each field the caller
+    changed that differs from what is stored now: the conflict shows both values."""
+
+    def __init__(self, kind: str, key: object, values: tuple[tuple[str, object, object], ...] = (),
+                 versions: tuple[int, int] | None = None) -> None:
+        self.values = values
+        if values and versions is not None:
+            shown = "; ".join(f"{field}: «{theirs}» / «{yours}»" for field, theirs, yours in values)
+            super().__init__("record.stale_values", kind=kind, key=str(key), values=shown,
+                             theirs_version=versions[0], yours_version=versions[1])
+        else:
+            super().__init__("record.stale", kind=kind, key=str(key))
+
+
+class RefusedError(NrtdError):
+    """The database server refused a change the login may not make (issue 24: roles and
+    row-level security, ``db/roles.py``); nothing of the change was written."""
+
+    def __init__(self, login: str, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__("server.refused", login=login)
 
 
 class DatabaseError(NrtdError):

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, literal_column, select
+from sqlalchemy import JSON, Connection, Select, String, bindparam, cast, func, literal_column, select
 
 from nrtd_desktop.db.models import Recommendation, recommendation_countries, recommendation_states
 from nrtd_desktop.domain.arabic import normalize
@@ -142,6 +142,13 @@ def _json(values: Iterable[str]) -> str:
 
 
 _JSON_VALUES: Select[Any] = select(literal_column("value")).select_from(func.json_each(bindparam("values")))
+# PostgreSQL's form of SQLite's json_each over one JSON array parameter (a server, issue 24).
+_JSON_VALUES_PG: Select[Any] = (select(literal_column("value"))
+                   .select_from(func.json_array_elements_text(cast(bindparam("values", type_=String), JSON))))
+
+
+def _json_values(connection: Connection) -> Select[Any]:
+    return _JSON_VALUES if connection.dialect.name == "sqlite" else _JSON_VALUES_PG
 
 
 def load_candidates(connection: Connection, countries: set[str]) -> dict[tuple[str, ...], list[Candidate]]:
@@ -160,7 +167,7 @@ def load_candidates(connection: Connection, countries: set[str]) -> dict[tuple[s
             C.c.state_alpha3,
         )
         .select_from(C.join(R, R.c.id == C.c.recommendation_id))
-        .where(C.c.state_alpha3.in_(_JSON_VALUES)),
+        .where(C.c.state_alpha3.in_(_json_values(connection))),
         {"values": _json(countries)},
     ).all()
     by_id: dict[str, Candidate] = {}
@@ -173,7 +180,8 @@ def load_candidates(connection: Connection, countries: set[str]) -> dict[tuple[s
     if not by_id:
         return {}
     for record_id, alpha3 in connection.execute(
-        select(S.c.recommendation_id, S.c.state_alpha3).where(S.c.recommendation_id.in_(_JSON_VALUES)),
+        select(S.c.recommendation_id, S.c.state_alpha3)
+        .where(S.c.recommendation_id.in_(_json_values(connection))),
         {"values": _json(by_id)},
     ):
         by_id[record_id].states.add(alpha3)

@@ -255,14 +255,20 @@ def _create_backup(target: Any, reason: str, *, folder: Path | None, out: Path |
     return info
 
 
-def backup_before(target: Any, reason: str) -> BackupInfo:
+def backup_before(target: Any, reason: str) -> BackupInfo | None:
     """The named snapshot to take before an import, a migration, a restore or a merge.
 
     ``backup_before(services, "before-import")``: call it before the operation's transaction; if
-    it raises, do not run the operation (there would be no way back).
+    it raises, do not run the operation (there would be no way back). None on a PostgreSQL
+    server: there is no file to copy, the operation is one transaction, and the server is backed
+    up by its administrator (``pg_dump``, README).
     """
     if reason not in SNAPSHOT_REASONS:
         raise NrtdError("backup.unknown_reason", reason=reason)
+    context = getattr(target, "context", target)
+    engine = getattr(context, "engine", None)
+    if engine is not None and engine.dialect.name != "sqlite":
+        return None
     return create_backup(target, reason)
 
 

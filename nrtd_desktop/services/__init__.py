@@ -11,6 +11,7 @@ from nrtd_desktop.services.base import ServiceContext
 
 if TYPE_CHECKING:
     from nrtd_desktop.services.bulk import BulkEditService
+    from nrtd_desktop.services.changes import ChangeService
     from nrtd_desktop.services.cluster_ops import ClusterOpsService
     from nrtd_desktop.services.clusters import ClusterService
     from nrtd_desktop.services.deletions import DeletionService
@@ -84,6 +85,12 @@ class Services:
         from nrtd_desktop.services.reports import ReportService
 
         return ReportService(self)
+
+    @cached_property
+    def changes(self) -> ChangeService:
+        from nrtd_desktop.services.changes import ChangeService
+
+        return ChangeService(self.context)
 
     @cached_property
     def deletions(self) -> DeletionService:

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from nrtd_desktop.db.history import Actor, bind_actor
 from nrtd_desktop.db.written import collecting, track_writes
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.errors import DatabaseError, RefusedError, StaleRecordError
 from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.safety.gate import WriteGate
 
@@ -70,15 +72,35 @@ class ServiceContext:
         if self.read_only:
             raise DatabaseError("db.reader_cannot_write")
         self.write_gate.wait()
-        with collecting() as written, self.sessions() as session, session.begin():
-            bind_actor(session, self.actor, origin, detail)
-            yield session
+        try:
+            with collecting() as written, self.sessions() as session, session.begin():
+                bind_actor(session, self.actor, origin, detail)
+                yield session
+        except StaleDataError as exc:
+            # Another member saved the same record between our read and our write (on a
+            # server; db/base.py): nothing of this change was written.
+            raise StaleRecordError("record", _stale_key(exc)) from exc
+        except DBAPIError as exc:
+            # 42501 insufficient_privilege: a server's roles and row-level security refused
+            # this login the change (db/roles.py).
+            if getattr(exc.orig, "sqlstate", None) != "42501":
+                raise
+            detail = str(exc.orig).strip().splitlines()[0]
+            raise RefusedError(str(self.engine.url.username or ""), detail) from exc
         self.notify(written)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self.sessions() as session, session.begin():
             yield session
+
+
+def _stale_key(exc: StaleDataError) -> str:
+    """The table the conflicting record is in, from SQLAlchemy's message ("UPDATE statement on
+    table 'actions' expected to update 1 row(s); 0 were matched.")."""
+    text = str(exc)
+    start = text.find("table '")
+    return text[start + 7:text.find("'", start + 7)] if start >= 0 else "?"
 
 
 class Service:

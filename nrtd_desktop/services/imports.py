@@ -429,7 +429,8 @@ class ImportService(Service):
             return ImportOutcome(first, None, time.perf_counter() - started + prepared.seconds_read, 0.0)
         from nrtd_desktop.safety.backup import backup_before
 
-        backup = Path(backup_before(self.context, "before-import").path)
+        snapshot = backup_before(self.context, "before-import")
+        backup = Path(snapshot.path) if snapshot is not None else None
         detail = ", ".join(path.name for path in prepared.request.paths)
         stamp = Stamp(self.context.actor, detail)
         write_started = time.perf_counter()

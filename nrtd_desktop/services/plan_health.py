@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnClause, ColumnElement, Select, and_, func, literal_column, or_, select, union
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from nrtd_desktop.db.models import Action, Cluster, Entity, Indicator, ProgressUpdate, Recommendation
@@ -152,7 +152,9 @@ def _count_no_lead_entity(session: Session) -> int:
     SQLite that most recommendations have no lead of their own, so it finds the second set through
     the cluster index (a few thousand rows) rather than through the lead index (most of the table)."""
     unled = _count_of(R, R.lead_entity_id.is_(None))
-    covered = _count_of(R, func.likely(R.lead_entity_id.is_(None)), R.cluster_id.in_(_led_clusters()))
+    no_lead = R.lead_entity_id.is_(None)
+    hinted = func.likely(no_lead) if session.get_bind().dialect.name == "sqlite" else no_lead  # SQLite's own
+    covered = _count_of(R, hinted, R.cluster_id.in_(_led_clusters()))
     return int(session.scalar(select(unled - covered)) or 0)
 
 
@@ -160,7 +162,9 @@ def _count_no_action(session: Session) -> int:
     """All not noted, less the planned ones not noted: the planned set comes from the id and
     cluster indexes and is checked against the position index by rowid (every SQLite index holds
     it), so that no recommendation row is read."""
-    rowid: ColumnClause[int] = literal_column("rowid")
+    # PostgreSQL has no rowid: the primary key serves there (its index holds it the same way).
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    rowid: ColumnElement[Any] = literal_column("rowid") if on_sqlite else R.id.expression
     planned = union(
         select(rowid.label("row_key")).select_from(R).where(R.id.in_(_recommendations_with_own_action())),
         select(rowid.label("row_key")).select_from(R).where(R.cluster_id.in_(_clusters_with_action())),

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, Row, Select, column, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from nrtd_desktop.db import deletions, fts
+from nrtd_desktop.db import deletions, fts, search_pg
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Body,
@@ -188,6 +188,8 @@ class RecommendationService(Service):
         the margin, sorting that window by (score, reference) gives the page exactly, and only
         those rows are read. Otherwise (long ties, other filters) every hit is joined with its
         score and SQLite sorts them."""
+        if session.get_bind().dialect.name == "postgresql":
+            return self._ranked_rows_pg(session, f, match, offset, limit, lang)
         if f == RecommendationFilter(search=f.search) and limit is not None:
             start = max(0, offset - RANK_MARGIN)
             wanted = offset - start + limit + RANK_MARGIN
@@ -210,6 +212,20 @@ class RecommendationService(Service):
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
                      .order_by(hits.c.score, R.reference_order))
+        if offset:
+            statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        return list(session.execute(statement).all())
+
+    def _ranked_rows_pg(self, session: Session, f: RecommendationFilter, tsquery: str, offset: int,
+                        limit: int | None, lang: str) -> builtins.list[Any]:
+        """PostgreSQL: the hits ordered by ``ts_rank`` (``db/search_pg.py``), then the reference."""
+        others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
+        statement = (self._row_columns(lang)
+                     .where(text(search_pg.matches_sql()), *others)
+                     .order_by(text(f"{search_pg.RANK} DESC"), R.reference)
+                     .params(tsquery=tsquery))
         if offset:
             statement = statement.offset(offset)
         if limit is not None:
@@ -264,7 +280,7 @@ class RecommendationService(Service):
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
         links = False
-        if order_by in INDEXED_ORDERS:
+        if order_by in INDEXED_ORDERS and self.context.is_sqlite:  # rowids: SQLite's own
             linked = register_query.linked_estimate(session, f)
             links = linked is not None and linked > register_query.WALK_LINKS_FROM
         # A filter on the record's own columns that leaves many records ("no cluster": 259,000 of
@@ -374,15 +390,34 @@ class RecommendationService(Service):
         with self.context.write() as session:
             record = self._load(session, record_id)
             if expected_version is not None and record.version != expected_version:
-                raise StaleRecordError("recommendation", record.reference)
+                raise self._conflict(session, record, changes, expected_version)
             apply_changes(session, record, changes, creating=False)
         return self.get(record_id)
+
+    def _conflict(self, session: Session, record: Recommendation, changes: dict[str, Any],
+                  expected_version: int) -> StaleRecordError:
+        """The conflict of a save against a record saved meanwhile, with both values of every
+        field this save changes that now differs."""
+        stored = input_of(detail_of(record))
+        values = tuple((field, _shown(getattr(stored, field, None)), _shown(value))
+                       for field, value in changes.items()
+                       if _shown(getattr(stored, field, None)) != _shown(value))
+        return StaleRecordError("recommendation", record.reference, values,
+                                versions=(record.version, expected_version))
 
     def delete(self, record_id: str) -> Deletion:
         """Delete with its plan (actions, indicators, progress, challenges, links); the deletion
         is kept, and ``services.deletions.restore`` puts all of it back with the same ids."""
         with self.context.write() as session:
             return deletions.delete(session, [self._load(session, record_id)])
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, tuple | list):
+        return ", ".join(map(str, value)) or "-"
+    return str(getattr(value, "value", value))
 
 
 def input_of(detail: RecommendationDetail) -> RecommendationInput:

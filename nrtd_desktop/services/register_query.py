@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from nrtd_desktop.db import fts
+from nrtd_desktop.db import fts, search_pg
 from nrtd_desktop.db.models import (
     Action,
     AffectedGroup,
@@ -189,9 +189,16 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def fts_hits(session: Session, query: str) -> int | None:
     """How many records the search matches, from the index alone (None: no search, a search that
-    only leaves words out, or not SQLite)."""
+    only leaves words out, or neither SQLite nor PostgreSQL)."""
+    if _is_postgresql(session):
+        tsquery = search_pg.match_query(parse(query))
+        return None if tsquery is None else search_pg.hit_count(session.connection(), tsquery)
     match = fts.match_expression(parse(query))
     if match is None or not _is_sqlite(session):
         return None
@@ -211,7 +218,14 @@ def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
     """The FTS5 expression that ranks the records of ``f`` by relevance, or None when they are
     listed in the reference's order: no search (or one that only leaves words out), not SQLite,
     or more than ``RANK_LIMIT`` hits."""
-    if not f.search.strip() or not _is_sqlite(session):
+    if not f.search.strip():
+        return None
+    if _is_postgresql(session):
+        tsquery = search_pg.match_query(parse(f.search))
+        if tsquery is None or search_pg.hit_count(session.connection(), tsquery) > RANK_LIMIT:
+            return None
+        return tsquery
+    if not _is_sqlite(session):
         return None
     parsed = parse(f.search)
     if sum(len(word.text) for term in parsed.terms for word in term.words) < BEGINNING_MIN:
@@ -241,6 +255,8 @@ def search_condition(
     parsed = parse(query)
     if parsed.is_empty():
         return None
+    if _is_postgresql(session):
+        return _tsquery_condition(parsed)
     if not _is_sqlite(session):
         return _like_condition(parsed)
     key = R.search_rowid.op("+", is_comparison=False)(0) if walk_order_index else R.search_rowid
@@ -264,6 +280,16 @@ def _probed(session: Session, match: str) -> bool:
 
     everything = register_counts.count(session, RecommendationFilter())
     return everything is not None and fts.hit_count(session.connection(), match) * PROBE_SHARE >= everything
+
+
+def _tsquery_condition(parsed: SearchQuery) -> ColumnElement[bool]:
+    """PostgreSQL: the generated tsvector against the query written by ``db/search_pg.py``."""
+    tsquery = search_pg.match_query(parsed)
+    if tsquery is not None:
+        return and_(text(search_pg.matches_sql("search_tsquery")).bindparams(search_tsquery=tsquery))
+    excluded = search_pg.excluded_query(parsed)
+    assert excluded is not None
+    return and_(text(f"NOT ({search_pg.matches_sql('search_tsquery')})").bindparams(search_tsquery=excluded))
 
 
 def _like_condition(parsed: SearchQuery) -> ColumnElement[bool]:

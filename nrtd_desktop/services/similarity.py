@@ -62,7 +62,9 @@ class SimilarityService(Service):
     # -- the index ----------------------------------------------------------------------------
     def cache_path(self) -> Path | None:
         database = self.context.engine.url.database
-        if not database or database == ":memory:":
+        # A server's database has no folder beside it (its name is no path): the index is kept
+        # in memory only, built once per session.
+        if self.context.engine.dialect.name != "sqlite" or not database or database == ":memory:":
             return None
         path = Path(database)
         return path.parent / "cache" / f"{path.name}.similarity.zip"

@@ -133,9 +133,9 @@ def offer_move(services: Services, lang: str, parent: QWidget | None = None) -> 
     return open_services(moved, create=False), moved
 
 
-def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidget | None = None, *,
+def open_services_with_dialogs(db_path: Path | str, settings: Settings, parent: QWidget | None = None, *,
                                background: bool = False,
-                               prepare: Callable[[Any], Any] | None = None) -> tuple[Any, Path] | None:
+                               prepare: Callable[[Any], Any] | None = None) -> tuple[Any, Path | str] | None:
     """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
     once the window shows); else the check and the daily backup are done before returning.
     ``prepare(services)`` runs before the member is asked who they are (``--demo`` loads the
@@ -146,7 +146,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     from nrtd_desktop.ui.unlock_dialog import ensure_unlocked
 
     lang = settings.language
-    if not ensure_unlocked(db_path, lang, parent):  # an encrypted database: its passphrase first
+    # An encrypted database file: its passphrase first (a server has its own accounts).
+    if not isinstance(db_path, str) and not ensure_unlocked(db_path, lang, parent):
         return None
     copied_site: str | None = None
     progress = MigrationProgressDialog(parent)
@@ -180,7 +181,8 @@ def open_services_with_dialogs(db_path: Path, settings: Settings, parent: QWidge
     report = services.safety.startup
     if report is not None and report.backup_error is not None:
         show_backup_failure(report.backup_error, lang, parent)
-    services, db_path = offer_move(services, lang, parent)
+    if not isinstance(db_path, str):  # a server URL has no risky folder to move from (issue 24)
+        services, db_path = offer_move(services, lang, parent)
     if prepare is not None:
         prepare(services)
     ask_identity_if_needed(services, settings, parent)

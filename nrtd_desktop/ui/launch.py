@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from nrtd_desktop.db.engine import is_server
 from nrtd_desktop.paths import data_dir, resolve_db_path
 from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, load_settings, save_settings
@@ -34,9 +35,27 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite"
 
 
-def choose_db_path(args: argparse.Namespace) -> Path:
-    """``--demo``, else ``--db``, else ``$NRTD_DB``, else the per-user database."""
-    return demo_db_path() if args.demo else resolve_db_path(args.db)
+def choose_db_path(args: argparse.Namespace, settings: Settings | None = None) -> Path | str:
+    """``--demo``, else ``--db``, else ``$NRTD_DB``, else the server chosen last in the open
+    dialog (issue 24), else the per-user database."""
+    if args.demo:
+        return demo_db_path()
+    last = settings.last_database if settings is not None else ""
+    if not args.db and not os.environ.get(DB_ENV) and is_server(last):
+        return last
+    return resolve_db_path(args.db)
+
+
+def remembered(db: Path | str) -> str:
+    """What the settings keep of a database: a file's path, a server's URL without its password
+    (libpq finds it in ``~/.pgpass`` or ``PGPASSWORD``, or the open dialog asks again)."""
+    if not is_server(db):
+        return str(db)
+    from sqlalchemy.engine import URL, make_url
+
+    url = make_url(str(db))  # URL.set(password=None) would keep it: None means "unchanged" there
+    return URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query).render_as_string(hide_password=False)
 
 
 class DesktopController:
@@ -53,11 +72,34 @@ class DesktopController:
         window.controller = self  # the Security menu rebuilds the window after encrypting
         window.language_requested.connect(self.switch_language)
         window.settings_changed.connect(self._settings_changed)
+        window.database_requested.connect(self.switch_database)
         self.window = window
         return window
 
     def _settings_changed(self, settings: Settings) -> None:
         self.settings = settings
+
+    def switch_database(self, location: Path | str) -> MainWindow | None:
+        """Open another database (the open dialog): a file or a server. The window is built
+        anew over it and the former services closed; None (nothing changed) if it cannot open."""
+        opened = open_services_with_dialogs(location, self.settings, self.window)
+        if opened is None:
+            return None
+        services, location = opened
+        old, old_services = self.window, self.services
+        if old is not None:
+            old.save_layout()
+        self.services = services
+        self.settings = load_settings().with_changes(last_database=remembered(location))
+        save_settings(self.settings)
+        window = self.build_window()
+        window.show()
+        if old is not None:
+            old.language_requested.disconnect(self.switch_language)
+            old.hide()
+            old.deleteLater()
+        old_services.close()
+        return window
 
     def switch_language(self, lang: str) -> MainWindow:
         """Save the choice, install the other translators, and replace the window with a new one."""
@@ -92,8 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     settings = load_settings()
     app = create_application(sys.argv[:1], settings.language)
-    db_path = choose_db_path(args)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path = choose_db_path(args, settings)
+    if not is_server(db_path):
+        Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     # The protections of docs/design/RELIABILITY.md speak to the person here: a damaged database offers the
     # newest good backup, a risky location offers a move, and the member's name is asked once.
     # After a clean shutdown the start-up check runs beside the window (writes wait for it).
@@ -108,8 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     services, db_path = opened
     settings = load_settings()  # the identity dialog may have saved the member's name
-    if settings.last_database != str(db_path):
-        settings = settings.with_changes(last_database=str(db_path))
+    if settings.last_database != remembered(db_path):
+        settings = settings.with_changes(last_database=remembered(db_path))
         save_settings(settings)
     controller = DesktopController(app, services, settings)
     window = controller.build_window()

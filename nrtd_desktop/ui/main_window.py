@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,10 @@ from nrtd_desktop.ui.security_menu import add_security_menu
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
+
+
+# How often the window of a member on a shared server looks for the others' changes.
+CHANGE_POLL_MS = 5000
 
 
 class LazyAreas(dict[str, QWidget]):
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
     # The launcher that built the window (ui/launch.py), set when there is one: the Security
     # menu asks it to rebuild the window over the database it has just encrypted.
     controller: Any = None
+    # File ▸ Open a database…: a file path or a server URL (the launcher's controller opens it).
+    database_requested = Signal(object)
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +136,9 @@ class MainWindow(QMainWindow):
                 self._add_pending(spec, context)
         fit_to_screen(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
         self.restore_layout()
+        self.change_poll: QTimer | None = None
+        if not services.context.is_sqlite:
+            self._watch_other_members()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
@@ -257,6 +266,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
+        self.open_database_action = QAction(self.tr("Open a database…"), self)
+        self.open_database_action.setObjectName("open_database")
+        self.open_database_action.triggered.connect(self.choose_database)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -291,6 +303,38 @@ class MainWindow(QMainWindow):
         back): each built area that shows it reads again; an area not built yet reads when built."""
         return deliver(list(self.areas.values()), changes)
 
+    def choose_database(self) -> None:
+        """Ask for another database, a file or a server; the controller opens it."""
+        from nrtd_desktop.ui.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(self.settings.last_database or "", self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.database_requested.emit(dialog.chosen)
+
+    def _watch_other_members(self) -> None:
+        """On a shared server: other members' saves appear without restarting (issue 24). The
+        change counter (``services/changes.py``) is polled; when it moved, the pages read again."""
+        self.services.changes.poll()  # the counter as the window opens
+        self.change_poll = QTimer(self)
+        self.change_poll.setInterval(CHANGE_POLL_MS)
+        self.change_poll.timeout.connect(self.poll_changes)
+        self.change_poll.start()
+
+    def poll_changes(self) -> bool:
+        """Reload the built pages when the committee changed since the last poll; True then."""
+        try:
+            changed = self.services.changes.poll()
+        except Exception:  # a server away for a moment: try again at the next tick
+            return False
+        if changed is None:
+            return False
+        # Another member's writes: which areas they touched is not known here, so every built
+        # page reads again (the generation 0 notice is never skipped as already read).
+        self.apply_changes(Changes.everything())
+        text = self.tr("The committee was changed by another member; the pages were read again.")
+        self.statusBar().showMessage(text, 5000)
+        return True
+
     def _undo_text_changed(self, text: str) -> None:
         self.undo_action.setText(self.tr("Undo {action}").format(action=text) if text else self.tr("Undo"))
 
@@ -300,6 +344,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
         add_transfer_actions(self, file_menu)  # Import… (Ctrl+I), Export to Excel… (Ctrl+Shift+E)
         add_exchange_menu(self, file_menu)  # Exchange package: export…, import…
         add_security_menu(self, file_menu)  # Security: passphrase, keyring, recovery key (issue 26)

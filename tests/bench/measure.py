@@ -10,6 +10,9 @@ own drawing of some 20 rows by 9 columns included, about 8 ms here):
 - a facet choice, the detail of a chosen row, a sort by priority, the dashboard's figures.
 
 Prints one JSON object of medians in milliseconds.
+
+DB may be a PostgreSQL server's URL (issue 24): the same steps timed over the server, e.g. a
+267,000 register copied there with ``nrtd db copy`` (figures in the closing note of issue 24).
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def timed(action: Callable[[], Any], runs: int, before: Callable[[], Any] | None
     return _ms(statistics.median(found))
 
 
-def measure(db: Path, runs: int) -> dict[str, Any]:
+def measure(db: Path | str, runs: int) -> dict[str, Any]:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
@@ -232,7 +235,10 @@ def index_size(services: Any) -> dict[str, float]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    db, runs = Path(sys.argv[1]), int(sys.argv[2])
+    from nrtd_desktop.db.engine import is_server
+
+    db: Path | str = sys.argv[1] if is_server(sys.argv[1]) else Path(sys.argv[1])
+    runs = int(sys.argv[2])
     print("NRTD_BENCH " + json.dumps(measure(db, runs), ensure_ascii=False), flush=True)
     os._exit(0)  # skip Qt's teardown at interpreter exit: nothing left to measure
 

@@ -1,4 +1,5 @@
-"""Counts computed independently of the program: plain SQL over the database file through sqlite3.
+"""Counts computed independently of the program: plain SQL over the database, through sqlite3 on a
+file or psycopg on a server (tests/raw_db.py).
 
 These queries restate the definitions of the figures (see services/figures.py) in SQL written by
 hand, so that a test compares two separate computations rather than the service with itself.
@@ -6,9 +7,10 @@ hand, so that a test compares two separate computations rather than the service 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
+from typing import Any
+
+from tests.raw_db import Raw
 
 OPEN_ACTION = "a.status NOT IN ('completed', 'cancelled')"
 # (challenge, recommendation) for every recommendation a challenge concerns
@@ -22,10 +24,12 @@ CONCERNS = """
 
 
 class Sql:
-    """Plain sqlite3 over one database file; ``where`` is a condition on ``r`` (recommendations)."""
+    """Plain SQL over one database (a file, a server URL or open services); ``where`` is a
+    condition on ``r`` (recommendations)."""
 
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path)
+    def __init__(self, target: Any) -> None:
+        self.db = Raw(target)
+        self.dialect = self.db.dialect
 
     def close(self) -> None:
         self.db.close()
@@ -36,7 +40,7 @@ class Sql:
     def scalar(self, sql: str, *params: object) -> int:
         return self.db.execute(sql, params).fetchone()[0]
 
-    def group(self, column: str, where: str = "1") -> dict[str, int]:
+    def group(self, column: str, where: str = "TRUE") -> dict[str, int]:
         return {
             ("none" if k is None else k): n
             for k, n in self.rows(
@@ -54,7 +58,7 @@ class Sql:
             f" AND a.end_date < '{today.isoformat()}' AND {OPEN_ACTION})"
         )
 
-    def status_by(self, key_sql: str, join: str = "", where: str = "1") -> dict[str, dict[str, int]]:
+    def status_by(self, key_sql: str, join: str = "", where: str = "TRUE") -> dict[str, dict[str, int]]:
         result: dict[str, dict[str, int]] = {}
         sql = (
             f"SELECT {key_sql}, r.status, COUNT(*) FROM recommendations r {join} WHERE {where} GROUP BY 1, 2"
@@ -63,7 +67,7 @@ class Sql:
             result.setdefault("none" if key is None else key, {})[status] = n
         return result
 
-    def action_ids(self, where: str = "1", scope: str | None = None) -> set[str]:
+    def action_ids(self, where: str = "TRUE", scope: str | None = None) -> set[str]:
         """Actions matching ``where`` (on ``a``), of the recommendations matching ``scope`` (on ``r``)."""
         scoped = ""
         if scope is not None:
@@ -99,7 +103,7 @@ OWN = {"mechanism": "r.mechanism", "body": "r.body_code", "position": "r.positio
        "priority": "r.priority"}
 
 
-def facet_counts(sql: Sql, facet: str, where: str = "1") -> dict[str, int]:
+def facet_counts(sql: Sql, facet: str, where: str = "TRUE") -> dict[str, int]:
     """What a facet's list should show under ``where`` (a condition on ``r``): value -> records,
     counted here from the records and their links."""
     if facet in OWN:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +16,8 @@ from tests.dashboard.independent import CONCERNS, OPEN_ACTION, Sql
 
 
 @pytest.fixture
-def sql(demo_db: Path) -> Iterator[Sql]:
-    database = Sql(demo_db)
+def sql(demo_services: Any) -> Iterator[Sql]:
+    database = Sql(demo_services)
     yield database
     database.close()
 
@@ -129,7 +128,7 @@ def test_progress_by_month(demo_services: Any, sql: Sql) -> None:
     expected = {
         month: (n, avg)
         for month, n, avg in sql.rows(
-            "SELECT substr(reported_on, 1, 7), COUNT(*), AVG(percent) FROM progress_updates"
+            "SELECT substr(CAST(reported_on AS TEXT), 1, 7), COUNT(*), AVG(percent) FROM progress_updates"
             " WHERE reported_on BETWEEN ? AND ? GROUP BY 1",
             start.isoformat(),
             end.isoformat(),
@@ -141,7 +140,7 @@ def test_progress_by_month(demo_services: Any, sql: Sql) -> None:
     assert got.keys() == expected.keys()
     for month, (n, avg) in expected.items():
         assert got[month][0] == n
-        assert got[month][1] == (None if avg is None else round(avg, 1))
+        assert got[month][1] == (None if avg is None else round(float(avg), 1))
     busiest = max(points, key=lambda p: p.updates)
     reported = sql.rows(
         "SELECT DISTINCT action_id FROM progress_updates WHERE reported_on BETWEEN ? AND ?",

@@ -24,6 +24,7 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.register import RecommendationFilter
+from tests.raw_db import Raw
 
 PLAN_TABLES = ("actions", "indicators", "progress_updates", "challenges")
 
@@ -155,21 +156,42 @@ def test_a_child_cannot_come_back_while_its_parent_is_deleted(demo_services: Any
     assert [u.id for u in s.plan.progress(action_id)].count(update_id) == 1
 
 
-def test_the_database_itself_cascades_nothing(demo_db: Any, demo_services: Any) -> None:
+def _references(db: Raw) -> list[tuple[str, str, str]]:
+    """(table, referenced table, ON DELETE rule) of every foreign key, from the engine's catalogue."""
+    if db.dialect == "postgresql":
+        return db.execute("""
+            SELECT c.conrelid::regclass::text, c.confrelid::regclass::text,
+                   CASE c.confdeltype WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT'
+                        WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' ELSE 'SET DEFAULT' END
+            FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+            WHERE c.contype = 'f' AND n.nspname = current_schema()""").fetchall()
+    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [(table, row[2], row[6]) for table in tables
+            for row in db.execute(f"PRAGMA foreign_key_list({table})")]
+
+
+def test_the_database_itself_cascades_nothing(demo_services: Any) -> None:
     """No ON DELETE action is left on a reference between committee records; a raw delete of a
     recommendation with a plan is refused at commit instead of taking its plan with it."""
-    db = sqlite3.connect(str(demo_db))
-    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:  # committee tables and the association tables that hang on them
-        for row in db.execute(f"PRAGMA foreign_key_list({table})"):
-            if row[2] in SHARED_MODELS:
-                assert row[6] == "NO ACTION", (table, row)
+    db = Raw(demo_services)
+    references = _references(db)
+    assert any(target == "recommendations" for _table, target, _rule in references)
+    for table, target, rule in references:  # committee tables and the association tables on them
+        if target in SHARED_MODELS:
+            assert rule == "NO ACTION", (table, target, rule)
     rec_id = planned_recommendation(demo_services)
     actions = db.execute("select count(*) from actions").fetchone()[0]
-    db.execute("PRAGMA foreign_keys=ON")
-    with pytest.raises(sqlite3.IntegrityError), db:
-        db.execute("DELETE FROM recommendation_themes WHERE recommendation_id = ?", (rec_id,))
-        db.execute("DELETE FROM recommendations WHERE id = ?", (rec_id,))
+    if db.dialect == "postgresql":
+        import psycopg
+
+        with pytest.raises(psycopg.IntegrityError), db.db.transaction():
+            db.execute("DELETE FROM recommendation_themes WHERE recommendation_id = ?", (rec_id,))
+            db.execute("DELETE FROM recommendations WHERE id = ?", (rec_id,))
+    else:
+        db.execute("PRAGMA foreign_keys=ON")
+        with pytest.raises(sqlite3.IntegrityError), db.db:
+            db.execute("DELETE FROM recommendation_themes WHERE recommendation_id = ?", (rec_id,))
+            db.execute("DELETE FROM recommendations WHERE id = ?", (rec_id,))
     assert db.execute("select count(*) from actions").fetchone()[0] == actions
     assert db.execute("select count(*) from recommendations where id = ?", (rec_id,)).fetchone()[0] == 1
 

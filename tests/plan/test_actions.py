@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.plan import ChallengeInput, IndicatorInput, ProgressInput
 from tests.plan.conftest import action
+from tests.raw_db import Raw
 
 
 def titles(services, kind: str, owner: str) -> list[str]:
@@ -103,7 +103,7 @@ def test_delete_then_restore_brings_back_the_same_records(small_plan, empty_serv
     assert titles(s, "recommendation", rec) == ["يبقى"]
     assert s.recommendations.get(rec).status == "not_started"
     assert s.plan.challenges.get(shared.id).action_id is None  # it still concerns MOE
-    db = sqlite3.connect(str(s.context.engine.url.database))
+    db = Raw(s)
     assert (
         db.execute(
             "select count(*) from tombstones where record_id in (?,?,?,?)",

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 
 import pytest
 
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeInput
+from tests.raw_db import Raw
 
 
-def raw(services) -> sqlite3.Connection:
-    return sqlite3.connect(str(services.context.engine.url.database))
+def raw(services) -> Raw:
+    return Raw(services)
 
 
-def expected_by_entity(db: sqlite3.Connection) -> Counter:
+def expected_by_entity(db: Raw) -> Counter:
     """The entity each challenge counts under, written independently of the service."""
     rows = db.execute("""
         select c.status,
@@ -32,7 +32,7 @@ def expected_by_entity(db: sqlite3.Connection) -> Counter:
     return Counter((entity or "none", status) for status, entity in rows)
 
 
-def expected_by_theme(db: sqlite3.Connection) -> Counter:
+def expected_by_theme(db: Raw) -> Counter:
     pairs = set()
     for challenge_id, status, rec_id, action_id in db.execute(
         "select id, status, recommendation_id, action_id from challenges"

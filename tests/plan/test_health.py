@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 from nrtd_desktop.dto.plan import IndicatorInput, ProgressInput
 from tests.conftest import TODAY
 from tests.plan.conftest import action
+from tests.raw_db import Raw
 
 
-def raw(services) -> sqlite3.Connection:
-    return sqlite3.connect(str(services.context.engine.url.database))
+def raw(services) -> Raw:
+    return Raw(services)
 
 
 def ids(found) -> set[str]:
@@ -31,7 +31,7 @@ def test_health_lists_match_the_database(demo_services) -> None:
     }
     assert ids(health.lists["action_no_indicator"]) == {a[0] for a in actions if a[0] not in with_indicator}
     assert ids(health.lists["action_no_dates"]) == {a[0] for a in actions if not a[3] or not a[4]}
-    overdue = {a[0] for a in actions if a[4] and a[4] < today and a[5] not in ("completed", "cancelled")}
+    overdue = {a[0] for a in actions if a[4] and str(a[4]) < today and a[5] not in ("completed", "cancelled")}
     assert ids(health.lists["overdue_actions"]) == overdue and overdue
     ends = [item.when for item in health.lists["overdue_actions"].items]
     assert ends == sorted(ends)

@@ -6,7 +6,6 @@ recommendation planned)."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy import event
 from nrtd_desktop.domain.references import reference_order
 from tests.conftest import TODAY
 from tests.plan.synthetic import enrich_plan
+from tests.raw_db import Raw
 
 FINISHED = {"completed", "cancelled"}
 
@@ -43,9 +43,36 @@ def big_services(big_template: Path, tmp_path: Path) -> Iterator[Any]:
     services.close()
 
 
+@pytest.fixture(scope="module")
+def big_server_template(big_template: Path) -> Iterator[str]:
+    """The same bigger plan copied onto the PostgreSQL server once (``nrtd db copy``'s function)."""
+    from nrtd_desktop.db.copy import copy_database
+    from tests import pg_server as postgres
+
+    url = postgres.create_database(prefix="nrtd_plan")
+    copy_database(big_template, url)
+    yield postgres.database_name(url)
+    postgres.drop_database(url)
+
+
+@pytest.fixture
+def big_services_on(db_engine: str, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The bigger plan on the engine of the test's ``demo_services``."""
+    if db_engine == "sqlite":
+        yield request.getfixturevalue("big_services")
+        return
+    from nrtd_desktop.app import open_services
+    from tests import pg_server as postgres
+
+    url = postgres.create_database(template=request.getfixturevalue("big_server_template"))
+    services = open_services(url, auto_backup=False, today=TODAY)
+    yield services
+    services.close()
+    postgres.drop_database(url)
+
+
 def _tables(path: str) -> dict[str, dict[str, dict[str, Any]]]:
-    db = sqlite3.connect(path)
-    db.row_factory = sqlite3.Row
+    db = Raw(path, rows_as_dicts=True)
     tables = {
         name: {row["id"]: dict(row) for row in db.execute(f"select * from {name}")}
         for name in ("recommendations", "clusters", "actions", "indicators", "entities")
@@ -208,14 +235,11 @@ def _statements(services: Any) -> Callable[[Callable[[], Any]], int]:
     return count
 
 
-def test_statements_do_not_grow_with_the_rows(big_services, demo_services) -> None:
+def test_statements_do_not_grow_with_the_rows(big_services_on, demo_services) -> None:
+    big_services = big_services_on
     small, big = _statements(demo_services), _statements(big_services)
-    sizes = [
-        sqlite3.connect(str(s.context.engine.url.database))
-        .execute("select count(*) from actions")
-        .fetchone()[0]
-        for s in (demo_services, big_services)
-    ]
+    sizes = [Raw(s).execute("select count(*) from actions").fetchone()[0]
+             for s in (demo_services, big_services)]
     assert sizes[1] > 5 * sizes[0]  # the bigger plan is really bigger
     for days in (30, 90):
         on_small = small(lambda days=days: demo_services.plan.health(stale_days=days))
@@ -229,7 +253,7 @@ def test_statements_do_not_grow_with_the_rows(big_services, demo_services) -> No
 
 def test_timeline_limit_cuts_the_bars_not_the_counts(big_services) -> None:
     whole = big_services.plan.timeline()
-    db = sqlite3.connect(str(big_services.context.engine.url.database))
+    db = Raw(big_services)
     dated = db.execute("select count(*) from actions where start_date is not null and end_date is not null")
     assert whole.total == len(whole.bars) == dated.fetchone()[0] > 100
     assert whole.overdue == sum(b.overdue for b in whole.bars) > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.rollup import ActionFacts, is_overdue, rollup_status
@@ -109,8 +110,8 @@ def test_bulk_rollup_reports_then_applies(small_plan) -> None:
     # A status out of step with the actions, as a database from before the roll-up holds it
     # (a status typed in the register is an override, which the roll-up leaves alone).
     with s.context.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE recommendations SET status = 'not_started' WHERE id = ?",
-                                   (small_plan.rec_a,))
+        connection.execute(text("UPDATE recommendations SET status = 'not_started' WHERE id = :id"),
+                           {"id": small_plan.rec_a})
     s.recommendations.update(small_plan.rec_b, {"status": "implemented"})  # no action: nothing to derive
     preview = s.plan.rollup(dry_run=True)
     assert [(c.reference, c.old_status, c.new_status) for c in preview] == [

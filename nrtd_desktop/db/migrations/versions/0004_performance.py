@@ -43,8 +43,18 @@ INDEXES = {
 }
 
 
+def _on_postgresql(columns: str) -> str:
+    """PostgreSQL wants an expression of an index in parentheses; SQLite keeps the bare tokens."""
+    if not columns.startswith("CASE"):
+        return columns
+    expression, _sep, rest = columns.rpartition(" END, ")
+    return f"({expression} END), {rest}"
+
+
 def upgrade() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for name, columns in INDEXES.items():
+        columns = _on_postgresql(columns) if postgresql else columns
         op.execute(f"CREATE INDEX IF NOT EXISTS {name} ON recommendations ({columns})")
     op.execute("ANALYZE recommendations")
 

@@ -20,6 +20,7 @@ Create Date: 2026-12-07 09:00:00
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -65,6 +66,9 @@ def _rewrite_references(deferred: bool) -> None:
     # Batch mode warns that it cannot reflect the expression indexes: they are made again below.
     warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
     connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        _rewrite_references_in_place(deferred)
+        return
     for table in REFERRING_TABLES:
         # Batch mode copies the indexes it can reflect; the expression indexes of revision 0004
         # (the vocabulary orders) it cannot: they are made again from their own SQL.
@@ -96,6 +100,27 @@ def _rewrite_references(deferred: bool) -> None:
                 connection.exec_driver_sql(sql)
         # The copy starts without the planner's statistics (revisions 0004 and 0005 made them).
         op.execute(f"ANALYZE {table}")
+
+
+def _options(table: str, column: str, deferred: bool) -> dict[str, Any]:
+    if deferred:
+        return {"deferrable": True, "initially": "DEFERRED"}
+    return {"ondelete": "SET NULL" if (table, column) in _SET_NULL else "CASCADE"}
+
+
+def _rewrite_references_in_place(deferred: bool) -> None:
+    """PostgreSQL alters a constraint in place: no copy of the table, the indexes stay."""
+    connection = op.get_bind()
+    for table in REFERRING_TABLES:
+        for fk in sa.inspect(connection).get_foreign_keys(table):
+            if fk["referred_table"] not in COMMITTEE_TABLES:
+                continue
+            column = fk["constrained_columns"][0]
+            name = fk["name"]
+            assert name is not None  # the naming convention names every constraint (db/base.py)
+            op.drop_constraint(name, table, type_="foreignkey")
+            op.create_foreign_key(name, table, fk["referred_table"], fk["constrained_columns"],
+                                  fk["referred_columns"], **_options(table, column, deferred))
 
 
 def upgrade() -> None:

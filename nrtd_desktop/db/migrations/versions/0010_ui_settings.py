@@ -56,17 +56,22 @@ def _index_name(order: str) -> str:
 
 
 def _recreate(tie: str) -> None:
+    # PostgreSQL wants an expression of an index in parentheses of its own; SQLite takes it bare.
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for order, expression in CASES.items():
+        shown = f"({expression})" if postgresql else expression
         op.execute(f"DROP INDEX IF EXISTS {_index_name(order)}")
-        op.execute(f"CREATE INDEX {_index_name(order)} ON recommendations ({expression}, {tie})")
+        op.execute(f"CREATE INDEX {_index_name(order)} ON recommendations ({shown}, {tie})")
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     # A plain ADD COLUMN (no table copy): SQLite allows a NOT NULL column with a default.
     op.execute("ALTER TABLE recommendations ADD COLUMN reference_order VARCHAR(400) NOT NULL DEFAULT ''")
-    rows = connection.execute(sa.text("SELECT rowid, reference FROM recommendations")).all()
-    update = sa.text("UPDATE recommendations SET reference_order = :key WHERE rowid = :rowid")
+    # SQLite's rowid is the cheapest key there; PostgreSQL has none, the primary key serves.
+    row_key = "rowid" if connection.dialect.name == "sqlite" else "id"
+    rows = connection.execute(sa.text(f"SELECT {row_key}, reference FROM recommendations")).all()
+    update = sa.text(f"UPDATE recommendations SET reference_order = :key WHERE {row_key} = :rowid")
     for start in range(0, len(rows), BATCH):
         connection.execute(update, [{"key": reference_order(reference), "rowid": rowid}
                                     for rowid, reference in rows[start:start + BATCH]])

@@ -4,10 +4,7 @@ refuses to start without them, so in CI they always run."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -22,10 +19,3 @@ def require(program: str) -> str:
         pytest.skip(f"{program} is not installed (Debian package {PACKAGES.get(program, program)}; "
                     ".ci/run installs it)")
     return found
-
-
-def screenshot_dir() -> Path:
-    """Where tests save the screenshots they take: ``NRTD_TEST_SHOTS``, else a folder in the system
-    temporary folder; never the checkout (docs/screenshots/ is refreshed by hand, with the
-    screenshot scripts)."""
-    return Path(os.environ.get("NRTD_TEST_SHOTS") or Path(tempfile.gettempdir()) / "nrtd-test-screenshots")

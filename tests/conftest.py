@@ -46,7 +46,11 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.delenv("NRTD_DB", raising=False)
 
 
-_DOCS = Path(__file__).resolve().parents[1] / "docs"
+_CHECKOUT = Path(__file__).resolve().parents[1]
+_DOCS = _CHECKOUT / "docs"
+# What a run may add at the top of the checkout: caches of the tools, never a file of the program
+# (a path taken relative to the working folder, such as a server database's name, lands here).
+_CACHES = {".pytest_cache", ".mypy_cache", ".ruff_cache", "__pycache__", ".hypothesis", ".venv"}
 
 
 def _docs_state() -> dict[str, tuple[int, int]]:
@@ -56,12 +60,15 @@ def _docs_state() -> dict[str, tuple[int, int]]:
 @pytest.fixture(autouse=True, scope="session")
 def _docs_are_never_written() -> Iterator[None]:
     """Tests write only to temporary folders: the committed pictures and documents under docs/
-    are made by scripts (tests/ui/screenshots.py), never by a test run."""
-    before = _docs_state()
+    are made by scripts (tests/ui/screenshots.py), never by a test run, and nothing new appears
+    at the top of the checkout."""
+    before, top = _docs_state(), {p.name for p in _CHECKOUT.iterdir()}
     yield
     after = _docs_state()
     changed = sorted(set(before.items()) ^ set(after.items()))
     assert not changed, f"a test wrote into docs/: {sorted({name for name, _ in changed})[:10]}"
+    added = sorted({p.name for p in _CHECKOUT.iterdir()} - top - _CACHES)
+    assert not added, f"a test wrote into the checkout: {added}"
 
 
 @pytest.fixture(scope="session")

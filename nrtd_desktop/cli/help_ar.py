@@ -30,6 +30,8 @@ SUFFIXES_AR = {
 # Placeholders in the usage lines.
 METAVARS_AR = {
     "PATH": "المسار",
+    "DB": "قاعدة_البيانات",
+    "PASSWORD": "كلمة_المرور",
     "X": "س",
     "ACTOR": "الشخص",
     "COMMAND": "الأمر",
@@ -92,6 +94,26 @@ METAVARS_AR = {
 }
 
 HELP_AR = {
+    # A committee's shared PostgreSQL server (issue 24).
+    "the whole database: copy between a file and a server": "قاعدة البيانات كلها: نسخها بين ملف وخادم",
+    "copy a committee between SQLite and PostgreSQL, verified table by table":
+        "انسخ بيانات لجنة بين SQLite وPostgreSQL، مع التحقق جدولاً جدولاً",
+    "on a server: the coordinator and entity roles, enforced by row-level security":
+        "على خادم: أدوار المنسق والجهات، تفرضها حماية الصفوف في قاعدة البيانات",
+    "SRC and DST are each a database file or a postgresql://user@host/database URL. "
+    "DST must be a new file or an empty database.":
+        "كلٌّ من SRC وDST ملف قاعدة بيانات أو عنوان بصيغة postgresql://user@host/database. "
+        "ويجب أن يكون DST ملفاً جديداً أو قاعدة بيانات فارغة.",
+    "print every table's count and checksum as JSON": "اطبع عدد صفوف كل جدول ومجموعه الاختباري بصيغة JSON",
+    "setup: create the group roles, grants and policies (again after an upgrade); add LOGIN: a member's "
+    "login, either --coordinator or --entity CODE; list: the logins.":
+        "setup: أنشئ أدوار المجموعات وصلاحياتها وسياساتها (وأعِد ذلك بعد كل ترقية)؛ add LOGIN: حساب دخول "
+        "لعضو، إما ‎--coordinator وإما ‎--entity CODE؛ list: حسابات الدخول.",
+    "the new login's name (add)": "اسم حساب الدخول الجديد (add)",
+    "postgresql://administrator@host/database": "عنوان الخادم: postgresql://administrator@host/database",
+    "the entity code whose plan the login may change": "رمز الجهة التي يجوز لحساب الدخول تغيير خطتها",
+    "the login may change everything": "يجوز لحساب الدخول تغيير كل شيء",
+    "the login's password (add)": "كلمة مرور حساب الدخول (add)",
     # The user guide as a printed manual (issue 27).
     "print the user guide as a PDF manual, with its contents and page numbers":
         "اطبع دليل المستخدم كتاباً بصيغة PDF، بفهرسه وأرقام صفحاته",

@@ -224,7 +224,7 @@ class RecommendationService(Service):
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang)
                      .where(text(search_pg.matches_sql()), *others)
-                     .order_by(text(f"{search_pg.RANK} DESC"), R.reference)
+                     .order_by(text(f"{search_pg.RANK} DESC"), R.reference_order)
                      .params(tsquery=tsquery))
         if offset:
             statement = statement.offset(offset)

@@ -96,7 +96,8 @@ class SimilarityService(Service):
             with self.context.read() as session:
                 # A cheap look first: when nothing was written since, the index stands.
                 signature = tuple(session.execute(select(
-                    func.count(), func.max(R.updated_at), func.total(R.version), func.total(R.search_rowid),
+                    func.count(), func.max(R.updated_at), func.coalesce(func.sum(R.version), 0),
+                    func.coalesce(func.sum(R.search_rowid), 0),
                 )).one())
                 if self._index is not None and signature == self._signature:
                     assert self._info is not None

@@ -14,6 +14,7 @@ is computed at start-up: the models load on first use (numpy and scipy; scikit-l
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import defaultdict
@@ -162,10 +163,19 @@ class SuggestionService(Service):
 
     # -- the models ----------------------------------------------------------------------------
     def committee_model_path(self, vocabulary: str) -> Path | None:
-        """Where :meth:`train` keeps the committee's model: beside the database."""
-        database = self.context.engine.url.database
+        """Where :meth:`train` keeps the committee's model: beside the database file; for a
+        server's database (whose name is no path) in this member's data folder, named after the
+        server and the database."""
+        url = self.context.engine.url
+        database = url.database
         if not database or database == ":memory:":
             return None
+        if self.context.engine.dialect.name != "sqlite":
+            from nrtd_desktop.paths import data_dir
+
+            name = "-".join(re.sub(r"[^A-Za-z0-9_.]+", "_", str(part))
+                            for part in (url.host or "local", url.port or "", database) if part != "")
+            return data_dir() / "models" / f"{name}.{vocabulary}.nrtdmodel"
         path = Path(database)
         return path.parent / "models" / f"{path.stem}.{vocabulary}.nrtdmodel"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -17,6 +18,7 @@ from nrtd_desktop.db.models import HistoryEntry, Recommendation
 from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.reference.catalog import get_catalog
+from tests.raw_db import location_of
 
 TORTURE = "upr_info.torture_and_other_cid_treatment"
 WOMEN = "upr_info.womens_rights"
@@ -155,7 +157,7 @@ def test_training_needs_enough_labelled_records(demo_services: Any) -> None:
     assert demo_services.suggestions.models()[2].source == "shipped"
 
 
-def _nrtd(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _nrtd(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "nrtd_desktop.cli.main", "--db", str(db), *args],
                           capture_output=True, text=True, timeout=120)
 
@@ -217,13 +219,18 @@ def test_train_learns_the_committees_own_labels_and_uses_them(demo_services: Any
     assert "the committee's register" in info.trained_on
     held_out = info.figures["held_out"]
     assert held_out["records"] > 0 and held_out["precision"] >= 0.85  # measured on sessions it never saw
-    assert (demo_db.parent / "models" / f"{demo_db.stem}.groups.nrtdmodel").exists()  # beside the database
+    kept = s.suggestions.committee_model_path("groups")
+    assert kept is not None and kept.exists()
+    if s.context.is_sqlite:  # beside the file; a server's in the member's data folder
+        assert kept == demo_db.parent / "models" / f"{demo_db.stem}.groups.nrtdmodel"
+    else:
+        assert kept.parent == Path(os.environ["NRTD_DATA_DIR"]) / "models"
 
     rec_id = _new(s, "C-NEW-1", "Protect human rights defenders from reprisals and release them")
     found = [x for x in s.suggestions.suggest([rec_id], ["groups"]) if x.sure]
     assert found and found[0].key == "human_rights_defenders"
     # another program opening the same database finds the committee's model
-    listed = _nrtd(demo_db, "suggest", "models", "--json")
+    listed = _nrtd(location_of(s), "suggest", "models", "--json")
     groups = next(m for m in json.loads(listed.stdout) if m["vocabulary"] == "groups")
     assert groups["source"] == "committee"
 

@@ -92,12 +92,7 @@ class DesktopController:
         self.services = services
         self.settings = load_settings().with_changes(last_database=remembered(location))
         save_settings(self.settings)
-        window = self.build_window()
-        window.show()
-        if old is not None:
-            old.language_requested.disconnect(self.switch_language)
-            old.hide()
-            old.deleteLater()
+        window = self._replace_window(old)
         old_services.close()
         return window
 
@@ -109,6 +104,11 @@ class DesktopController:
         if old is not None:
             old.save_layout()
         install_translations(self.app, lang)
+        return self._replace_window(old)
+
+    def _replace_window(self, old: MainWindow | None) -> MainWindow:
+        """A new window over the current services and settings, shown before the former one
+        goes, so that the program never has no window (Qt would quit)."""
         window = self.build_window()
         window.show()
         if old is not None:

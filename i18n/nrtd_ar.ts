@@ -2624,8 +2624,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة؛ تبقى البيانات المحفوظة كما هي ويُمسح سجل التراجع.</translation>
     </message>
     <message>
-        <source>The committee was changed by another member; the pages were read again.</source>
-        <translation>غيّر عضو آخر بيانات اللجنة؛ أُعيدت قراءة الصفحات.</translation>
+        <source>The committee&apos;s data changed on the server; the pages that show it were read again.</source>
+        <translation>تغيّرت بيانات اللجنة على الخادم؛ أُعيدت قراءة الصفحات التي تعرضها.</translation>
     </message>
     <message>
         <source>Undo {action}</source>

@@ -2612,8 +2612,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>The window is rebuilt in the chosen language; saved work is kept, the undo history is cleared.</translation>
     </message>
     <message>
-        <source>The committee was changed by another member; the pages were read again.</source>
-        <translation>The committee was changed by another member; the pages were read again.</translation>
+        <source>The committee&apos;s data changed on the server; the pages that show it were read again.</source>
+        <translation>The committee&apos;s data changed on the server; the pages that show it were read again.</translation>
     </message>
     <message>
         <source>Undo {action}</source>

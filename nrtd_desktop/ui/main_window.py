@@ -328,10 +328,12 @@ class MainWindow(QMainWindow):
             return False
         if changed is None:
             return False
-        # Another member's writes: which areas they touched is not known here, so every built
-        # page reads again (the generation 0 notice is never skipped as already read).
-        self.apply_changes(Changes.everything())
-        text = self.tr("The committee was changed by another member; the pages were read again.")
+        # The tables written since the last poll, by other members and (within the last few
+        # seconds) this window too: the history cannot tell one member's program from another
+        # with the same name, so the sentence says what is sure. A generation 0 notice is never
+        # skipped as already read.
+        self.apply_changes(Changes.of_tables(changed.tables))
+        text = self.tr("The committee's data changed on the server; the pages that show it were read again.")
         self.statusBar().showMessage(text, 5000)
         return True
 

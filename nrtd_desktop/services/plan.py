@@ -247,13 +247,13 @@ class PlanService(IndicatorsMixin, Service):
 
     def override_status(self, recommendation_id: str, status: str, reason: str) -> PlanView:
         """Set the status by hand; the roll-up leaves it alone until the override is cleared."""
-        status = str(validation.choice("status", status, ImplementationStatus))
+        chosen = validation.member("status", status, ImplementationStatus)
         reason = validation.required_text("reason", reason)
         with self.context.write() as session:
             record = session.get(Recommendation, recommendation_id)
             if record is None:
                 raise NotFoundError("recommendation", recommendation_id)
-            record.status, record.status_overridden, record.status_override_reason = status, True, reason
+            record.status, record.status_overridden, record.status_override_reason = chosen, True, reason
         return self.plan(RECOMMENDATION, recommendation_id)
 
     def clear_override(self, recommendation_id: str) -> PlanView:

@@ -18,7 +18,7 @@ from nrtd_desktop.domain.errors import NrtdError, render_message
 FORMAT_CHOICES = ("auto", "uhri", "upr-info", "nrtd", "mapped")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser("import", help="import recommendations from UHRI, UPR Info or NRTD workbooks")
     common.add_db_option(imp)
     imp.add_argument(
@@ -105,7 +105,7 @@ def run_import(args: argparse.Namespace) -> int:
         for problem in preview.notes[:5]:
             print(problem.text(lang))
         _print_matches_and_values(preview, lang)
-        refusal = preview.refusal(lang)
+        refusal = preview.refusal()
         if refusal is not None:
             shown = preview.problems or preview.unmatched
             for problem in shown[:20]:

@@ -30,7 +30,7 @@ from sqlalchemy import delete, select
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
 from nrtd_desktop.db.written import collecting
-from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
+from nrtd_desktop.domain.errors import MESSAGES, Localized, NrtdError, ValidationError, render_message
 from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.detect import read_file
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
@@ -143,12 +143,14 @@ class ImportPreview:
     def all_problems(self) -> tuple[RowProblem, ...]:
         return self.problems + self.unmatched + self.notes
 
-    def refusal(self, lang: str = "en") -> NrtdError | None:
-        """Why the import cannot run, as an error to raise (its first problem quoted in
-        ``lang``); None when it can."""
+    def refusal(self) -> NrtdError | None:
+        """Why the import cannot run, as an error to raise (its first problem quoted in both
+        languages, so that the error reads whole in either); None when it can."""
         if self.problem_count:
             rows = self.rejected or self.problem_count
-            first = self.problems[0].text(lang) if self.problems else ""
+            # Both languages: the error raised by ``apply`` is shown in whichever the person reads.
+            first: str = (Localized(self.problems[0].text("en"), self.problems[0].text("ar"))
+                          if self.problems else "")
             return NrtdError("import.refused_problems", rows=rows, count=self.problem_count, first=first)
         return None
 

@@ -268,7 +268,7 @@ class PreviewPage(QWizardPage):
     def show_preview(self, preview: Any) -> None:
         self.preview = preview
         lines = preview.summary(self.wizard_.lang)
-        refusal = preview.refusal(self.wizard_.lang)
+        refusal = preview.refusal()
         if refusal is not None:
             lines.append(refusal.text(self.wizard_.lang))
         self.counts.setText("\n".join(bidi.shown(line, self.wizard_.lang) for line in lines))

@@ -43,7 +43,7 @@ def _t(key: str, lang: str, **params: Any) -> str:
     return (ar if lang == "ar" else en).format(**params)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "calendar",
         help="the reporting calendar: reviews, reports due, follow-ups",

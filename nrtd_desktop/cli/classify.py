@@ -19,7 +19,7 @@ SCOPES = ("all", "across_documents", "across_mechanisms")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_cluster(subparsers)
     _register_priority(subparsers)
     similar = subparsers.add_parser("similar", help="the recommendations most like one, with the reasons")
@@ -62,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 # -- clusters -------------------------------------------------------------------------------
-def _register_cluster(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_cluster(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cluster = subparsers.add_parser("cluster",
                                     help="thematic clusters: list, create, merge, split, move, suggest")
     sub = cluster.add_subparsers(dest="cluster_command", metavar="ACTION", required=True)
@@ -329,7 +329,7 @@ def run_link_list(args: argparse.Namespace) -> int:
 
 
 # -- priorities -----------------------------------------------------------------------------
-def _register_priority(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_priority(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     priority = subparsers.add_parser("priority", help="priority weights, recompute, explain, override")
     sub = priority.add_subparsers(dest="priority_command", metavar="ACTION", required=True)
     recompute = sub.add_parser("recompute", help="score every recommendation with the saved weights")
@@ -454,7 +454,7 @@ def run_priority_judge(args: argparse.Namespace) -> int:
 
 
 # -- entities -------------------------------------------------------------------------------
-def _register_entity(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_entity(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     entity = subparsers.add_parser("entity", help="ministries and agencies: list, add, edit, show")
     sub = entity.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="every entity with what it leads and supports")

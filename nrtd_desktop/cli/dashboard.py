@@ -21,7 +21,7 @@ register_messages({
 })
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("dashboard", help="where implementation stands: the dashboard's figures")
     common.add_db_option(parser)
     common.add_filter_options(parser)

@@ -84,7 +84,7 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "draft",
         help="draft the national reports: UPR, treaty bodies, follow-up",
@@ -174,7 +174,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     compare.add_argument("first", metavar="FIRST", help="a version number, or 'current'")
     compare.add_argument("second", metavar="SECOND", nargs="?", default="current")
     compare.set_defaults(handler=run_compare)
-    parser.set_defaults(handler=lambda _args: parser.print_help(sys.stderr) or 2)
+    parser.set_defaults(handler=common.shows_help(parser, sys.stderr))
 
 
 def document_language(args: argparse.Namespace) -> str:

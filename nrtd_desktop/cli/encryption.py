@@ -47,7 +47,7 @@ register_messages({
 })
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     encrypt = subparsers.add_parser("encrypt", help="encrypt the database and its backups with a passphrase")
     common.add_db_option(encrypt)
     encrypt.add_argument("--create", action="store_true",

@@ -41,7 +41,7 @@ def _t(key: str, lang: str, **params: Any) -> str:
     return (ar if lang == "ar" else en).format(**params)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     package = subparsers.add_parser(
         "package", help="exchange packages with other laptops (no network needed)"
     )
@@ -88,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="the package was made for another entity: apply it on this laptop anyway",
     )
     imp.set_defaults(handler=run_import)
-    package.set_defaults(handler=lambda _args: package.print_help(sys.stderr) or 2)
+    package.set_defaults(handler=common.shows_help(package, sys.stderr))
 
 
 def passphrase(confirm: bool) -> str:

@@ -55,7 +55,7 @@ register_messages({
 })
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plan = subparsers.add_parser("plan", help="the implementation plan: health, roll-up, timeline")
     commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND")
 

@@ -11,7 +11,7 @@ from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.paths import resolve_db_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = subparsers.add_parser("init", help="create or upgrade the database")
     common.add_db_option(init)
     init.add_argument("--demo", action="store_true", help="fill a new database with the demo committee data")

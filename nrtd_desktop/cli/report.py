@@ -32,7 +32,7 @@ from nrtd_desktop.domain.errors import ValidationError
 KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report",
         help="print a report as PDF: action plan, progress, entity sheet, challenges, recommendation",

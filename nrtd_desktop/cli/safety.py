@@ -17,7 +17,7 @@ from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, regis
 from nrtd_desktop.paths import resolve_db_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", help="make a verified backup of the database")
     common.add_db_option(backup)
     backup.add_argument("out", nargs="?", metavar="OUT",

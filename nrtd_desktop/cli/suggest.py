@@ -65,7 +65,7 @@ register_messages(
 _SOURCE = {"shipped": ("program's", "البرنامج"), "committee": ("committee's", "اللجنة")}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "suggest", help="suggested themes, affected groups and SDG targets: list, accept, train"
     )

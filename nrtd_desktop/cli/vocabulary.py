@@ -28,7 +28,7 @@ register_messages(
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("vocabulary", help="imported values no vocabulary knew: list and map them")
     commands = parser.add_subparsers(dest="vocabulary_command", metavar="COMMAND")
     unmatched = commands.add_parser("unmatched", help="the kept labels, with the records carrying each")
@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     mapping.add_argument("label", help="the label as imported")
     mapping.add_argument("target", help="a key, code or name of the vocabulary; '-' for none")
     mapping.set_defaults(handler=run_map)
-    parser.set_defaults(handler=lambda _args: parser.print_help() or 2)
+    parser.set_defaults(handler=common.shows_help(parser))
 
 
 def run_unmatched(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,9 +91,10 @@ class PriorityService(Service):
             stored = session.get(MetaValue, WEIGHTS_KEY)
             return PriorityWeights.from_json(stored.value if stored else None)
 
-    def set_weights(self, weights: dict[str, float] | None = None,
-                    thresholds: dict[str, float] | None = None) -> PriorityWeights:
-        """Change some weights and/or thresholds (the others are kept) and save them."""
+    def set_weights(self, weights: Mapping[str, float | str] | None = None,
+                    thresholds: Mapping[str, float | str] | None = None) -> PriorityWeights:
+        """Change some weights and/or thresholds (the others are kept) and save them; a value
+        may be typed text ("0.5"), refused in words when it is not a number."""
         current = self.weights()
         new_weights = dict(current.weights)
         for criterion, value in (weights or {}).items():
@@ -155,7 +156,7 @@ class PriorityService(Service):
 
     def override(self, record: str, priority: str, reason: str) -> PriorityExplanation:
         """Set the priority by hand; the reason is required and shown with it."""
-        level = validation.choice("priority", priority, Priority)
+        level = validation.member("priority", priority, Priority)
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("priority.reason_required", field="priority_reason")

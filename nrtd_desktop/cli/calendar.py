@@ -19,6 +19,7 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 
 STATES = {
     "overdue": ("متأخر", "OVERDUE"),
@@ -38,7 +39,7 @@ TEXT = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     ar, en = TEXT[key]
     return (ar if lang == "ar" else en).format(**params)
 

@@ -13,6 +13,7 @@ from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
 from nrtd_desktop.cli.output import fit, say, table
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 
 # Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
 SCOPES = ("all", "across_documents", "across_mechanisms")
@@ -115,7 +116,7 @@ def _register_cluster(subparsers: argparse._SubParsersAction[argparse.ArgumentPa
         common.add_db_option(parser)
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 
@@ -231,7 +232,7 @@ def _similar_json(item: Any) -> dict[str, Any]:
             "link": item.link_kind, "text_ar": item.row.text_ar, "text_en": item.row.text_en}
 
 
-def _print_similar(items: list[Any], lang: str, as_json: bool) -> None:
+def _print_similar(items: list[Any], lang: Lang, as_json: bool) -> None:
     if as_json:
         common.print_json([_similar_json(i) for i in items])
         return

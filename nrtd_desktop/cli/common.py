@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
+from nrtd_desktop.domain.lang import Lang, as_lang
 from nrtd_desktop.paths import resolve_db_path
 
 if TYPE_CHECKING:
@@ -47,8 +48,9 @@ def shows_help(
     return handler
 
 
-def message_language(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en")
+def message_language(args: argparse.Namespace) -> Lang:
+    """``--lang``, else ``NRTD_LANG``, else English (any other value reads as English)."""
+    return as_lang(getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en"))
 
 
 def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any) -> Services:
@@ -78,7 +80,7 @@ def open_reader(args: argparse.Namespace, **options: Any) -> Services:
     return services
 
 
-def reader_notes(report: Any, lang: str) -> list[str]:
+def reader_notes(report: Any, lang: Lang) -> list[str]:
     from nrtd_desktop.domain.errors import render_message
 
     lines: list[str] = []

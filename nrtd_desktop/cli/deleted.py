@@ -12,6 +12,7 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.calendar import local_time
+from nrtd_desktop.domain.lang import Lang
 
 _LABELS = {
     "none": ("Nothing deleted is waiting to be put back.", "لا يوجد محذوف ينتظر الإرجاع."),
@@ -39,7 +40,7 @@ _KINDS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     en, ar = _LABELS[key]
     return (ar if lang == "ar" else en).format(**params)
 

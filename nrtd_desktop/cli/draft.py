@@ -26,6 +26,7 @@ from typing import Any
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang, as_lang
 
 register_messages(
     {
@@ -68,7 +69,7 @@ STATUS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     ar, en = TEXT[key]
     return (ar if lang == "ar" else en).format(**params)
 
@@ -177,13 +178,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=common.shows_help(parser, sys.stderr))
 
 
-def document_language(args: argparse.Namespace) -> str:
+def document_language(args: argparse.Namespace) -> Lang:
     if getattr(args, "lang", None):
-        return str(args.lang)
+        return as_lang(args.lang)
     from nrtd_desktop.settings import load_settings
 
     args.lang = load_settings().language  # messages in the document's language too
-    return str(args.lang)
+    return as_lang(args.lang)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -303,7 +304,7 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def labels_pick(pair: tuple[str, str], lang: str) -> str:
+def labels_pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "ar" else pair[1]
 
 

@@ -18,6 +18,7 @@ import sys
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.unlock import ask, interactive, new_passphrase
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError, register_messages, render_message
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import resolve_db_path
 
 register_messages({
@@ -71,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     passphrase.set_defaults(handler=run_passphrase)
 
 
-def _print_recovery(text: str, lang: str) -> None:
+def _print_recovery(text: str, lang: Lang) -> None:
     print(render_message("cli.recovery_once", {}, lang))
     print()
     print(f"    {text}")
@@ -112,7 +113,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_remembered(asked: bool, lang: str) -> None:
+def _say_remembered(asked: bool, lang: Lang) -> None:
     from nrtd_desktop.safety import keystore
 
     if not asked:
@@ -174,7 +175,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _current_passphrase(args: argparse.Namespace, lang: str, key: object) -> str | None:
+def _current_passphrase(args: argparse.Namespace, lang: Lang, key: object) -> str | None:
     """What proves the person may change it: the passphrase, or (``--recovery``) the recovery
     key they just typed, which already gave the key."""
     from nrtd_desktop.safety.unlock import PASSPHRASE_ENV

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.domain.lang import Lang
 
 PASSPHRASE_ENV = "NRTD_PASSPHRASE"
 
@@ -36,7 +37,7 @@ _LABELS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     en, ar = _LABELS[key]
     return (ar if lang == "ar" else en).format(**params)
 
@@ -139,7 +140,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_plan(plan: Any, lang: str) -> None:
+def print_plan(plan: Any, lang: Lang) -> None:
     manifest = plan.manifest
     sender = " / ".join(
         p for p in (manifest.sender.name, manifest.sender.entity, manifest.sender.computer) if p

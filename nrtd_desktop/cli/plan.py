@@ -22,6 +22,7 @@ from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.cli.output import fit, say, table, vocabulary
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.smart import SmartCheck
 
 register_messages({
@@ -163,7 +164,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.output import say, table
 from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import resolve_db_path
 
 
@@ -83,7 +84,7 @@ register_messages({
 })
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import ValidationError, register_messages, render_message
+from nrtd_desktop.domain.lang import Lang
 
 if TYPE_CHECKING:
     from nrtd_desktop.services.suggestions import ModelInfo
@@ -101,7 +102,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reject.set_defaults(handler=run_reject)
 
 
-def _say(key: str, lang: str, **params: Any) -> str:
+def _say(key: str, lang: Lang, **params: Any) -> str:
     return render_message(key, params, lang)
 
 

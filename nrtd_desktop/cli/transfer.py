@@ -14,6 +14,7 @@ from pathlib import Path
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import NrtdError, render_message
+from nrtd_desktop.domain.lang import Lang
 
 FORMAT_CHOICES = ("auto", "uhri", "upr-info", "nrtd", "mapped")
 
@@ -131,7 +132,7 @@ def run_import(args: argparse.Namespace) -> int:
         services.close()
 
 
-def _print_matches_and_values(preview, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _print_matches_and_values(preview, lang: Lang) -> None:  # type: ignore[no-untyped-def]
     """The matches to check (both texts) and the values to map, as the preview lists them."""
     for pair in [pair for pair in preview.matches if not pair.sure][:20]:
         print(

@@ -19,6 +19,7 @@ from nrtd_desktop.domain.enums import (
     Position,
     Priority,
 )
+from nrtd_desktop.domain.lang import Lang
 
 NONE_LABEL = ("غير محدد", "Not set")
 
@@ -93,7 +94,7 @@ VOCABULARIES: dict[str, dict[Any, tuple[str, str]]] = {
 }
 
 
-def label(vocabulary: str, value: str | None, lang: str) -> str:
+def label(vocabulary: str, value: str | None, lang: Lang) -> str:
     """The name of ``value`` in ``lang``; unknown values are shown as they are."""
     names = VOCABULARIES[vocabulary].get(value if value is not None else "none")
     if names is None:

@@ -17,6 +17,7 @@ from datetime import date
 from nrtd_desktop.domain.enums import Position, Priority
 from nrtd_desktop.domain.errors import ValidationError, register_field_labels, register_messages
 from nrtd_desktop.domain.labels import label
+from nrtd_desktop.domain.lang import Lang
 
 # The criteria, in the order they are explained; (English name, Arabic name).
 CRITERIA: dict[str, tuple[str, str]] = {
@@ -136,11 +137,11 @@ class CriterionPart:
     detail_en: str
     detail_ar: str
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Lang) -> str:
         en, ar = CRITERIA[self.criterion]
         return ar if lang == "ar" else en
 
-    def detail(self, lang: str) -> str:
+    def detail(self, lang: Lang) -> str:
         return self.detail_ar if lang == "ar" else self.detail_en
 
 
@@ -150,7 +151,7 @@ class PriorityScore:
     level: str  # Priority value
     parts: tuple[CriterionPart, ...]
 
-    def explain(self, lang: str = "en") -> str:
+    def explain(self, lang: Lang = "en") -> str:
         """One line per criterion, then the total: what the committee reads beside the score."""
         lines = []
         for part in self.parts:

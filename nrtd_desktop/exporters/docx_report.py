@@ -44,6 +44,7 @@ from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.calendar import format_dual
 from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.lang import Lang
 
 register_messages(
     {
@@ -77,7 +78,7 @@ WORDS = r.EXPORT_WORDS
 
 @dataclass(frozen=True)
 class DocxOptions:
-    lang: str = "ar"
+    lang: Lang = "ar"
     committee: str = ""
     today: date | None = None
     digits: str = "western"  # "western" or "arabic" (Arabic-Indic, in an Arabic document)
@@ -86,7 +87,7 @@ class DocxOptions:
     marking: bool = True  # "مسودة"/"DRAFT" at the top of every page
 
 
-def _w(key: str, lang: str, **params: Any) -> str:
+def _w(key: str, lang: Lang, **params: Any) -> str:
     ar, en = WORDS[key]
     return (ar if lang == "ar" else en).format(**params)
 
@@ -280,7 +281,7 @@ def _sheet(writer: _Writer, view: Any, options: DocxOptions) -> list[str]:
     return out
 
 
-def labels_pick(pair: tuple[str, str], lang: str) -> str:
+def labels_pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "ar" else pair[1]
 
 

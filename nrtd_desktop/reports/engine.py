@@ -21,6 +21,7 @@ from pathlib import Path
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
 from nrtd_desktop.domain.errors import NrtdError, os_reason, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.styles import Theme
@@ -69,7 +70,7 @@ class ReportDocument:
     rows of a signature table on the cover (at the end when there is no cover).
     """
 
-    lang: str
+    lang: Lang
     title: str
     committee: str
     subtitle: str = ""

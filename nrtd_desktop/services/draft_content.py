@@ -25,6 +25,7 @@ from sqlalchemy import select
 from nrtd_desktop.db.models import Document, ProgressUpdate, Recommendation
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.support import asks_for_support
 from nrtd_desktop.dto.figures import ChallengeScope
 from nrtd_desktop.dto.plan import ActionRow, ChallengeRow, IndicatorRow
@@ -62,7 +63,7 @@ class GeneratedSection:
 # ---- words ---------------------------------------------------------------------------------
 
 
-def join(items: Sequence[str], lang: str) -> str:
+def join(items: Sequence[str], lang: Lang) -> str:
     """ "122.3، 122.5 و122.7" / "122.3, 122.5 and 122.7"."""
     items = [i for i in items if i]
     if len(items) <= 1:
@@ -281,7 +282,7 @@ def _numbers(items: Iterable[_Item]) -> list[str]:
     return [i.number for i in items]
 
 
-def _action_text(a: ActionRow, lang: str) -> str:
+def _action_text(a: ActionRow, lang: Lang) -> str:
     title = _short(pick(lang, a.title_ar, a.title_en), 110)
     return f"«{title}»" if lang == "ar" else f"“{title}”"
 
@@ -302,7 +303,7 @@ def _value(value: str, unit: str) -> str:
     return f"{value} {unit}"
 
 
-def _indicator_text(ind: IndicatorRow, lang: str) -> str:
+def _indicator_text(ind: IndicatorRow, lang: Lang) -> str:
     name = _short(pick(lang, ind.name_ar, ind.name_en), 90)
     current = _value(ind.current_value, ind.unit) or ("لم تُرصد بعد" if lang == "ar" else "not yet measured")
     parts = []
@@ -320,7 +321,7 @@ def _plan_sentences(
     actions: Sequence[ActionRow],
     indicators: Sequence[IndicatorRow],
     narratives: dict[str, tuple[date, str, str, int | None]],
-    lang: str,
+    lang: Lang,
 ) -> list[str]:
     """What was done, what is under way, what the indicators show and the latest report."""
     done = [a for a in actions if a.status == "completed"]
@@ -364,7 +365,7 @@ def _plan_sentences(
     return out
 
 
-def _item_paragraph(item: _Item, data: _Data, lang: str) -> str:
+def _item_paragraph(item: _Item, data: _Data, lang: Lang) -> str:
     status = pick(lang, *STATUS_PHRASES.get(item.status, (item.status, item.status)))
     head = _item_head(item, data, lang)
     body = _plan_sentences(item.actions, item.indicators, data.narratives, lang)
@@ -372,7 +373,7 @@ def _item_paragraph(item: _Item, data: _Data, lang: str) -> str:
     return " ".join([first, *body])
 
 
-def _item_head(item: _Item, data: _Data, lang: str) -> str:
+def _item_head(item: _Item, data: _Data, lang: Lang) -> str:
     upr = item.position is not None
     position = labels.label("position", item.position, lang) if upr else ""
     if lang == "ar":
@@ -454,7 +455,7 @@ def _challenge_facts(challenges: Sequence[ChallengeRow], facts: dict[str, dict[s
 # ---- the sections --------------------------------------------------------------------------------
 
 
-def _intro_counts(data: _Data, lang: str) -> str:
+def _intro_counts(data: _Data, lang: Lang) -> str:
     positions: dict[str | None, int] = {}
     for item in data.items:
         positions[item.position] = positions.get(item.position, 0) + 1

@@ -50,6 +50,7 @@ from nrtd_desktop.domain.errors import (
     register_field_labels,
     register_messages,
 )
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.drafts import (
     DraftRow,
     DraftView,
@@ -117,7 +118,7 @@ class MatrixRow:
     lead_ar: str
     lead_en: str
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return pick(lang, self.text_ar, self.text_en)
 
 
@@ -567,7 +568,7 @@ class DraftService(Service):
         raise ValidationError("draft.unknown_version", field="version", value=which)
 
     def compare(
-        self, draft: str, first: str, second: str = CURRENT, lang: str = "ar"
+        self, draft: str, first: str, second: str = CURRENT, lang: Lang = "ar"
     ) -> builtins.list[SectionComparison]:
         """Two versions (or a version and the current draft) section by section."""
         view = self.get(draft)
@@ -694,7 +695,7 @@ def _frozen_view(draft: DraftView, version: ReportVersion) -> DraftView:
     )
 
 
-def compare_views(before: DraftView, after: DraftView, lang: str) -> list[SectionComparison]:
+def compare_views(before: DraftView, after: DraftView, lang: Lang) -> list[SectionComparison]:
     old = {s.key: s for s in before.sections}
     new = {s.key: s for s in after.sections}
     keys = [s.key for s in after.sections] + [s.key for s in before.sections if s.key not in new]

@@ -21,6 +21,7 @@ from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import HistoryEntry, MetaValue, Recommendation, RecommendationLink
 from nrtd_desktop.domain.enums import ChangeOrigin, Priority
 from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.priority import (
     CRITERIA,
     MAX_WEIGHT,
@@ -50,7 +51,7 @@ class PriorityExplanation:
     reason: str | None
     judgement: int | None
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         lines = [self.computed.explain(lang)]
         if lang == "ar":
             lines.append(f"الأولوية المحسوبة: {_level_label(self.computed.level, 'ar')}")
@@ -78,7 +79,7 @@ def _number(value: Any, key: str, **params: Any) -> float:
         raise ValidationError(key, **params) from None
 
 
-def _level_label(level: str | None, lang: str) -> str:
+def _level_label(level: str | None, lang: Lang) -> str:
     from nrtd_desktop.domain.labels import label
 
     return label("priority", level, lang)

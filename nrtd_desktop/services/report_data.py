@@ -40,6 +40,7 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.support import asks_for_support
@@ -357,7 +358,7 @@ def progress_data(
 
 
 def entity_data(
-    services: Services, code: str, f: RecommendationFilter | None = None, lang: str = "ar"
+    services: Services, code: str, f: RecommendationFilter | None = None, lang: Lang = "ar"
 ) -> EntitySheetData:
     """``lang`` names the clusters of the recommendation rows (RecommendationRow.cluster)."""
     f = f or RecommendationFilter()

@@ -47,6 +47,7 @@ from nrtd_desktop.domain.errors import (
     register_field_labels,
     register_messages,
 )
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import pick
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
@@ -122,10 +123,10 @@ class CalendarEntry:
     def is_open(self) -> bool:
         return self.status in r.OPEN_EVENT_STATUSES
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.title_ar, self.title_en)
 
-    def basis(self, lang: str) -> str:
+    def basis(self, lang: Lang) -> str:
         return pick(lang, self.basis_ar, self.basis_en)
 
     @property
@@ -156,7 +157,7 @@ class CalendarEntry:
         deadline = self.deadline
         return None if deadline is None else (deadline - today).days
 
-    def date_text(self, lang: str) -> str:
+    def date_text(self, lang: Lang) -> str:
         return format_due(self.due_date, self.precision, lang)
 
 
@@ -191,7 +192,7 @@ class CalendarChanges:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def format_due(day: date | None, precision: str, lang: str) -> str:
+def format_due(day: date | None, precision: str, lang: Lang) -> str:
     """ "2026-12-01", or "December 2026" / "ديسمبر 2026" when only the month is known."""
     if day is None:
         return "—"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.enums import MechanismKind
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import (
     DuplicatePair,
     DuplicateScan,
@@ -252,7 +253,7 @@ class SimilarityService(Service):
             return member_rows(session, ids)
 
 
-def _text(row: MemberRow, lang: str) -> str:
+def _text(row: MemberRow, lang: Lang) -> str:
     return row.text_ar if lang == "ar" else row.text_en
 
 

@@ -30,6 +30,7 @@ from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
 from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationDetail
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
@@ -97,12 +98,12 @@ class Suggestion:
     text_ar: str = ""  # the recommendation's texts, for the person deciding
     text_en: str = ""
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """The recommendation's text in ``lang``, else in the other language."""
         first, other = (self.text_ar, self.text_en) if lang == "ar" else (self.text_en, self.text_ar)
         return first or other
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if lang == "ar" else self.name_en
 
 

@@ -15,6 +15,7 @@ from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.written import collecting
 from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
 
@@ -55,7 +56,7 @@ class Choice:
     name_en: str
     name_ar: str
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if lang == "ar" else self.name_en
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
@@ -30,7 +31,7 @@ class CountModel(RowsModel[CountRow]):
     COL_NAME, COL_OPEN = 0, 1
 
     def __init__(
-        self, title: str, lang: str, names: dict[str, str] | None = None, parent: Any = None
+        self, title: str, lang: Lang, names: dict[str, str] | None = None, parent: Any = None
     ) -> None:
         names = names or {}
         super().__init__(
@@ -61,7 +62,7 @@ class ChallengesAnalysis(QWidget):
     FACETS = ("category", "entity", "theme")
     _facet: str  # the facet drilled into (set in reload)
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("challenges_analysis")
         self._services, self._lang = services, lang

@@ -17,6 +17,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.calendar import format_moment, format_short
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
 from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import bidi, labels
@@ -37,7 +38,7 @@ def marked(text: str, query: SearchQuery | None) -> str:
     return "".join(parts)
 
 
-def _join(values: list[str], lang: str) -> str:
+def _join(values: list[str], lang: Lang) -> str:
     return ("، " if lang == "ar" else ", ").join(values)
 
 
@@ -45,7 +46,7 @@ class DetailPanel(QTextBrowser):
     search_chosen = Signal(str)  # a suggestion of the no-result state was clicked
     clear_filters_requested = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail_panel")
         self._lang = lang

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
@@ -55,7 +56,7 @@ class RecommendationEditor(QDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         save: Callable[[RecommendationInput], RecommendationDetail],
         initial: RecommendationInput | None = None,
         title: str = "",

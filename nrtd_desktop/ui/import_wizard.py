@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -389,7 +390,7 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, services: Services, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
         self.services = services

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels, plan_labels
@@ -36,7 +37,7 @@ def _area(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-def _entity_choices(services: Services, lang: str) -> list[tuple[object, str]]:
+def _entity_choices(services: Services, lang: Lang) -> list[tuple[object, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 
@@ -44,7 +45,7 @@ class ActionEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[ActionInput], Any],
         initial: ActionInput | None = None,
@@ -125,7 +126,7 @@ class ActionEditor(PlanFormDialog):
             expected_output_en=self.text_of("expected_output_en"),
         )
 
-    def show_error(self, error: Any, lang: str) -> None:
+    def show_error(self, error: Any, lang: Lang) -> None:
         who = {"lead_entity", "partner_entities", "start_date", "end_date", "status", "budget"}
         self.tabs.setCurrentIndex(1 if getattr(error, "field", None) in who else 0)
         super().show_error(error, lang)
@@ -135,7 +136,7 @@ class IndicatorEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[IndicatorInput], Any],
         initial: IndicatorInput | None = None,
@@ -225,7 +226,7 @@ class ProgressEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[ProgressInput], Any],
         indicators: list[tuple[str, str]],
@@ -289,7 +290,7 @@ class ChallengeEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         save: Callable[[ChallengeInput], Any],
         attached_to: str,
         initial: ChallengeInput,
@@ -367,7 +368,7 @@ class OverrideDialog(PlanFormDialog):
 
     def __init__(
         self,
-        lang: str,
+        lang: Lang,
         save: Callable[[tuple[str, str]], Any],
         status: str,
         reason: str,

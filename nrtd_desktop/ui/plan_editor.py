@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import CLUSTER, RECOMMENDATION, PlanView
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
@@ -56,7 +57,7 @@ class PlanEditor(QWidget):
     actions: RecordSection  # type: ignore[assignment]
 
     def __init__(
-        self, services: Services, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
+        self, services: Services, lang: Lang, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")

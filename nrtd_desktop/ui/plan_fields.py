@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.domain.lang import Lang, as_lang
 from nrtd_desktop.ui.date_fields import DateField as DateField  # the plan dialogs' date field
 from nrtd_desktop.ui.guide_links import install_dialog_help
 from nrtd_desktop.ui.pickers import ChoiceCombo
@@ -111,7 +112,7 @@ class PlanFormDialog(QDialog):
         for label in self.errors.values():
             label.hide()
 
-    def show_error(self, error: NrtdError, lang: str) -> None:
+    def show_error(self, error: NrtdError, lang: Lang) -> None:
         field = error.field if isinstance(error, ValidationError) else None
         field = {"title": "title_ar", "name": "name_ar", "description": self._description_field()}.get(
             field or "", field
@@ -133,7 +134,7 @@ class PlanFormDialog(QDialog):
 
     def try_save(self) -> None:
         self.clear_errors()
-        lang = self.property("lang") or "ar"
+        lang = as_lang(self.property("lang"), "ar")
         try:
             data = self.collect()
             self.result_row = self._save(data)

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from nrtd_desktop.domain.calendar import format_dual, format_gregorian, format_short
+from nrtd_desktop.domain.lang import Lang
 
 
 def action_status_labels() -> dict[str, str]:
@@ -70,12 +71,12 @@ def smart_labels() -> dict[str, str]:
     }
 
 
-def format_date(value: date | None, lang: str, show_hijri: bool) -> str:
+def format_date(value: date | None, lang: Lang, show_hijri: bool) -> str:
     """The window's one date presentation (``domain.calendar.format_short``)."""
     return format_short(value, lang, show_hijri)
 
 
-def format_long(value: date | None, lang: str, show_hijri: bool) -> str:
+def format_long(value: date | None, lang: Lang, show_hijri: bool) -> str:
     """ "19 جمادى الآخرة 1448 هـ الموافق 29 نوفمبر 2026 م" (or the Gregorian date alone)."""
     if value is None:
         return ""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import DuplicatePair, SimilarRecommendation
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -87,7 +88,7 @@ class SimilarPanel(QWidget):
 
     changed = Signal()  # a recommendation was added to the cluster or linked
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
@@ -160,7 +161,7 @@ class DuplicatesPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN, format_dual
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import Timeline, TimelineBar
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
@@ -59,7 +60,7 @@ class TimelineChart(QWidget):
 
     bar_activated = Signal(object)  # the TimelineBar double-clicked
 
-    def __init__(self, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_chart")
         self.setMouseTracking(True)
@@ -266,7 +267,7 @@ class TimelineView(QWidget):
     scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(
-        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+        self, services: Services, lang: Lang, show_hijri: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_view")

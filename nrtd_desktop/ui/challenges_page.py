@@ -34,12 +34,13 @@ class CountModel(RowsModel[CountRow]):
         self, title: str, lang: Lang, names: dict[str, str] | None = None, parent: Any = None
     ) -> None:
         names = names or {}
+        statuses = plan_labels.challenge_status_labels()  # as the reports name them
         super().__init__(
             [
                 (title, lambda r: names.get(r.key) or r.label(lang)),
-                (self.tr("Open"), lambda r: str(r.open)),
-                (self.tr("Being addressed"), lambda r: str(r.being_addressed)),
-                (self.tr("Resolved"), lambda r: str(r.resolved)),
+                (statuses["open"], lambda r: str(r.open)),
+                (statuses["being_addressed"], lambda r: str(r.being_addressed)),
+                (statuses["resolved"], lambda r: str(r.resolved)),
                 (self.tr("Total"), lambda r: str(r.total)),
             ],
             parent,

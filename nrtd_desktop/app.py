@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from nrtd_desktop import catalogue
 from nrtd_desktop.db import cipher, history, identity, migrate, reference_sync
 from nrtd_desktop.db.cipher import DRIVER_ERRORS, DatabaseKey
 from nrtd_desktop.db.engine import make_read_only_engine, make_session_factory
@@ -88,6 +89,7 @@ def open_services(db_path: Path, actor: history.Actor | None = None, *, create: 
     anything is touched. ``key``: held from now on, and a database created here is encrypted
     with it (its backups and snapshots too).
     """
+    catalogue.load()  # the sentences of every area, before anything can be said
     if key is not None:
         cipher.remember_key(key)
     if auto_backup is None:
@@ -188,6 +190,7 @@ def open_reader(db_path: Path, actor: history.Actor | None = None, *, today: dat
     the data may be a moment old. A database of an older schema is upgraded first when nobody
     holds it (the full :func:`open_services`, snapshot included), else refused with a sentence.
     """
+    catalogue.load()  # the sentences of every area, before anything can be said
     path = Path(os.path.abspath(db_path))
     if not path.is_file():
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)

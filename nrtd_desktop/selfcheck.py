@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-from nrtd_desktop import __version__
+from nrtd_desktop import __version__, catalogue
 from nrtd_desktop.domain.lang import Lang, as_lang
 
 # Fixed words of the check's own output, English and Arabic (the details are numbers and paths).
@@ -477,6 +477,7 @@ def _output() -> tuple[TextIO, TextIO, Callable[[], None]]:
 
 def run(*, lang: Lang = "en", keep: Path | None = None) -> int:
     """Run the check and return the exit code: 0 when every step passed, 1 otherwise."""
+    catalogue.load()
     out, err, close = _output()
     try:
         _results, failure = run_self_check(out, lang=lang, keep=keep)

@@ -26,10 +26,10 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from nrtd_desktop.cli import help_ar
-from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NrtdError, ValidationError
 from nrtd_desktop.domain.lang import Lang, as_lang
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.not_text": (
         "The argument '{value}' is not valid text (it is not UTF-8): type it again; if it is a file "
         "name, rename the file.",
@@ -72,7 +72,7 @@ register_messages({
         "{prog}: the command line is not right ({detail}). See '{prog} --help'.",
         "{prog}: سطر الأوامر غير صحيح ({detail}). اطّلع على '{prog} --help'.",
     ),
-})
+}
 
 # Python's argparse messages (3.11 to 3.13), most specific first: (pattern, key, parameter names).
 _ARGPARSE: tuple[tuple[re.Pattern[str], str], ...] = tuple(

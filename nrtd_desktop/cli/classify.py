@@ -12,7 +12,7 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
 from nrtd_desktop.cli.output import fit, say, table
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.lang import Lang
 
 # Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
@@ -542,7 +542,7 @@ def run_entity_show(args: argparse.Namespace) -> int:
     return 0
 
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.cluster.size": ("{name}: {count} recommendation(s)", "{name}: عدد التوصيات {count}"),
     "cli.cluster.moved": ("{count} recommendation(s) moved", "عدد التوصيات المنقولة: {count}"),
     "cli.similar.index": ("index: {records} records ({source}, {seconds} s)",
@@ -568,4 +568,4 @@ register_messages({
     "cli.entity.name": ("Name", "الاسم"),
     "cli.entity.lead_clusters": ("Clusters it leads", "المجموعات التي تقودها"),
     "cli.entity.supporting_clusters": ("Clusters it supports", "المجموعات التي تساندها"),
-})
+}

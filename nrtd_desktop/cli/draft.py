@@ -25,21 +25,19 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain import reporting as r
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.lang import Lang, as_lang
 
-register_messages(
-    {
-        "draft.export_format": (
-            "'{path}': the file must end in .docx or .pdf.",
-            "«{path}»: يجب أن ينتهي اسم الملف بـ .docx أو .pdf.",
-        ),
-        "draft.text_file": (
-            "'{path}' cannot be read as UTF-8 text.",
-            "تعذّرت قراءة «{path}» نصاً بترميز UTF-8.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "draft.export_format": (
+        "'{path}': the file must end in .docx or .pdf.",
+        "«{path}»: يجب أن ينتهي اسم الملف بـ .docx أو .pdf.",
+    ),
+    "draft.text_file": (
+        "'{path}' cannot be read as UTF-8 text.",
+        "تعذّرت قراءة «{path}» نصاً بترميز UTF-8.",
+    ),
+}
 
 TEXT = {
     "created": (

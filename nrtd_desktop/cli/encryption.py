@@ -17,11 +17,11 @@ import sys
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.unlock import ask, interactive, new_passphrase
-from nrtd_desktop.domain.errors import DatabaseError, NrtdError, register_messages, render_message
+from nrtd_desktop.domain.errors import DatabaseError, NrtdError, render_message
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import resolve_db_path
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.recovery_once": (
         "RECOVERY KEY (shown this once; print it or write it down for the coordinator's safe; it opens the "
         "database if the passphrase is forgotten):",
@@ -45,7 +45,7 @@ register_messages({
         "Left as they were: {items}",
         "تُركت كما هي: {items}",
     ),
-})
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

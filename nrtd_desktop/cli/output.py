@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import register_messages, render_message
+from nrtd_desktop.domain.errors import render_message
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import ELLIPSIS
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.list.count": ("{count} recommendation(s).", "عدد التوصيات: {count}."),
     "cli.stats.recommendations": ("Recommendations", "التوصيات"),
     "cli.stats.by_mechanism": ("By mechanism", "حسب الآلية"),
@@ -41,7 +41,7 @@ register_messages({
     "cli.init.demo": ("{path}: demo data loaded ({count} recommendations).",
                       "{path}: حُمّلت البيانات التجريبية ({count} توصية)."),
     "cli.init.ready": ("{path}: ready (schema {schema}).", "{path}: جاهزة (المخطط {schema})."),
-})
+}
 
 # Vocabularies a register option takes, with "none" where the filter accepts it.
 OPTION_VOCABULARIES = {

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.output import say, table
-from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, register_messages
+from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import resolve_db_path
 
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     history.set_defaults(handler=run_history)
 
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.backup.made": ("{path}: backup verified ({count} recommendations, {size} bytes).",
                         "{path}: نسخة احتياطية مُتحقَّق منها ({count} توصية، {size} بايت)."),
     "cli.backups.none": ("No backups of {name} in {folder}.", "لا توجد نسخ احتياطية من {name} في {folder}."),
@@ -81,7 +81,7 @@ register_messages({
     "cli.check.ok": ("{path}: ok ({check}, foreign_key_check; schema {schema}, {count} recommendations).",
                      "{path}: سليمة ({check}، foreign_key_check؛ المخطط {schema}، {count} توصية)."),
     "cli.history.written": ("{path}: {count} changes written.", "{path}: كُتب {count} تغييراً."),
-})
+}
 
 
 def _lang(args: argparse.Namespace) -> Lang:

@@ -14,18 +14,18 @@ import os
 import sys
 from pathlib import Path
 
-from nrtd_desktop.domain.errors import DatabaseError, register_messages, render_message
+from nrtd_desktop.domain.errors import DatabaseError, render_message
 from nrtd_desktop.domain.lang import Lang
 
 TRIES = 3
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.passphrase_prompt": ("Passphrase of {path}: ", "عبارة المرور لـ {path}: "),
     "cli.new_passphrase_prompt": ("New passphrase: ", "عبارة المرور الجديدة: "),
     "cli.repeat_passphrase_prompt": ("The new passphrase again: ", "عبارة المرور الجديدة مرة أخرى: "),
     "cli.current_passphrase_prompt": ("Current passphrase: ", "عبارة المرور الحالية: "),
     "cli.recovery_prompt": ("Recovery key (NRTD-…): ", "مفتاح الاسترداد (NRTD-…): "),
-})
+}
 
 
 def interactive() -> bool:
@@ -77,9 +77,9 @@ def new_passphrase(lang: Lang, env: str = "NRTD_NEW_DB_PASSPHRASE") -> str:
     return first
 
 
-register_messages({
+PASSPHRASE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.new_passphrase_needed": (
         "A new passphrase is needed: set {env}, or run the command on a terminal to type it.",
         "يلزم تحديد عبارة مرور جديدة: اضبط {env}، أو شغّل الأمر في طرفية لكتابتها.",
     ),
-})
+}

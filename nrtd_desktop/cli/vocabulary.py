@@ -10,22 +10,20 @@ from __future__ import annotations
 import argparse
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import register_messages, render_message
+from nrtd_desktop.domain.errors import render_message
 
 VOCABULARY_CHOICES = ("theme", "group", "sdg", "state", "country", "region", "mandate", "body")
 
-register_messages(
-    {
-        "vocabulary.cli.none": (
-            "Every imported value is in the program's vocabularies.",
-            "كل القيم المستوردة موجودة في مفردات البرنامج.",
-        ),
-        "vocabulary.cli.mapped": (
-            "'{label}' ({vocabulary}) is now {target}: {count} record(s) changed; later imports do the same.",
-            "أصبحت «{label}» ({vocabulary}) تعني {target}: تغيّرت {count} توصية؛ وكذلك في كل استيراد لاحق.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "vocabulary.cli.none": (
+        "Every imported value is in the program's vocabularies.",
+        "كل القيم المستوردة موجودة في مفردات البرنامج.",
+    ),
+    "vocabulary.cli.mapped": (
+        "'{label}' ({vocabulary}) is now {target}: {count} record(s) changed; later imports do the same.",
+        "أصبحت «{label}» ({vocabulary}) تعني {target}: تغيّرت {count} توصية؛ وكذلك في كل استيراد لاحق.",
+    ),
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

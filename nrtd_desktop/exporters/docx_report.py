@@ -43,17 +43,15 @@ from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.calendar import format_dual
-from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.lang import Lang
 
-register_messages(
-    {
-        "docx.write_failed": (
-            "The Word document could not be saved to '{path}': {reason}",
-            "تعذّر حفظ مستند Word في «{path}»: {reason}",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "docx.write_failed": (
+        "The Word document could not be saved to '{path}': {reason}",
+        "تعذّر حفظ مستند Word في «{path}»: {reason}",
+    ),
+}
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -59,7 +59,6 @@ from nrtd_desktop.domain.bidi import isolate_runs
 from nrtd_desktop.domain.errors import NrtdError, os_reason
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.exporters import messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.workbook.cells import safe_text
 from nrtd_desktop.workbook.sheets import (

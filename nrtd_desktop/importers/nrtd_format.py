@@ -20,7 +20,6 @@ from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.bidi import strip_isolates
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
 from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
 from nrtd_desktop.importers.table import header_key

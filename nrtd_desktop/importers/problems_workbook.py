@@ -12,7 +12,6 @@ from pathlib import Path
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.errors import render_message
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.records import RowProblem
 from nrtd_desktop.workbook.cells import safe_text
 

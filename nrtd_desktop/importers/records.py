@@ -15,7 +15,6 @@ from typing import Any
 
 from nrtd_desktop.domain.errors import NrtdError, render_message
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers import messages as _messages  # noqa: F401  (registers the keys)
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 

@@ -20,17 +20,15 @@ from typing import Any, TypeVar
 
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import MechanismKind
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.lang import Lang
 
-register_messages(
-    {
-        "reference.invalid_upr_session": (
-            "'{value}' is not a UPR session number (a whole number from 1).",
-            "«{value}» ليس رقماً صحيحاً لدورة الاستعراض الدوري الشامل (عدد صحيح من 1 فأكثر).",
-        )
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "reference.invalid_upr_session": (
+        "'{value}' is not a UPR session number (a whole number from 1).",
+        "«{value}» ليس رقماً صحيحاً لدورة الاستعراض الدوري الشامل (عدد صحيح من 1 فأكثر).",
+    )
+}
 
 _PUNCTUATION = re.compile(r"[^\w]+", re.UNICODE)
 # Typographic quotes and "&" vary between sources for the same name ("Côte d’Ivoire",

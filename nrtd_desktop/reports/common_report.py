@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.calendar import format_dual, format_hijri
-from nrtd_desktop.domain.errors import ValidationError, field_label, register_field_labels
+from nrtd_desktop.domain.errors import ValidationError, field_label
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.reports.numbers import NUMBER_STYLES, Numerals
@@ -42,18 +42,16 @@ APPROVAL_ROLES = {
     "approved": ("اعتمده", "Approved by"),
 }
 
-register_field_labels(
-    {
-        "report": ("Report", "التقرير"),
-        "lang": ("Language", "اللغة"),
-        "group_by": ("Grouping", "التجميع"),
-        "date_from": ("Start of the period", "بداية الفترة"),
-        "date_to": ("End of the period", "نهاية الفترة"),
-        "marking": ("Marking", "التصنيف"),
-        "number_style": ("Digits", "الأرقام"),
-        "approval": ("Approval", "الاعتماد"),
-    }
-)
+FIELD_TEXTS: dict[str, tuple[str, str]] = {
+    "report": ("Report", "التقرير"),
+    "lang": ("Language", "اللغة"),
+    "group_by": ("Grouping", "التجميع"),
+    "date_from": ("Start of the period", "بداية الفترة"),
+    "date_to": ("End of the period", "نهاية الفترة"),
+    "marking": ("Marking", "التصنيف"),
+    "number_style": ("Digits", "الأرقام"),
+    "approval": ("Approval", "الاعتماد"),
+}
 NBSP = "\u00a0"
 
 

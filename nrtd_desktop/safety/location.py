@@ -15,7 +15,6 @@ from pathlib import Path
 
 from nrtd_desktop.domain.errors import NrtdError, render_message
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "davfs",
               "sshfs", "glusterfs", "ceph", "lustre"}

@@ -30,7 +30,6 @@ from typing import Any
 
 from nrtd_desktop.atomic import clean_stale_temps
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.backup import (
     BackupInfo,
     backup_folder,

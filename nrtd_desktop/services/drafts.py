@@ -47,8 +47,6 @@ from nrtd_desktop.domain.errors import (
     NotFoundError,
     StaleRecordError,
     ValidationError,
-    register_field_labels,
-    register_messages,
 )
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.drafts import (
@@ -71,33 +69,6 @@ from nrtd_desktop.services.reporting_calendar import find_entry, materialize
 if TYPE_CHECKING:
     from nrtd_desktop.services import Services
 
-register_messages(
-    {
-        "draft.needs_type": (
-            "Say which report to draft for '{label}' (upr_national, upr_midterm, tb_periodic, "
-            "tb_loi_replies or tb_follow_up).",
-            "حدّد نوع التقرير الذي يُعدّ لـ«{label}» (upr_national أو upr_midterm أو tb_periodic أو "
-            "tb_loi_replies أو tb_follow_up).",
-        ),
-        "draft.ambiguous": (
-            "'{value}' names several drafts: give more of the id.",
-            "«{value}» يطابق أكثر من مشروع: اكتب جزءاً أطول من المعرّف.",
-        ),
-        "draft.unknown_version": (
-            "The draft has no version '{value}'.",
-            "لا توجد للمشروع نسخة «{value}».",
-        ),
-    }
-)
-register_field_labels(
-    {
-        "draft": ("Report draft", "مشروع التقرير"),
-        "report_section": ("Report section", "فرع التقرير"),
-        "report_type": ("Report type", "نوع التقرير"),
-        "state": ("State", "الحالة"),
-        "group_by": ("Grouping", "التجميع"),
-    }
-)
 
 CURRENT = "current"
 

@@ -32,7 +32,6 @@ from nrtd_desktop.db.models import MetaValue
 from nrtd_desktop.db.written import collecting
 from nrtd_desktop.domain.errors import MESSAGES, Localized, NrtdError, ValidationError, render_message
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.importers.detect import read_file
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.importers.gc_pause import collector_paused

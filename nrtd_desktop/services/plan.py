@@ -50,15 +50,12 @@ from nrtd_desktop.services.plan_convert import (
     owner_of,
 )
 from nrtd_desktop.services.plan_indicators import IndicatorsMixin
-from nrtd_desktop.services.plan_messages import register as _register_messages
 from nrtd_desktop.services.plan_rollup import (
     apply_rollup,
     facts_for,
     planned_recommendations,
     served_recommendations,
 )
-
-_register_messages()
 
 ACTION_FIELDS = {f.name for f in fields(ActionInput)}
 COPY_SUFFIX = (" (نسخة)", " (copy)")

@@ -46,20 +46,17 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import ActionStatus
-from nrtd_desktop.domain.errors import register_messages
 from nrtd_desktop.domain.search_query import BEGINNING_MIN, SearchQuery, parse
 from nrtd_desktop.dto.register import RecommendationFilter
 
 R = Recommendation
 
-register_messages(
-    {
-        "register.unknown_country": (
-            "'{value}' is not a State this program knows. The closest names: {closest}.",
-            "«{value}» ليست دولة يعرفها البرنامج. أقرب الأسماء إليها: {closest}.",
-        )
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "register.unknown_country": (
+        "'{value}' is not a State this program knows. The closest names: {closest}.",
+        "«{value}» ليست دولة يعرفها البرنامج. أقرب الأسماء إليها: {closest}.",
+    )
+}
 
 
 def _resolve(session: Session, key_column, exact_columns, name_columns, values: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]

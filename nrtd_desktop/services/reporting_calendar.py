@@ -44,34 +44,28 @@ from nrtd_desktop.domain.errors import (
     NotFoundError,
     StaleRecordError,
     ValidationError,
-    register_field_labels,
-    register_messages,
 )
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import pick
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
 
-register_messages(
-    {
-        "calendar.not_computed": (
-            "'{label}' was entered by the committee: there is no computed date to go back to.",
-            "«{label}» أدخلته اللجنة: لا يوجد تاريخ محسوب للعودة إليه.",
-        ),
-        "calendar.unknown_body": (
-            "No UN body has the code '{value}'.",
-            "لا توجد هيئة أممية رمزها «{value}».",
-        ),
-    }
-)
-register_field_labels(
-    {
-        "calendar_entry": ("Calendar entry", "الموعد"),
-        "due_date": ("Due date", "تاريخ الاستحقاق"),
-        "submitted_on": ("Submitted on", "تاريخ التقديم"),
-        "kind": ("Kind", "النوع"),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "calendar.not_computed": (
+        "'{label}' was entered by the committee: there is no computed date to go back to.",
+        "«{label}» أدخلته اللجنة: لا يوجد تاريخ محسوب للعودة إليه.",
+    ),
+    "calendar.unknown_body": (
+        "No UN body has the code '{value}'.",
+        "لا توجد هيئة أممية رمزها «{value}».",
+    ),
+}
+FIELD_TEXTS: dict[str, tuple[str, str]] = {
+    "calendar_entry": ("Calendar entry", "الموعد"),
+    "due_date": ("Due date", "تاريخ الاستحقاق"),
+    "submitted_on": ("Submitted on", "تاريخ التقديم"),
+    "kind": ("Kind", "النوع"),
+}
 
 _KEY_NAMESPACE = uuid.UUID("6b0f4d6e-3b1e-4c55-9c49-6f2d1a7e5a22")
 HORIZON_DAYS = 180

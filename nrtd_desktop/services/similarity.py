@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.enums import MechanismKind
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import (
     DuplicatePair,
@@ -44,11 +44,11 @@ DEFAULT_MIN_SCORE = 0.05
 DEFAULT_THRESHOLD = 0.8
 SCOPES = ("all", "across_documents", "across_mechanisms")
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "similarity.threshold": ("The threshold must be between 0.3 and 1.", "يجب أن تكون العتبة بين 0.3 و1."),
     "similarity.empty_cluster": ("The cluster '{name}' has no recommendations yet.",
                                  "المجموعة «{name}» لا تضم توصيات بعد."),
-})
+}
 
 
 class SimilarityService(Service):

@@ -17,7 +17,7 @@ from nrtd_desktop.domain.errors import NotFoundError, ValidationError
 from nrtd_desktop.dto.classify import ClusterView
 from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.services import lookups
-from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.base import Service, ServiceContext
 from nrtd_desktop.services.clusters import ClusterService
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES, resolve_record, rows_where
 
@@ -59,7 +59,7 @@ def _records(session: Session, values: Iterable[str]) -> list[Recommendation]:
 
 
 class ClusterOpsService(Service):
-    def __init__(self, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self._clusters = ClusterService(context)
 

@@ -32,7 +32,7 @@ from nrtd_desktop.dto.classify import (
     SimilarRecommendation,
 )
 from nrtd_desktop.dto.register import Label
-from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.base import Service, ServiceContext
 from nrtd_desktop.services.links import all_pairs
 from nrtd_desktop.services.member_rows import member_rows, resolve_record
 
@@ -52,7 +52,7 @@ MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
 
 
 class SimilarityService(Service):
-    def __init__(self, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self._lock = threading.Lock()
         self._index: SimilarityIndex | None = None

@@ -12,6 +12,7 @@ When a search finds nothing the panel says so and offers what to try, each as a 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -149,7 +150,7 @@ class DetailPanel(QTextBrowser):
             missing = self.tr("This recommendation has no text yet.")
             parts.append(f"<p>{escape(missing)}</p>")
 
-        def names(items: tuple) -> str:  # type: ignore[type-arg]
+        def names(items: tuple[Any, ...]) -> str:
             return _join([item.label(lang) for item in items], lang)
 
         fields: list[tuple[str, str]] = [

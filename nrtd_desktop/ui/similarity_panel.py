@@ -8,7 +8,7 @@ both panels run their queries through the worker helper: the window never freeze
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -77,10 +77,18 @@ def select_row(table: QTableView, row: int) -> None:
     table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
 
 
+@runtime_checkable
+class _RowsOf(Protocol):
+    """A table model that gives the row behind a line of the table."""
+
+    def row_at(self, row: int) -> Any: ...
+
+
 def selected_rows(table: QTableView) -> list[Any]:
     model = table.model()
     rows = sorted({index.row() for index in table.selectionModel().selectedIndexes()})
-    return [model.row_at(r) for r in rows]  # type: ignore[attr-defined]
+    assert isinstance(model, _RowsOf), model
+    return [model.row_at(r) for r in rows]
 
 
 class SimilarPanel(QWidget):

@@ -113,8 +113,13 @@ class TimelineChart(QWidget):
         step = MONTH_WIDTH / _days_in_month(d.year, d.month)
         return self.x_for(d) + (step if end > start else -step)
 
+    def bar(self, index: int) -> TimelineBar:
+        """The bar of row ``index`` (rows exist only while a timeline is shown)."""
+        assert self.timeline is not None
+        return self.timeline.bars[index]
+
     def bar_rect(self, index: int) -> QRectF:
-        bar = self.timeline.bars[index]  # type: ignore[union-attr]
+        bar = self.bar(index)
         x1, x2 = self.x_for(bar.start), self.x_after(bar.end)
         top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT + 5
         return QRectF(min(x1, x2), top, max(abs(x2 - x1), 3.0), ROW_HEIGHT - 10)
@@ -195,7 +200,7 @@ class TimelineChart(QWidget):
 
     def _paint_bars(self, painter: QPainter, rows: range) -> None:
         for index in rows:
-            bar = self.timeline.bars[index]  # type: ignore[union-attr]
+            bar = self.bar(index)
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(QRectF(0, top, self.width(), ROW_HEIGHT), self.palette().alternateBase())
@@ -219,7 +224,7 @@ class TimelineChart(QWidget):
         edge = column.left() if self.right_to_left() else column.right()
         painter.drawLine(QPointF(edge, 0), QPointF(edge, self.height()))
         for index in rows:
-            bar = self.timeline.bars[index]  # type: ignore[union-attr]
+            bar = self.bar(index)
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(
@@ -239,7 +244,7 @@ class TimelineChart(QWidget):
         if index is None:
             QToolTip.hideText()
             return
-        bar = self.timeline.bars[index]  # type: ignore[union-attr]
+        bar = self.bar(index)
         lines = [bar.title(self._lang), bar.owner.label(self._lang)]
         if bar.lead_entity:
             lines.append(bar.lead_entity.label(self._lang))

@@ -146,7 +146,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.dto.calendar import CalendarChanges
     from nrtd_desktop.services.validation import as_date
 
     lang = common.message_language(args)
@@ -167,7 +167,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.dto.calendar import CalendarChanges
     from nrtd_desktop.services.validation import as_date
 
     lang = common.message_language(args)

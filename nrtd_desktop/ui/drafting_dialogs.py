@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.domain.lang import Lang
+from nrtd_desktop.dto.calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
 from nrtd_desktop.services import Services
-from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
 

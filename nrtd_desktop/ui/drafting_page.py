@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.lang import Lang
+from nrtd_desktop.dto.calendar import CalendarEntry
 from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
-from nrtd_desktop.services.reporting_calendar import CalendarEntry
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.drafting_dialogs import (

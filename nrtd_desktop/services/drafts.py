@@ -59,7 +59,8 @@ from nrtd_desktop.dto.drafts import (
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.convert import entity_ref
-from nrtd_desktop.services.draft_content import DraftScope, GeneratedSection, generate, scope_filter
+from nrtd_desktop.services.draft_content import GeneratedSection, generate
+from nrtd_desktop.services.draft_data import DraftScope, scope_filter
 from nrtd_desktop.services.draft_matrix import MatrixRow, matrix_rows
 from nrtd_desktop.services.draft_versions import compare_views, frozen_view
 from nrtd_desktop.services.reporting_calendar import find_entry, materialize

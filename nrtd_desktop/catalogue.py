@@ -3,7 +3,7 @@ names, listed in one place and registered once, explicitly (issue 19).
 
 Each area keeps its sentences beside its code as plain tables (``MESSAGE_TEXTS`` and the like);
 importing a module registers nothing. The entry points (``app.open_services`` and
-``app.open_reader``, the window's launcher, the self-check, the command line through
+``app.open_reader``, ``ui.application.create_application``, the self-check, the command line through
 ``cli/catalogue.py``) and the tests call :func:`load` before anything is shown. The names of the
 stored values (positions, statuses...) are in ``domain/labels.py``; the window's own sentences
 go through Qt's translator.

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from nrtd_desktop import catalogue
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.ui.locations import fonts_dir, i18n_dir
 
@@ -76,6 +77,7 @@ def install_translations(app: QCoreApplication, lang: Lang) -> list[QTranslator]
 
 def create_application(argv: Sequence[str] | None = None, lang: Lang = "ar") -> QApplication:
     """The one QApplication, or the existing one (tests create theirs through pytest-qt)."""
+    catalogue.load()  # the core's sentences, before the first dialog can say one
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANIZATION)

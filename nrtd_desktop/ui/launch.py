@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from nrtd_desktop import catalogue
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import data_dir, resolve_db_path
 from nrtd_desktop.services import Services
@@ -92,7 +91,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_check(sys.argv[1:] if argv is None else argv)
     args = _parse(sys.argv[1:] if argv is None else argv)
-    catalogue.load()  # the core's sentences, before the first dialog can say one
     settings = load_settings()
     app = create_application(sys.argv[:1], settings.language)
     db_path = choose_db_path(args)

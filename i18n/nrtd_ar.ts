@@ -874,6 +874,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>التوصيات</translation>
     </message>
     <message>
+        <source>Implemented</source>
+        <translation>منفذة</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>منفذة جزئياً</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
         <source>Due in 30 days</source>
         <translation>مستحقة خلال 30 يوماً</translation>
     </message>

@@ -874,6 +874,26 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
+        <source>Implemented</source>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Partly implemented</source>
+        <translation>Partly implemented</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>Due in 30 days</source>
         <translation>Due in 30 days</translation>
     </message>

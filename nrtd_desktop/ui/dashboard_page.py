@@ -249,14 +249,15 @@ class DashboardPage(QWidget):
             "not_started": "#e2e2e2",
             "overdue": "#b23a1e",
         }
-        names = status_labels()  # the statuses as the reports name them
+        # The tiles are narrow: "Partly implemented" is the status's short form here (its Arabic
+        # is the catalogue's); the legend beside them names the statuses in full.
         shown = {
             "total": (head.recommendations, self.tr("Recommendations")),
-            "implemented": (statuses["implemented"], names["implemented"]),
-            "partially_implemented": (statuses["partially_implemented"], names["partially_implemented"]),
-            "in_progress": (statuses["in_progress"], names["in_progress"]),
-            "not_started": (statuses["not_started"], names["not_started"]),
-            "overdue": (head.overdue, names["overdue"]),
+            "implemented": (statuses["implemented"], self.tr("Implemented")),
+            "partially_implemented": (statuses["partially_implemented"], self.tr("Partly implemented")),
+            "in_progress": (statuses["in_progress"], self.tr("In progress")),
+            "not_started": (statuses["not_started"], self.tr("Not started")),
+            "overdue": (head.overdue, self.tr("Overdue")),
             "due_30": (head.actions_due_30, self.tr("Due in 30 days")),
             "due_90": (head.actions_due_90, self.tr("Due in 90 days")),
             "open_challenges": (head.open_challenges, self.tr("Open challenges")),

@@ -720,18 +720,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
 <context>
     <name>CountModel</name>
     <message>
-        <source>Open</source>
-        <translation>قائم</translation>
-    </message>
-    <message>
-        <source>Being addressed</source>
-        <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>تمت معالجته</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -2471,105 +2459,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Supported</source>
-        <translation>مؤيَّدة</translation>
-    </message>
-    <message>
-        <source>Supported in part</source>
-        <translation>مؤيَّدة جزئياً</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>أُحيط بها علماً</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد النظر</translation>
-    </message>
-    <message>
-        <source>No position</source>
-        <translation>بلا موقف</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>لم يبدأ</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>منفذة جزئياً</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>منفذة</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>متأخرة</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسطة</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>No priority</source>
-        <translation>بلا أولوية</translation>
-    </message>
-    <message>
-        <source>Universal Periodic Review</source>
-        <translation>الاستعراض الدوري الشامل</translation>
-    </message>
-    <message>
-        <source>Treaty bodies</source>
-        <translation>هيئات المعاهدات</translation>
-    </message>
-    <message>
-        <source>Special procedures</source>
-        <translation>الإجراءات الخاصة</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>توصية</translation>
-    </message>
-    <message>
-        <source>Concern or observation</source>
-        <translation>قلق أو ملاحظة</translation>
-    </message>
-    <message>
-        <source>1: asks other States or asks for help</source>
-        <translation>1: تطلب من دول أخرى أو تطلب المساعدة</translation>
-    </message>
-    <message>
-        <source>2: continue an existing action</source>
-        <translation>2: مواصلة إجراء قائم</translation>
-    </message>
-    <message>
-        <source>3: consider a change</source>
-        <translation>3: النظر في تغيير</translation>
-    </message>
-    <message>
-        <source>4: a general action</source>
-        <translation>4: إجراء عام</translation>
-    </message>
-    <message>
-        <source>5: a specific action</source>
-        <translation>5: إجراء محدد</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NRTD Desktop: {committee}</source>
@@ -3412,34 +3301,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
 <context>
     <name>PlanLabels</name>
     <message>
-        <source>Not started</source>
-        <translation>لم يبدأ</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>مكتمل</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>Structural</source>
-        <translation>هيكلي</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>إجرائي</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>نتائجي</translation>
-    </message>
-    <message>
         <source>Monthly</source>
         <translation>شهري</translation>
     </message>
@@ -3458,50 +3319,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
     <message>
         <source>Once</source>
         <translation>مرة واحدة</translation>
-    </message>
-    <message>
-        <source>Legislative</source>
-        <translation>تشريعية</translation>
-    </message>
-    <message>
-        <source>Institutional</source>
-        <translation>مؤسسية</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>مالية</translation>
-    </message>
-    <message>
-        <source>Human capacity</source>
-        <translation>القدرات البشرية</translation>
-    </message>
-    <message>
-        <source>Data and statistics</source>
-        <translation>البيانات والإحصاءات</translation>
-    </message>
-    <message>
-        <source>Social and cultural</source>
-        <translation>اجتماعية وثقافية</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>التنسيق</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>قائم</translation>
-    </message>
-    <message>
-        <source>Being addressed</source>
-        <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>تمت معالجته</translation>
     </message>
     <message>
         <source>Specific</source>

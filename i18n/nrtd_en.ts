@@ -720,18 +720,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
 <context>
     <name>CountModel</name>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Being addressed</source>
-        <translation>Being addressed</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2459,105 +2447,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Supported</source>
-        <translation>Supported</translation>
-    </message>
-    <message>
-        <source>Supported in part</source>
-        <translation>Supported in part</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Noted</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>No position</source>
-        <translation>No position</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partially implemented</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implemented</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>No priority</source>
-        <translation>No priority</translation>
-    </message>
-    <message>
-        <source>Universal Periodic Review</source>
-        <translation>Universal Periodic Review</translation>
-    </message>
-    <message>
-        <source>Treaty bodies</source>
-        <translation>Treaty bodies</translation>
-    </message>
-    <message>
-        <source>Special procedures</source>
-        <translation>Special procedures</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Concern or observation</source>
-        <translation>Concern or observation</translation>
-    </message>
-    <message>
-        <source>1: asks other States or asks for help</source>
-        <translation>1: asks other States or asks for help</translation>
-    </message>
-    <message>
-        <source>2: continue an existing action</source>
-        <translation>2: continue an existing action</translation>
-    </message>
-    <message>
-        <source>3: consider a change</source>
-        <translation>3: consider a change</translation>
-    </message>
-    <message>
-        <source>4: a general action</source>
-        <translation>4: a general action</translation>
-    </message>
-    <message>
-        <source>5: a specific action</source>
-        <translation>5: a specific action</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NRTD Desktop: {committee}</source>
@@ -3400,34 +3289,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
 <context>
     <name>PlanLabels</name>
     <message>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Structural</source>
-        <translation>Structural</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>Monthly</source>
         <translation>Monthly</translation>
     </message>
@@ -3446,50 +3307,6 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
     <message>
         <source>Once</source>
         <translation>Once</translation>
-    </message>
-    <message>
-        <source>Legislative</source>
-        <translation>Legislative</translation>
-    </message>
-    <message>
-        <source>Institutional</source>
-        <translation>Institutional</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Financial</translation>
-    </message>
-    <message>
-        <source>Human capacity</source>
-        <translation>Human capacity</translation>
-    </message>
-    <message>
-        <source>Data and statistics</source>
-        <translation>Data and statistics</translation>
-    </message>
-    <message>
-        <source>Social and cultural</source>
-        <translation>Social and cultural</translation>
-    </message>
-    <message>
-        <source>Coordination</source>
-        <translation>Coordination</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Being addressed</source>
-        <translation>Being addressed</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
     </message>
     <message>
         <source>Specific</source>

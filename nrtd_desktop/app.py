@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from nrtd_desktop import catalogue
 from nrtd_desktop.db import cipher, history, identity, migrate, reference_sync
 from nrtd_desktop.db.cipher import DRIVER_ERRORS, DatabaseKey
 from nrtd_desktop.db.engine import is_server, make_read_only_engine, make_session_factory
@@ -90,6 +91,7 @@ def open_services(db_path: Path | str, actor: history.Actor | None = None, *, cr
 
     ``db_path`` may name a PostgreSQL server (``postgresql://…``): see :func:`open_server`.
     """
+    catalogue.load()  # the sentences of every area, before anything can be said
     if is_server(db_path):
         return open_server(str(db_path), actor, today=today, progress=progress)
     if key is not None:
@@ -194,6 +196,7 @@ def open_reader(db_path: Path | str, actor: history.Actor | None = None, *, toda
     A server (``postgresql://``) is read through the same services as :func:`open_server`'s:
     PostgreSQL's own transactions let readers and writers work side by side.
     """
+    catalogue.load()  # the sentences of every area, before anything can be said
     if is_server(db_path):
         return open_server(str(db_path), actor, today=today, progress=progress)
     path = Path(os.path.abspath(db_path))

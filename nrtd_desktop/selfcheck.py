@@ -31,7 +31,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-from nrtd_desktop import __version__
+from nrtd_desktop import __version__, catalogue
+from nrtd_desktop.domain.lang import Lang, as_lang
 
 # Fixed words of the check's own output, English and Arabic (the details are numbers and paths).
 STEPS = {
@@ -72,12 +73,12 @@ class CheckResult:
     seconds: float
 
 
-def word(key: str, lang: str, **params: Any) -> str:
+def word(key: str, lang: Lang, **params: Any) -> str:
     english, arabic = WORDS[key]
     return (arabic if lang == "ar" else english).format(**params)
 
 
-def step_name(step: str, lang: str) -> str:
+def step_name(step: str, lang: Lang) -> str:
     english, arabic = STEPS[step]
     return arabic if lang == "ar" else english
 
@@ -407,7 +408,7 @@ def check_encryption(state: _Session) -> str:
     return f"SQLCipher {version}, written unreadable, reopened with its passphrase, searched; {keyring}"
 
 
-def _reason(error: BaseException, lang: str) -> str:
+def _reason(error: BaseException, lang: Lang) -> str:
     from nrtd_desktop.domain.errors import NrtdError
 
     if isinstance(error, CheckFailed):
@@ -418,7 +419,7 @@ def _reason(error: BaseException, lang: str) -> str:
 
 
 def run_self_check(
-    out: TextIO, *, lang: str = "en", keep: Path | None = None, window: bool | None = None
+    out: TextIO, *, lang: Lang = "en", keep: Path | None = None, window: bool | None = None
 ) -> tuple[list[CheckResult], str | None]:
     """Run every step, printing one line each; returns the results and the failure sentence (or None).
     ``window``: open the window offscreen and draw a chart too (by default whenever Qt is here)."""
@@ -474,8 +475,9 @@ def _output() -> tuple[TextIO, TextIO, Callable[[], None]]:
     return log, log, log.close
 
 
-def run(*, lang: str = "en", keep: Path | None = None) -> int:
+def run(*, lang: Lang = "en", keep: Path | None = None) -> int:
     """Run the check and return the exit code: 0 when every step passed, 1 otherwise."""
+    catalogue.load()
     out, err, close = _output()
     try:
         _results, failure = run_self_check(out, lang=lang, keep=keep)
@@ -495,5 +497,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep", metavar="FOLDER")
     parser.add_argument("--lang", choices=("ar", "en"))
     args, _ignored = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
-    lang = args.lang or os.environ.get("NRTD_LANG", "en")
+    lang = as_lang(args.lang or os.environ.get("NRTD_LANG", "en"))
     return run(lang=lang, keep=Path(args.keep) if args.keep else None)

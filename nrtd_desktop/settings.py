@@ -17,6 +17,7 @@ from typing import Any, Literal
 import platformdirs
 
 from nrtd_desktop.atomic import atomic_write_text
+from nrtd_desktop.domain.lang import LANGS, Lang
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +28,10 @@ INSTALLATION_FILE = "installation.json"
 # Tests and scripted set-ups that run one installation over several configuration folders.
 INSTALLATION_ENV = "NRTD_INSTALLATION_ID"
 
-Language = Literal["ar", "en"]
 Role = Literal["coordinator", "member"]
 
 _CHOICES: dict[str, tuple[str, ...]] = {
-    "language": ("ar", "en"),
+    "language": LANGS,
     "role": ("coordinator", "member"),
     "number_style": ("western", "arabic"),
 }
@@ -47,7 +47,7 @@ def config_dir() -> Path:
 
 @dataclass(frozen=True)
 class Settings:
-    language: Language = "ar"
+    language: Lang = "ar"
     user_name: str = ""
     user_entity: str = ""  # the code of the entity the user represents
     role: Role = "member"
@@ -63,7 +63,7 @@ class Settings:
     # The first-start tour was finished or skipped (issue 27): it starts by itself no more.
     tour_seen: bool = False
 
-    def committee_name(self, lang: str | None = None) -> str:
+    def committee_name(self, lang: Lang | None = None) -> str:
         return self.committee_name_ar if (lang or self.language) == "ar" else self.committee_name_en
 
     def with_changes(self, **changes: Any) -> Settings:

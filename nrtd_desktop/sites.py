@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db import identity
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.process import host_name
 
 NEW_SITE = "new"

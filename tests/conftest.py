@@ -28,6 +28,14 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 TODAY = date(2026, 11, 29)  # a fixed "today" for overdue logic
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Every sentence of the program, as its entry points register them (``nrtd_desktop/catalogue.py``):
+    tests call modules directly, without the window or the command line."""
+    from nrtd_desktop.cli import catalogue
+
+    catalogue.load()
+
+
 @pytest.fixture(autouse=True)
 def _no_database_keys_across_tests() -> Iterator[None]:
     """The keys an unlocked database leaves in memory (``db/cipher.py``) end with each test."""

@@ -36,9 +36,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from nrtd_desktop.analysis.tfidf import ENGLISH_STOP_WORDS, TOKEN, char_features, tfidf, word_features
+from nrtd_desktop.domain.lang import LANGS, Lang
 from nrtd_desktop.domain.stemming import stem, stem_text, words_of
 
-LANGUAGES = ("ar", "en")
+LANGUAGES: tuple[Lang, ...] = LANGS
 CACHE_FORMAT = 2  # 2: stems (issue 17); 1 held normalised words
 
 # Function words that make two Arabic recommendations look alike without saying the same thing,
@@ -68,7 +69,7 @@ class Match:
 
     id: str
     score: float
-    language: str
+    language: Lang
     shared_terms: tuple[str, ...]
 
 
@@ -79,14 +80,14 @@ class Pair:
     first: str
     second: str
     score: float
-    language: str
+    language: Lang
 
 
 @dataclass
 class LanguageIndex:
     """The rows that have text in one language: ``members`` are positions in the id list."""
 
-    lang: str
+    lang: Lang
     members: np.ndarray  # int64, global positions
     matrix: sp.csr_matrix  # len(members) x features, rows L2-normalised
     terms: list[str]  # names of the first len(terms) columns: the word features (for reasons)
@@ -126,7 +127,7 @@ def surface_forms(terms: Iterable[str], *texts: str) -> tuple[str, ...]:
     return tuple(written.get(term, term) for term in terms)
 
 
-def _build_language(lang: str, members: np.ndarray, texts: list[str]) -> LanguageIndex:
+def _build_language(lang: Lang, members: np.ndarray, texts: list[str]) -> LanguageIndex:
     if not texts:
         return LanguageIndex(lang, members, sp.csr_matrix((0, 0), dtype=np.float32), [])
     stop_words = ARABIC_STOP_WORDS if lang == "ar" else ENGLISH_STOP
@@ -152,7 +153,7 @@ def _normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
 class SimilarityIndex:
     """The index of one register. Build it with :meth:`build`, or :meth:`load` a saved one."""
 
-    def __init__(self, ids: Sequence[str], languages: dict[str, LanguageIndex], digest: str) -> None:
+    def __init__(self, ids: Sequence[str], languages: dict[Lang, LanguageIndex], digest: str) -> None:
         self.ids = list(ids)
         self.digest = digest
         self.position = {rec_id: i for i, rec_id in enumerate(self.ids)}
@@ -163,8 +164,9 @@ class SimilarityIndex:
     @classmethod
     def build(cls, rows: Sequence[tuple[str, str, str]], digest: str | None = None) -> SimilarityIndex:
         """``rows`` are (id, text_ar, text_en)."""
-        languages: dict[str, LanguageIndex] = {}
-        for column, lang in ((1, "ar"), (2, "en")):
+        languages: dict[Lang, LanguageIndex] = {}
+        columns: tuple[tuple[int, Lang], ...] = ((1, "ar"), (2, "en"))
+        for column, lang in columns:
             members, texts = [], []
             for i, row in enumerate(rows):
                 text = stem_text(row[column])
@@ -241,7 +243,7 @@ class SimilarityIndex:
                 for rec_id, score, lang in ranked]
 
     def rank(self, rec_ids: Iterable[str], limit: int = 20,
-             min_score: float = 0.0) -> list[tuple[str, float, str]]:
+             min_score: float = 0.0) -> list[tuple[str, float, Lang]]:
         """(id, cosine, language) of the records most like the group, best first.
 
         A group is compared through its mean vector in each language; its own records are left
@@ -271,7 +273,7 @@ class SimilarityIndex:
         ordered = sorted(candidates.tolist(), key=lambda p: (-float(best[p]), p))
         return [(self.ids[p], round(float(best[p]), 4), LANGUAGES[best_lang[p]]) for p in ordered]
 
-    def group_terms(self, rec_ids: Iterable[str], other: str, lang: str, count: int = 6) -> tuple[str, ...]:
+    def group_terms(self, rec_ids: Iterable[str], other: str, lang: Lang, count: int = 6) -> tuple[str, ...]:
         """The words a group's texts share with ``other`` in ``lang``, heaviest first."""
         group = [self.position[r] for r in rec_ids if r in self.position]
         query = self._centroid(lang, group) if group else None
@@ -292,10 +294,10 @@ class SimilarityIndex:
                 best, best_lang = value, lang
         return round(best, 4), best_lang
 
-    def shared_terms(self, first: str, second: str, lang: str, count: int = 6) -> tuple[str, ...]:
+    def shared_terms(self, first: str, second: str, lang: Lang, count: int = 6) -> tuple[str, ...]:
         return self.group_terms([first], second, lang, count)
 
-    def _centroid(self, lang: str, group: list[int]) -> sp.csr_matrix | None:
+    def _centroid(self, lang: Lang, group: list[int]) -> sp.csr_matrix | None:
         local = self._local[lang][group]
         local = local[local >= 0]
         if not len(local):
@@ -304,7 +306,7 @@ class SimilarityIndex:
         query = sp.csr_matrix(index.matrix[local].sum(axis=0), dtype=np.float32)
         return _normalise_rows(query) if len(local) > 1 else query
 
-    def _shared_terms(self, lang: str, query: sp.csr_matrix, pos: int, count: int = 6) -> tuple[str, ...]:
+    def _shared_terms(self, lang: Lang, query: sp.csr_matrix, pos: int, count: int = 6) -> tuple[str, ...]:
         """The single words both texts carry, heaviest first (word pairs count in the score,
         but a pair formed across a removed stop word reads oddly as a reason)."""
         index = self.languages[lang]
@@ -326,7 +328,7 @@ class SimilarityIndex:
         best first (exact: no pair above the threshold is missed)."""
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
-        best: dict[tuple[int, int], tuple[float, str]] = {}
+        best: dict[tuple[int, int], tuple[float, Lang]] = {}
         for lang in LANGUAGES:
             index = self.languages[lang]
             if index.matrix.shape[0] < 2:

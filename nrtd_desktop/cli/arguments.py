@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from nrtd_desktop.cli import help_ar
-from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.domain.lang import Lang, as_lang
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.not_text": (
         "The argument '{value}' is not valid text (it is not UTF-8): type it again; if it is a file "
         "name, rename the file.",
@@ -71,7 +72,7 @@ register_messages({
         "{prog}: the command line is not right ({detail}). See '{prog} --help'.",
         "{prog}: سطر الأوامر غير صحيح ({detail}). اطّلع على '{prog} --help'.",
     ),
-})
+}
 
 # Python's argparse messages (3.11 to 3.13), most specific first: (pattern, key, parameter names).
 _ARGPARSE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -116,7 +117,7 @@ def from_argparse(message: str, prog: str) -> ArgumentsError:
 
 
 # The language of ``--help`` (main() sets it from the command line before parsing).
-HELP_LANG = "en"
+HELP_LANG: Lang = "en"
 
 
 class _InLanguage:
@@ -183,7 +184,7 @@ class Parser(argparse.ArgumentParser):
         raise from_argparse(message, self.prog)
 
 
-def say(error: NrtdError, lang: str) -> str:
+def say(error: NrtdError, lang: Lang) -> str:
     """The line to print: the message, after "nrtd: " unless it names the command itself."""
     text = error.text(lang)
     return text if text.startswith("nrtd") else f"nrtd: {text}"
@@ -203,7 +204,7 @@ def check_text(argv: Sequence[str]) -> None:
             raise ArgumentsError("cli.not_text", value=shown(value)) from None
 
 
-def language_of(argv: Sequence[str]) -> str:
+def language_of(argv: Sequence[str]) -> Lang:
     """``--lang`` wherever it is on the command line, else ``NRTD_LANG``, else English."""
     found = None
     for index, value in enumerate(argv):
@@ -213,7 +214,7 @@ def language_of(argv: Sequence[str]) -> str:
             found = value.partition("=")[2]
     if found not in ("ar", "en"):
         found = os.environ.get("NRTD_LANG")
-    return found if found in ("ar", "en") else "en"
+    return as_lang(found)
 
 
 def whole_number(field: str, low: int, high: int) -> Callable[[str], int]:

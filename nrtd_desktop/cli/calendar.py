@@ -19,6 +19,7 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 
 STATES = {
     "overdue": ("متأخر", "OVERDUE"),
@@ -38,12 +39,12 @@ TEXT = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     ar, en = TEXT[key]
     return (ar if lang == "ar" else en).format(**params)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "calendar",
         help="the reporting calendar: reviews, reports due, follow-ups",
@@ -145,7 +146,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.dto.calendar import CalendarChanges
     from nrtd_desktop.services.validation import as_date
 
     lang = common.message_language(args)
@@ -166,7 +167,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.dto.calendar import CalendarChanges
     from nrtd_desktop.services.validation import as_date
 
     lang = common.message_language(args)

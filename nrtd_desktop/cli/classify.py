@@ -12,14 +12,15 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, fraction, whole_number
 from nrtd_desktop.cli.output import fit, say, table
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 
 # Kept here rather than imported: ``nrtd --help`` should not load the services, numpy and scipy.
 SCOPES = ("all", "across_documents", "across_mechanisms")
 ENTITY_KINDS = ("ministry", "authority", "council", "commission", "other")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_cluster(subparsers)
     _register_priority(subparsers)
     similar = subparsers.add_parser("similar", help="the recommendations most like one, with the reasons")
@@ -62,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 # -- clusters -------------------------------------------------------------------------------
-def _register_cluster(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_cluster(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cluster = subparsers.add_parser("cluster",
                                     help="thematic clusters: list, create, merge, split, move, suggest")
     sub = cluster.add_subparsers(dest="cluster_command", metavar="ACTION", required=True)
@@ -115,7 +116,7 @@ def _register_cluster(subparsers: argparse._SubParsersAction) -> None:  # type: 
         common.add_db_option(parser)
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 
@@ -231,7 +232,7 @@ def _similar_json(item: Any) -> dict[str, Any]:
             "link": item.link_kind, "text_ar": item.row.text_ar, "text_en": item.row.text_en}
 
 
-def _print_similar(items: list[Any], lang: str, as_json: bool) -> None:
+def _print_similar(items: list[Any], lang: Lang, as_json: bool) -> None:
     if as_json:
         common.print_json([_similar_json(i) for i in items])
         return
@@ -329,7 +330,7 @@ def run_link_list(args: argparse.Namespace) -> int:
 
 
 # -- priorities -----------------------------------------------------------------------------
-def _register_priority(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_priority(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     priority = subparsers.add_parser("priority", help="priority weights, recompute, explain, override")
     sub = priority.add_subparsers(dest="priority_command", metavar="ACTION", required=True)
     recompute = sub.add_parser("recompute", help="score every recommendation with the saved weights")
@@ -454,7 +455,7 @@ def run_priority_judge(args: argparse.Namespace) -> int:
 
 
 # -- entities -------------------------------------------------------------------------------
-def _register_entity(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_entity(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     entity = subparsers.add_parser("entity", help="ministries and agencies: list, add, edit, show")
     sub = entity.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="every entity with what it leads and supports")
@@ -541,7 +542,7 @@ def run_entity_show(args: argparse.Namespace) -> int:
     return 0
 
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.cluster.size": ("{name}: {count} recommendation(s)", "{name}: عدد التوصيات {count}"),
     "cli.cluster.moved": ("{count} recommendation(s) moved", "عدد التوصيات المنقولة: {count}"),
     "cli.similar.index": ("index: {records} records ({source}, {seconds} s)",
@@ -567,4 +568,4 @@ register_messages({
     "cli.entity.name": ("Name", "الاسم"),
     "cli.entity.lead_clusters": ("Clusters it leads", "المجموعات التي تقودها"),
     "cli.entity.supporting_clusters": ("Clusters it supports", "المجموعات التي تساندها"),
-})
+}

@@ -6,12 +6,19 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang, as_lang
 from nrtd_desktop.paths import resolve_db_path
+
+if TYPE_CHECKING:
+    from nrtd_desktop.db.migrate import MigrationProgress
+    from nrtd_desktop.dto.register import RecommendationFilter
+    from nrtd_desktop.services import Services
 
 DB_HELP = "the database file (default: $NRTD_DB, else the per-user data folder)"
 
@@ -31,8 +38,16 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("ar", "en"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
-def message_language(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en")
+def shows_help(
+    parser: argparse.ArgumentParser, file: TextIO | None = None
+) -> Callable[[argparse.Namespace], int]:
+    """The handler of a command given without its subcommand: its help, and exit status 2."""
+
+    def handler(_args: argparse.Namespace) -> int:
+        parser.print_help(file)
+        return 2
+
+    return handler
 
 
 def file_db_path(args: argparse.Namespace, refusal: str = "cli.file_only") -> Path:
@@ -47,7 +62,12 @@ def file_db_path(args: argparse.Namespace, refusal: str = "cli.file_only") -> Pa
     return db
 
 
-def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]
+def message_language(args: argparse.Namespace) -> Lang:
+    """``--lang``, else ``NRTD_LANG``, else English (any other value reads as English)."""
+    return as_lang(getattr(args, "lang", None) or os.environ.get("NRTD_LANG", "en"))
+
+
+def open_services(args: argparse.Namespace, *, create: bool = False, **options: Any) -> Services:
     """The services over the database the command names, for a command that writes (the
     database must exist unless ``create``: a typo in ``--db`` should not silently make an empty
     database). ``options`` go to ``app.open_services`` (``actor``, ``today``, ``copied_site``)."""
@@ -61,7 +81,7 @@ def open_services(args: argparse.Namespace, *, create: bool = False, **options: 
         raise copied.for_command_line() from None
 
 
-def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-untyped-def]
+def open_reader(args: argparse.Namespace, **options: Any) -> Services:
     """The services of a command that only reads (``app.open_reader``: no lock, nothing written,
     beside the window or an import). Says on stderr when a writer holds the database, so that
     what the command shows may be a moment old."""
@@ -74,7 +94,7 @@ def open_reader(args: argparse.Namespace, **options: Any):  # type: ignore[no-un
     return services
 
 
-def reader_notes(report: Any, lang: str) -> list[str]:
+def reader_notes(report: Any, lang: Lang) -> list[str]:
     from nrtd_desktop.domain.errors import render_message
 
     lines: list[str] = []
@@ -93,7 +113,7 @@ def reader_notes(report: Any, lang: str) -> list[str]:
     return lines
 
 
-def migration_progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def migration_progress(args: argparse.Namespace) -> MigrationProgress:
     """How a long migration at open shows on stderr: one line rewritten on a terminal, else a
     line at every tenth of the way (a log stays short)."""
     from nrtd_desktop.domain.errors import render_message
@@ -146,7 +166,7 @@ _FILTER_OPTIONS = (
 )
 
 
-def _filter_type(flag: str, dest: str):  # type: ignore[no-untyped-def]
+def _filter_type(flag: str, dest: str) -> Callable[[str], Any]:
     """How an option's value is read: the cycle as a number, a closed vocabulary checked with
     its valid values listed ("--position maybe" is refused, not a silent empty list)."""
     from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
@@ -157,7 +177,7 @@ def _filter_type(flag: str, dest: str):  # type: ignore[no-untyped-def]
     if dest in OPTION_VOCABULARIES:
         name, allow_none = OPTION_VOCABULARIES[dest]
         return vocabulary(flag, name, allow_none)
-    return None
+    return str
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -175,7 +195,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overdue", action="store_true", help="only recommendations with an overdue action")
 
 
-def filter_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def filter_from_args(args: argparse.Namespace) -> RecommendationFilter:
     from nrtd_desktop.cli.arguments import MAX_CYCLE, whole_number
     from nrtd_desktop.dto.register import RecommendationFilter
 

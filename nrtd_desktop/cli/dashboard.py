@@ -11,17 +11,17 @@ from datetime import date
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.output import say
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.dashboard.progress": ("progress {start} .. {end}:", "التقدم من {start} إلى {end}:"),
     "cli.dashboard.month": ("{updates} updates, average {average}", "{updates} تحديثاً، بمتوسط {average}"),
     "cli.dashboard.overdue": ("overdue", "متأخر"),
     "cli.dashboard.due": ("due", "مستحق"),
-})
+}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("dashboard", help="where implementation stands: the dashboard's figures")
     common.add_db_option(parser)
     common.add_filter_options(parser)

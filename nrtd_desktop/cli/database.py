@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import register_messages, render_message
+from nrtd_desktop.domain.errors import render_message
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "copy.done": (
         "Copied {rows} rows in {tables} tables from {source} to {target}; every table's count and checksum "
         "match.",
@@ -31,7 +31,7 @@ register_messages({
         "No entity has the code {entity}.",
         "لا توجد جهة رمزها {entity}.",
     ),
-})
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.calendar import local_time
+from nrtd_desktop.domain.lang import Lang
 
 _LABELS = {
     "none": ("Nothing deleted is waiting to be put back.", "لا يوجد محذوف ينتظر الإرجاع."),
@@ -39,12 +40,12 @@ _KINDS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     en, ar = _LABELS[key]
     return (ar if lang == "ar" else en).format(**params)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     deleted = subparsers.add_parser("deleted", help="deleted records, and putting a deletion back")
     actions = deleted.add_subparsers(dest="deleted_command", metavar="ACTION")
     listing = actions.add_parser("list", help="deletions not yet put back, newest first")
@@ -56,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     common.add_db_option(restore)
     restore.add_argument("deletion", metavar="ID", help="the deletion's id (or its first characters)")
     restore.set_defaults(handler=run_restore)
-    deleted.set_defaults(handler=lambda _args: deleted.print_help(sys.stderr) or 2)
+    deleted.set_defaults(handler=common.shows_help(deleted, sys.stderr))
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -25,20 +25,19 @@ from typing import Any
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain import reporting as r
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang, as_lang
 
-register_messages(
-    {
-        "draft.export_format": (
-            "'{path}': the file must end in .docx or .pdf.",
-            "«{path}»: يجب أن ينتهي اسم الملف بـ .docx أو .pdf.",
-        ),
-        "draft.text_file": (
-            "'{path}' cannot be read as UTF-8 text.",
-            "تعذّرت قراءة «{path}» نصاً بترميز UTF-8.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "draft.export_format": (
+        "'{path}': the file must end in .docx or .pdf.",
+        "«{path}»: يجب أن ينتهي اسم الملف بـ .docx أو .pdf.",
+    ),
+    "draft.text_file": (
+        "'{path}' cannot be read as UTF-8 text.",
+        "تعذّرت قراءة «{path}» نصاً بترميز UTF-8.",
+    ),
+}
 
 TEXT = {
     "created": (
@@ -68,7 +67,7 @@ STATUS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     ar, en = TEXT[key]
     return (ar if lang == "ar" else en).format(**params)
 
@@ -84,7 +83,7 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "draft",
         help="draft the national reports: UPR, treaty bodies, follow-up",
@@ -174,16 +173,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     compare.add_argument("first", metavar="FIRST", help="a version number, or 'current'")
     compare.add_argument("second", metavar="SECOND", nargs="?", default="current")
     compare.set_defaults(handler=run_compare)
-    parser.set_defaults(handler=lambda _args: parser.print_help(sys.stderr) or 2)
+    parser.set_defaults(handler=common.shows_help(parser, sys.stderr))
 
 
-def document_language(args: argparse.Namespace) -> str:
+def document_language(args: argparse.Namespace) -> Lang:
     if getattr(args, "lang", None):
-        return str(args.lang)
+        return as_lang(args.lang)
     from nrtd_desktop.settings import load_settings
 
     args.lang = load_settings().language  # messages in the document's language too
-    return str(args.lang)
+    return as_lang(args.lang)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -303,7 +302,7 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def labels_pick(pair: tuple[str, str], lang: str) -> str:
+def labels_pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "ar" else pair[1]
 
 

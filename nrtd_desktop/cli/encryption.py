@@ -17,9 +17,10 @@ import sys
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.unlock import ask, interactive, new_passphrase
-from nrtd_desktop.domain.errors import DatabaseError, NrtdError, register_messages, render_message
+from nrtd_desktop.domain.errors import DatabaseError, NrtdError, render_message
+from nrtd_desktop.domain.lang import Lang
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.recovery_once": (
         "RECOVERY KEY (shown this once; print it or write it down for the coordinator's safe; it opens the "
         "database if the passphrase is forgotten):",
@@ -43,10 +44,10 @@ register_messages({
         "Left as they were: {items}",
         "تُركت كما هي: {items}",
     ),
-})
+}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     encrypt = subparsers.add_parser("encrypt", help="encrypt the database and its backups with a passphrase")
     common.add_db_option(encrypt)
     encrypt.add_argument("--create", action="store_true",
@@ -70,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     passphrase.set_defaults(handler=run_passphrase)
 
 
-def _print_recovery(text: str, lang: str) -> None:
+def _print_recovery(text: str, lang: Lang) -> None:
     print(render_message("cli.recovery_once", {}, lang))
     print()
     print(f"    {text}")
@@ -111,7 +112,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_remembered(asked: bool, lang: str) -> None:
+def _say_remembered(asked: bool, lang: Lang) -> None:
     from nrtd_desktop.safety import keystore
 
     if not asked:
@@ -173,7 +174,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _current_passphrase(args: argparse.Namespace, lang: str, key: object) -> str | None:
+def _current_passphrase(args: argparse.Namespace, lang: Lang, key: object) -> str | None:
     """What proves the person may change it: the passphrase, or (``--recovery``) the recovery
     key they just typed, which already gave the key."""
     from nrtd_desktop.safety.unlock import PASSPHRASE_ENV

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from nrtd_desktop.cli import common
+from nrtd_desktop.domain.lang import Lang
 
 PASSPHRASE_ENV = "NRTD_PASSPHRASE"
 
@@ -36,12 +37,12 @@ _LABELS = {
 }
 
 
-def _t(key: str, lang: str, **params: Any) -> str:
+def _t(key: str, lang: Lang, **params: Any) -> str:
     en, ar = _LABELS[key]
     return (ar if lang == "ar" else en).format(**params)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     package = subparsers.add_parser(
         "package", help="exchange packages with other laptops (no network needed)"
     )
@@ -88,7 +89,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="the package was made for another entity: apply it on this laptop anyway",
     )
     imp.set_defaults(handler=run_import)
-    package.set_defaults(handler=lambda _args: package.print_help(sys.stderr) or 2)
+    package.set_defaults(handler=common.shows_help(package, sys.stderr))
 
 
 def passphrase(confirm: bool) -> str:
@@ -148,7 +149,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_plan(plan: Any, lang: str) -> None:
+def print_plan(plan: Any, lang: Lang) -> None:
     manifest = plan.manifest
     sender = " / ".join(
         p for p in (manifest.sender.name, manifest.sender.entity, manifest.sender.computer) if p

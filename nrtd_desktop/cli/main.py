@@ -15,14 +15,14 @@ from collections.abc import Sequence
 
 from nrtd_desktop import __version__
 from nrtd_desktop.cli import arguments, common
-from nrtd_desktop.domain.errors import NrtdError, os_reason, register_messages
+from nrtd_desktop.domain.errors import NrtdError, os_reason
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.os_error": ("{path}: {reason}", "{path}: {reason}"),
     "cli.interrupted": ("interrupted; nothing was written.", "أُوقف الأمر؛ لم يُكتب شيء."),
     "cli.unexpected": ("unexpected error ({kind}): {error}. Set NRTD_DEBUG=1 for details.",
                        "خطأ غير متوقع ({kind}): {error}. اضبط NRTD_DEBUG=1 لعرض التفاصيل."),
-})
+}
 
 # Subcommand modules, in the order ``nrtd --help`` lists them.
 COMMAND_MODULES = (
@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from nrtd_desktop.cli import catalogue  # it lists this module's sentences too
+
+    catalogue.load(core=False)
     given = list(sys.argv[1:] if argv is None else argv)
     lang = arguments.language_of(given)
     arguments.HELP_LANG = lang  # --help in the user's language
@@ -82,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     lang = common.message_language(args)
+    catalogue.load()
     try:
         if args.command not in NO_UNLOCK and not getattr(args, "recovery", False):
             # An encrypted database: its key first (cli/unlock.py); --recovery asks for the recovery key.

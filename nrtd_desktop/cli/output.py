@@ -15,10 +15,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import register_messages, render_message
+from nrtd_desktop.domain.errors import render_message
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import ELLIPSIS
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.list.count": ("{count} recommendation(s).", "عدد التوصيات: {count}."),
     "cli.stats.recommendations": ("Recommendations", "التوصيات"),
     "cli.stats.by_mechanism": ("By mechanism", "حسب الآلية"),
@@ -40,7 +41,7 @@ register_messages({
     "cli.init.demo": ("{path}: demo data loaded ({count} recommendations).",
                       "{path}: حُمّلت البيانات التجريبية ({count} توصية)."),
     "cli.init.ready": ("{path}: ready (schema {schema}).", "{path}: جاهزة (المخطط {schema})."),
-})
+}
 
 # Vocabularies a register option takes, with "none" where the filter accepts it.
 OPTION_VOCABULARIES = {
@@ -51,7 +52,7 @@ OPTION_VOCABULARIES = {
 }
 
 
-def say(key: str, lang: str, **params: object) -> str:
+def say(key: str, lang: Lang, **params: object) -> str:
     return render_message(key, params, lang)
 
 
@@ -85,7 +86,7 @@ def pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], lang: str,
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], lang: Lang,
           last_width: int | None = None, out: Callable[[str], None] = print) -> None:
     """Aligned columns; the last column (a text) is cut to what the line leaves unless
     ``last_width`` is None, when it is printed whole."""
@@ -100,7 +101,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], lang: str,
         out("  ".join([*cells, last]).rstrip())
 
 
-def choices_text(vocabulary: str, keys: Sequence[str], lang: str) -> str:
+def choices_text(vocabulary: str, keys: Sequence[str], lang: Lang) -> str:
     separator = "، " if lang == "ar" else ", "
     return separator.join(f"{key} ({labels.label(vocabulary, key, lang)})" for key in keys)
 

@@ -21,10 +21,11 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
 from nrtd_desktop.cli.output import fit, say, table, vocabulary
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.smart import SmartCheck
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.plan.status": ("status: {status}{by_hand}; roll-up: {rolled}{late}",
                         "الحالة: {status}{by_hand}؛ المحسوبة من الإجراءات: {rolled}{late}"),
     "cli.plan.by_hand": (" (set by hand: {reason})", " (حُددت يدوياً: {reason})"),
@@ -52,10 +53,10 @@ register_messages({
     "cli.challenges.by_entity": ("By entity", "حسب الجهة"),
     "cli.challenges.by_theme": ("By theme", "حسب الموضوع"),
     "cli.challenges.count": ("{count} challenge(s).", "عدد التحديات: {count}."),
-})
+}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plan = subparsers.add_parser("plan", help="the implementation plan: health, roll-up, timeline")
     commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND")
 
@@ -163,7 +164,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 

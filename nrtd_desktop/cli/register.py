@@ -8,10 +8,11 @@ import sys
 
 from nrtd_desktop.cli import common, output
 from nrtd_desktop.cli.arguments import MAX_ROWS, whole_number
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import resolve_db_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = subparsers.add_parser("init", help="create or upgrade the database")
     common.add_db_option(init)
     init.add_argument("--demo", action="store_true", help="fill a new database with the demo committee data")
@@ -76,7 +77,7 @@ _BY = {"by_mechanism": "mechanism", "by_position": "position", "by_status": "sta
        "by_priority": "priority"}
 
 
-def print_stats(data: dict[str, object], lang: str) -> None:
+def print_stats(data: dict[str, object], lang: Lang) -> None:
     """The counts as a table a person reads: a caption and its figure a line, each breakdown
     indented under its caption, the vocabulary's names in the chosen language."""
     from nrtd_desktop.domain import labels
@@ -140,7 +141,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def print_register(rows: list, lang: str, wide: bool = False) -> None:  # type: ignore[type-arg]
+def print_register(rows: list, lang: Lang, wide: bool = False) -> None:  # type: ignore[type-arg]
     """The register as a table in ``lang``: reference, body, position, status and the text in that
     language (the other one when it has none), cut after a word with "…" to the terminal's
     width, or whole with ``wide``."""

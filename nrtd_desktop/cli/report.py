@@ -32,7 +32,7 @@ from nrtd_desktop.domain.errors import ValidationError
 KINDS = ("plan", "progress", "entity", "challenges", "recommendation")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "report",
         help="print a report as PDF: action plan, progress, entity sheet, challenges, recommendation",
@@ -74,7 +74,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def options_from_args(args: argparse.Namespace) -> Any:
     """The ReportOptions of the command line; raises ValidationError for a bad value."""
-    import nrtd_desktop.services.report_data  # noqa: F401  (registers the report messages)
     from nrtd_desktop.reports.common_report import Approval, ReportOptions
     from nrtd_desktop.services.validation import as_date
     from nrtd_desktop.settings import load_settings

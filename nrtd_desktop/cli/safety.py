@@ -13,10 +13,11 @@ from pathlib import Path
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.cli.output import say, table
-from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError, register_messages
+from nrtd_desktop.domain.errors import MESSAGES, NOT_FOUND, DatabaseError
+from nrtd_desktop.domain.lang import Lang
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", help="make a verified backup of the database")
     common.add_db_option(backup)
     backup.add_argument("out", nargs="?", metavar="OUT",
@@ -48,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     history.set_defaults(handler=run_history)
 
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.backup.made": ("{path}: backup verified ({count} recommendations, {size} bytes).",
                         "{path}: نسخة احتياطية مُتحقَّق منها ({count} توصية، {size} بايت)."),
     "cli.backups.none": ("No backups of {name} in {folder}.", "لا توجد نسخ احتياطية من {name} في {folder}."),
@@ -84,10 +85,10 @@ register_messages({
         "README); this command works on a database file on this computer.",
         "{db} خادم قاعدة بيانات: نسخه الاحتياطية واستعادتها من عمل مسؤوله (pg_dump، انظر README)؛ "
         "يعمل هذا الأمر على ملف قاعدة بيانات في هذا الحاسوب."),
-})
+}
 
 
-def _lang(args: argparse.Namespace) -> str:
+def _lang(args: argparse.Namespace) -> Lang:
     return common.message_language(args)
 
 

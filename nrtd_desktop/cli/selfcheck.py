@@ -12,7 +12,7 @@ from pathlib import Path
 from nrtd_desktop.cli import common
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "selfcheck",
         help="check this installation: temporary database, demo data, an Arabic PDF and an Excel sheet",

@@ -16,7 +16,7 @@ from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import render_message
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     site = subparsers.add_parser("site", help="this database's site and committee; a copied database")
     actions = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="the site id, this installation and the committee")

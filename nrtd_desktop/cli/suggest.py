@@ -15,57 +15,56 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import ValidationError, register_messages, render_message
+from nrtd_desktop.domain.errors import ValidationError, render_message
+from nrtd_desktop.domain.lang import Lang
 
 if TYPE_CHECKING:
     from nrtd_desktop.services.suggestions import ModelInfo
 
 VOCABULARY_CHOICES = ("themes", "groups", "sdg")
 
-register_messages(
-    {
-        "suggest.cli.none": ("No suggestion at this confidence.", "لا توجد اقتراحات بهذه الدرجة من الثقة."),
-        "suggest.cli.count": (
-            "{count} suggestion(s) for {records} recommendation(s).",
-            "الاقتراحات: {count}، في {records} من التوصيات.",
-        ),
-        "suggest.cli.applied": (
-            "Accepted {count} suggestion(s): {records} recommendation(s) changed in {seconds} s "
-            "(recorded in the history as suggested and accepted by {actor}).",
-            "قُبل {count} من الاقتراحات، وتغيّر {records} من التوصيات في {seconds} ث "
-            "(سُجّل في سجل التغييرات أنه اقتراح من البرنامج قبِله {actor}).",
-        ),
-        "suggest.cli.model": (
-            "{vocabulary}: {source} model of {trained_at}, {labels} labels, threshold {threshold}; "
-            "held out: precision {precision}, recall {recall}, F1 {f1}, precision@3 {at3}. "
-            "Trained on {trained_on}.",
-            "{vocabulary}: نموذج {source} بتاريخ {trained_at}، عدد التسميات {labels}، العتبة {threshold}؛ "
-            "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}، "
-            "الدقة في أول ثلاثة {at3}. "
-            "دُرِّب على {trained_on}.",
-        ),
-        "suggest.cli.trained": (
-            "Trained the {vocabulary} model on {records} labelled recommendations ({labels} labels), "
-            "kept beside the database; held out: precision {precision}, recall {recall}, F1 {f1}.",
-            "دُرِّب نموذج {vocabulary} على {records} من التوصيات المصنّفة (عدد التسميات {labels}) "
-            "وحُفظ بجانب قاعدة البيانات؛ "
-            "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}.",
-        ),
-        "suggest.cli.rejected": (
-            "'{label}' will not be suggested again for {reference}.",
-            "لن تُقترح «{label}» للتوصية {reference} بعد الآن.",
-        ),
-        "suggest.cli.not_suggested": (
-            "'{label}' is not a {vocabulary} label the program knows.",
-            "«{label}» ليست من تسميات {vocabulary} التي يعرفها البرنامج.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "suggest.cli.none": ("No suggestion at this confidence.", "لا توجد اقتراحات بهذه الدرجة من الثقة."),
+    "suggest.cli.count": (
+        "{count} suggestion(s) for {records} recommendation(s).",
+        "الاقتراحات: {count}، في {records} من التوصيات.",
+    ),
+    "suggest.cli.applied": (
+        "Accepted {count} suggestion(s): {records} recommendation(s) changed in {seconds} s "
+        "(recorded in the history as suggested and accepted by {actor}).",
+        "قُبل {count} من الاقتراحات، وتغيّر {records} من التوصيات في {seconds} ث "
+        "(سُجّل في سجل التغييرات أنه اقتراح من البرنامج قبِله {actor}).",
+    ),
+    "suggest.cli.model": (
+        "{vocabulary}: {source} model of {trained_at}, {labels} labels, threshold {threshold}; "
+        "held out: precision {precision}, recall {recall}, F1 {f1}, precision@3 {at3}. "
+        "Trained on {trained_on}.",
+        "{vocabulary}: نموذج {source} بتاريخ {trained_at}، عدد التسميات {labels}، العتبة {threshold}؛ "
+        "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}، "
+        "الدقة في أول ثلاثة {at3}. "
+        "دُرِّب على {trained_on}.",
+    ),
+    "suggest.cli.trained": (
+        "Trained the {vocabulary} model on {records} labelled recommendations ({labels} labels), "
+        "kept beside the database; held out: precision {precision}, recall {recall}, F1 {f1}.",
+        "دُرِّب نموذج {vocabulary} على {records} من التوصيات المصنّفة (عدد التسميات {labels}) "
+        "وحُفظ بجانب قاعدة البيانات؛ "
+        "على بيانات لم يُدرَّب عليها: الدقة {precision}، الاستدعاء {recall}، F1 {f1}.",
+    ),
+    "suggest.cli.rejected": (
+        "'{label}' will not be suggested again for {reference}.",
+        "لن تُقترح «{label}» للتوصية {reference} بعد الآن.",
+    ),
+    "suggest.cli.not_suggested": (
+        "'{label}' is not a {vocabulary} label the program knows.",
+        "«{label}» ليست من تسميات {vocabulary} التي يعرفها البرنامج.",
+    ),
+}
 
 _SOURCE = {"shipped": ("program's", "البرنامج"), "committee": ("committee's", "اللجنة")}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "suggest", help="suggested themes, affected groups and SDG targets: list, accept, train"
     )
@@ -101,7 +100,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     reject.set_defaults(handler=run_reject)
 
 
-def _say(key: str, lang: str, **params: Any) -> str:
+def _say(key: str, lang: Lang, **params: Any) -> str:
     return render_message(key, params, lang)
 
 

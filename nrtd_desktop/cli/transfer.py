@@ -14,11 +14,12 @@ from pathlib import Path
 
 from nrtd_desktop.cli import common
 from nrtd_desktop.domain.errors import NrtdError, render_message
+from nrtd_desktop.domain.lang import Lang
 
 FORMAT_CHOICES = ("auto", "uhri", "upr-info", "nrtd", "mapped")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser("import", help="import recommendations from UHRI, UPR Info or NRTD workbooks")
     common.add_db_option(imp)
     imp.add_argument(
@@ -105,7 +106,7 @@ def run_import(args: argparse.Namespace) -> int:
         for problem in preview.notes[:5]:
             print(problem.text(lang))
         _print_matches_and_values(preview, lang)
-        refusal = preview.refusal(lang)
+        refusal = preview.refusal()
         if refusal is not None:
             shown = preview.problems or preview.unmatched
             for problem in shown[:20]:
@@ -131,7 +132,7 @@ def run_import(args: argparse.Namespace) -> int:
         services.close()
 
 
-def _print_matches_and_values(preview, lang: str) -> None:  # type: ignore[no-untyped-def]
+def _print_matches_and_values(preview, lang: Lang) -> None:  # type: ignore[no-untyped-def]
     """The matches to check (both texts) and the values to map, as the preview lists them."""
     for pair in [pair for pair in preview.matches if not pair.sure][:20]:
         print(

@@ -14,28 +14,29 @@ import os
 import sys
 from pathlib import Path
 
-from nrtd_desktop.domain.errors import DatabaseError, register_messages, render_message
+from nrtd_desktop.domain.errors import DatabaseError, render_message
+from nrtd_desktop.domain.lang import Lang
 
 TRIES = 3
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.passphrase_prompt": ("Passphrase of {path}: ", "عبارة المرور لـ {path}: "),
     "cli.new_passphrase_prompt": ("New passphrase: ", "عبارة المرور الجديدة: "),
     "cli.repeat_passphrase_prompt": ("The new passphrase again: ", "عبارة المرور الجديدة مرة أخرى: "),
     "cli.current_passphrase_prompt": ("Current passphrase: ", "عبارة المرور الحالية: "),
     "cli.recovery_prompt": ("Recovery key (NRTD-…): ", "مفتاح الاسترداد (NRTD-…): "),
-})
+}
 
 
 def interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def ask(key: str, lang: str, **params: str) -> str:
+def ask(key: str, lang: Lang, **params: str) -> str:
     return getpass.getpass(render_message(key, params, lang))
 
 
-def unlock_database(path: Path, lang: str) -> str | None:
+def unlock_database(path: Path, lang: Lang) -> str | None:
     """Hold the key of ``path`` when it is an encrypted database; returns how it was found
     ("held", "keyring", "environment", "passphrase") or None for a plain or missing file."""
     from nrtd_desktop.safety import unlock
@@ -60,7 +61,7 @@ def unlock_database(path: Path, lang: str) -> str | None:
     raise last
 
 
-def new_passphrase(lang: str, env: str = "NRTD_NEW_DB_PASSPHRASE") -> str:
+def new_passphrase(lang: Lang, env: str = "NRTD_NEW_DB_PASSPHRASE") -> str:
     """A new passphrase: ``env`` (scripts; else ``NRTD_DB_PASSPHRASE`` for ``nrtd encrypt``),
     else typed twice on the terminal."""
     from nrtd_desktop.safety import unlock
@@ -76,9 +77,9 @@ def new_passphrase(lang: str, env: str = "NRTD_NEW_DB_PASSPHRASE") -> str:
     return first
 
 
-register_messages({
+PASSPHRASE_TEXTS: dict[str, tuple[str, str]] = {
     "cli.new_passphrase_needed": (
         "A new passphrase is needed: set {env}, or run the command on a terminal to type it.",
         "يلزم تحديد عبارة مرور جديدة: اضبط {env}، أو شغّل الأمر في طرفية لكتابتها.",
     ),
-})
+}

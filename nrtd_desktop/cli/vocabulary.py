@@ -10,25 +10,23 @@ from __future__ import annotations
 import argparse
 
 from nrtd_desktop.cli import common
-from nrtd_desktop.domain.errors import register_messages, render_message
+from nrtd_desktop.domain.errors import render_message
 
 VOCABULARY_CHOICES = ("theme", "group", "sdg", "state", "country", "region", "mandate", "body")
 
-register_messages(
-    {
-        "vocabulary.cli.none": (
-            "Every imported value is in the program's vocabularies.",
-            "كل القيم المستوردة موجودة في مفردات البرنامج.",
-        ),
-        "vocabulary.cli.mapped": (
-            "'{label}' ({vocabulary}) is now {target}: {count} record(s) changed; later imports do the same.",
-            "أصبحت «{label}» ({vocabulary}) تعني {target}: تغيّرت {count} توصية؛ وكذلك في كل استيراد لاحق.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "vocabulary.cli.none": (
+        "Every imported value is in the program's vocabularies.",
+        "كل القيم المستوردة موجودة في مفردات البرنامج.",
+    ),
+    "vocabulary.cli.mapped": (
+        "'{label}' ({vocabulary}) is now {target}: {count} record(s) changed; later imports do the same.",
+        "أصبحت «{label}» ({vocabulary}) تعني {target}: تغيّرت {count} توصية؛ وكذلك في كل استيراد لاحق.",
+    ),
+}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("vocabulary", help="imported values no vocabulary knew: list and map them")
     commands = parser.add_subparsers(dest="vocabulary_command", metavar="COMMAND")
     unmatched = commands.add_parser("unmatched", help="the kept labels, with the records carrying each")
@@ -42,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     mapping.add_argument("label", help="the label as imported")
     mapping.add_argument("target", help="a key, code or name of the vocabulary; '-' for none")
     mapping.set_defaults(handler=run_map)
-    parser.set_defaults(handler=lambda _args: parser.print_help() or 2)
+    parser.set_defaults(handler=common.shows_help(parser))
 
 
 def run_unmatched(args: argparse.Namespace) -> int:

@@ -37,7 +37,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SALT_BYTES = 16
@@ -48,7 +48,7 @@ MIN_PAGE = 512
 
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "db.encrypted_locked": (
         "The database '{path}' is protected with a passphrase: unlock it first (the window asks for the "
         "passphrase; on the command line set NRTD_DB_PASSPHRASE, or type it when asked).",
@@ -60,7 +60,7 @@ register_messages({
         "عبارة المرور هذه لا تفتح «{path}». تحقّق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة "
         "ثم أعد المحاولة.",
     ),
-})
+}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from nrtd_desktop.db.models import (
     recommendation_rejected_suggestions,
     recommendation_sources,
 )
+from nrtd_desktop.domain.lang import Lang
 
 # Parents before children: inserts run in this order, deletions in the reverse one.
 TABLE_ORDER = (
@@ -240,7 +241,7 @@ def all_fields(table: str) -> list[str]:
     return [*content_columns(table), *LINKS.get(table, {}), *ROW_LISTS.get(table, {})]
 
 
-def label_of(table: str, content: dict[str, Any] | None, lang: str = "ar") -> str:
+def label_of(table: str, content: dict[str, Any] | None, lang: Lang = "ar") -> str:
     """A short name a person recognises: a reference, a code, a title."""
     if not content:
         return ""

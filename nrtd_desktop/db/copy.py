@@ -27,9 +27,9 @@ from sqlalchemy import Connection, Engine, Table, inspect, select, text
 
 from nrtd_desktop.db import fts
 from nrtd_desktop.db.models import Base
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import DatabaseError
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "copy.target_not_empty": (
         "The target database {target} already holds a committee ({table}: {count} rows). Copy into a new "
         "file or an empty database on the server.",
@@ -46,7 +46,7 @@ register_messages({
         "The copy differs from the source in {tables}: nothing can be trusted in {target}.",
         "النسخة تختلف عن المصدر في {tables}: لا يمكن الوثوق بشيء في {target}.",
     ),
-})
+}
 
 BATCH = 2000
 Progress = Callable[[str, int, int], None]  # (table, rows copied, rows of the table)

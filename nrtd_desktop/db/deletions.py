@@ -42,7 +42,7 @@ from nrtd_desktop.db.content import (
 )
 from nrtd_desktop.db.models import SHARED_MODELS, DeletionSet, Entity, Tombstone
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NotFoundError, ValidationError
 
 # parent table -> (child table, column naming the parent): deleted with the parent.
 OWNED: dict[str, tuple[tuple[str, str], ...]] = {
@@ -92,18 +92,16 @@ LISTED: dict[str, tuple[tuple[str, str], ...]] = {
 _PLANNED = "nrtd_deletions"  # session.info: record id -> (deletion id, content at deletion)
 _RESTORING = "nrtd_restoring"  # session.info: ids being put back (history says "restore")
 
-register_messages(
-    {
-        "deletion.already_restored": (
-            "The deletion of '{label}' was already undone.",
-            "سبق التراجع عن حذف «{label}».",
-        ),
-        "deletion.parent_missing": (
-            "'{label}' cannot be put back while '{parent}' is deleted: put that back first.",
-            "لا يمكن إرجاع «{label}» ما دام «{parent}» محذوفاً: أرجِعه أولاً.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "deletion.already_restored": (
+        "The deletion of '{label}' was already undone.",
+        "سبق التراجع عن حذف «{label}».",
+    ),
+    "deletion.parent_missing": (
+        "'{label}' cannot be put back while '{parent}' is deleted: put that back first.",
+        "لا يمكن إرجاع «{label}» ما دام «{parent}» محذوفاً: أرجِعه أولاً.",
+    ),
+}
 
 
 @dataclass(frozen=True)

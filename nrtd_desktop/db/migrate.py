@@ -20,7 +20,7 @@ from sqlalchemy import exc as sa_exc
 
 from nrtd_desktop.db import cipher, counts
 from nrtd_desktop.db.engine import AUTO, make_engine
-from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized, register_messages
+from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,12 +39,12 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 MigrationProgress = Callable[[str, int, int], None]
 # Runs before an existing database is migrated: (engine, the revision it is at), e.g. a snapshot.
 BeforeMigration = Callable[[Engine, str], None]
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "migration.search_index": (
         "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
         "تحديث قاعدة البيانات للبحث الجديد: حُلّلت {done} من أصل {total} توصية ({percent}٪).",
     ),
-})
+}
 
 
 def alembic_config() -> Config:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Column, Date, Integer, String, Table, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from nrtd_desktop.db.base import Base, SharedRecord, refers_to
+from nrtd_desktop.db.enum_type import StrEnumText, as_member
 from nrtd_desktop.db.models_register import Entity
+from nrtd_desktop.domain.enums import ActionStatus, ChallengeStatus
 
 action_partners = Table(
     "action_partners",
@@ -37,13 +40,19 @@ class Action(SharedRecord, Base):
     )
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="not_started")
+    status: Mapped[ActionStatus] = mapped_column(
+        StrEnumText(ActionStatus, 20), nullable=False, default=ActionStatus.NOT_STARTED
+    )
     budget: Mapped[str] = mapped_column(Text, nullable=False, default="")
     expected_output_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     expected_output_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     lead_entity: Mapped[Entity | None] = relationship(foreign_keys=[lead_entity_id])
     partners: Mapped[list[Entity]] = relationship(secondary=action_partners)
+
+    @validates("status")
+    def _as_member(self, key: str, value: object) -> Any:
+        return as_member(ActionStatus, value)
 
 
 class Indicator(SharedRecord, Base):
@@ -105,5 +114,11 @@ class Challenge(SharedRecord, Base):
     mitigation_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     support_needed_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     support_needed_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
+    status: Mapped[ChallengeStatus] = mapped_column(
+        StrEnumText(ChallengeStatus, 20), nullable=False, default=ChallengeStatus.OPEN
+    )
     reported_on: Mapped[date | None] = mapped_column(Date)
+
+    @validates("status")
+    def _as_member(self, key: str, value: object) -> Any:
+        return as_member(ChallengeStatus, value)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -18,9 +19,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from nrtd_desktop.db.base import Base, SharedRecord, refers_to
+from nrtd_desktop.db.enum_type import StrEnumText, as_member
 from nrtd_desktop.db.models_reference import (
     AffectedGroup,
     Body,
@@ -37,6 +39,7 @@ from nrtd_desktop.db.models_sources import (
     recommendation_regions,
     recommendation_sdg_goals,
 )
+from nrtd_desktop.domain.enums import ImplementationStatus, Position, Priority
 from nrtd_desktop.domain.references import reference_order
 
 
@@ -153,15 +156,17 @@ class Recommendation(SharedRecord, Base):
     text_ar: Mapped[str] = mapped_column(Text, nullable=False, default="")
     text_en: Mapped[str] = mapped_column(Text, nullable=False, default="")
     annotation_type: Mapped[str] = mapped_column(String(20), nullable=False, default="recommendation")
-    position: Mapped[str | None] = mapped_column(String(20), index=True)
+    position: Mapped[Position | None] = mapped_column(StrEnumText(Position, 20), index=True)
     position_source: Mapped[str | None] = mapped_column(String(200))
     action_category: Mapped[int | None] = mapped_column(Integer)
-    priority: Mapped[str | None] = mapped_column(String(10))
+    priority: Mapped[Priority | None] = mapped_column(StrEnumText(Priority, 10))
     priority_score: Mapped[float | None] = mapped_column(Float)
     priority_overridden: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     priority_reason: Mapped[str | None] = mapped_column(Text)
     priority_judgement: Mapped[int | None] = mapped_column(Integer)  # the committee's rating, 1-5
-    status: Mapped[str] = mapped_column(String(30), nullable=False, default="not_started")
+    status: Mapped[ImplementationStatus] = mapped_column(
+        StrEnumText(ImplementationStatus, 30), nullable=False, default=ImplementationStatus.NOT_STARTED
+    )
     status_overridden: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     status_override_reason: Mapped[str | None] = mapped_column(Text)
     follow_up: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -193,6 +198,15 @@ class Recommendation(SharedRecord, Base):
     regions: Mapped[list[Region]] = relationship(secondary=recommendation_regions)
     sdg_goals: Mapped[list[SdgGoal]] = relationship(secondary=recommendation_sdg_goals)
     mandates: Mapped[list[Mandate]] = relationship(secondary=recommendation_mandates)
+
+    _VOCABULARIES: ClassVar[dict[str, type[StrEnum]]] = {
+        "position": Position, "status": ImplementationStatus, "priority": Priority,
+    }
+
+    @validates("position", "status", "priority")
+    def _as_member(self, key: str, value: object) -> Any:
+        """A value set as text is kept as the member it names (the services hand over text)."""
+        return as_member(self._VOCABULARIES[key], value)
 
 
 class RecommendationLink(SharedRecord, Base):

@@ -94,7 +94,7 @@ DEMO_CALENDAR: dict[str, dict[str, Any]] = {
 
 def load_demo_reports(services: Any) -> None:
     """The demo's reporting calendar and a UPR mid-term report drafted from its data."""
-    from nrtd_desktop.services.reporting_calendar import CalendarChanges
+    from nrtd_desktop.dto.calendar import CalendarChanges
 
     if services.drafts.list():
         return

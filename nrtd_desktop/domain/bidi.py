@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from nrtd_desktop.domain.lang import Lang
+
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 LRM, RLM = "\u200e", "\u200f"
 NBSP = "\u00a0"
@@ -108,7 +110,7 @@ def is_latin_text(text: str) -> bool:
     return not has_rtl(text) and len(_LATIN_WORD.findall(text)) >= 2
 
 
-def for_display(text: str, lang: str) -> str:
+def for_display(text: str, lang: Lang) -> str:
     """``text`` ready to be shown in a ``lang`` window whose paragraphs take the window's direction
     (table cells, list items, labels).
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from nrtd_desktop.domain.lang import Lang
+
 GREGORIAN_MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -47,13 +49,13 @@ def hijri_date(d: date) -> tuple[int, int, int]:
     return hijri.year, hijri.month, hijri.day
 
 
-def format_gregorian(d: date, lang: str) -> str:
+def format_gregorian(d: date, lang: Lang) -> str:
     """"29 November 2026" or "29 نوفمبر 2026"."""
     months = GREGORIAN_MONTHS_AR if lang == "ar" else GREGORIAN_MONTHS_EN
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
-def format_hijri(d: date, lang: str) -> str:
+def format_hijri(d: date, lang: Lang) -> str:
     """"19 جمادى الآخرة 1448 هـ" or "19 Jumada al-Akhirah 1448 AH"; the Gregorian date when out of range."""
     try:
         year, month, day = hijri_date(d)
@@ -64,7 +66,7 @@ def format_hijri(d: date, lang: str) -> str:
     return f"{day} {HIJRI_MONTHS_EN[month - 1]} {year} AH"
 
 
-def format_dual(d: date, lang: str) -> str:
+def format_dual(d: date, lang: Lang) -> str:
     """Both calendars in one line, as official letters write them.
 
     Arabic puts the Hijri date first: "19 جمادى الآخرة 1448 هـ الموافق 29 نوفمبر 2026 م";
@@ -90,7 +92,7 @@ def local_time(at: datetime) -> datetime:
     return at.astimezone()
 
 
-def format_short(value: date | None, lang: str, show_hijri: bool) -> str:
+def format_short(value: date | None, lang: Lang, show_hijri: bool) -> str:
     """The one way the window writes a date: "2026-11-29", and, when the settings ask for the Hijri
     date (``show_hijri``), the Umm al-Qura date after it in the short numeric form Saudi documents
     use in tables: "2026-11-29 (1448/06/19 هـ)". Empty for no date.

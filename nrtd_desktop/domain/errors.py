@@ -12,6 +12,8 @@ import errno
 from collections.abc import Mapping
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
+
 # key -> (English template, Arabic template). Placeholders are str.format names.
 MESSAGES: dict[str, tuple[str, str]] = {
     "validation.required": ("{field} is required.", "الحقل «{field}» مطلوب."),
@@ -130,7 +132,7 @@ def register_field_labels(labels: Mapping[str, tuple[str, str]]) -> None:
     FIELD_LABELS.update(labels)
 
 
-def field_label(field: str, lang: str) -> str:
+def field_label(field: str, lang: Lang) -> str:
     en, ar = FIELD_LABELS.get(field, (field, field))
     return ar if lang == "ar" else en
 
@@ -147,7 +149,7 @@ class Localized(str):
         made.arabic = arabic
         return made
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return self.arabic if lang == "ar" else str(self)
 
 
@@ -179,7 +181,7 @@ def os_reason(error: BaseException) -> str:
     return str(error)
 
 
-def render_message(key: str, params: Mapping[str, Any], lang: str) -> str:
+def render_message(key: str, params: Mapping[str, Any], lang: Lang) -> str:
     """The message for ``key`` in ``lang`` ("ar" or "en"), with field names translated."""
     en, ar = MESSAGES.get(key, (key, key))
     template = ar if lang == "ar" else en
@@ -205,7 +207,7 @@ class NrtdError(Exception):
             self.params.setdefault("field", field)
         super().__init__(self.text("en"))
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         return render_message(self.key, self.params, lang)
 
 

@@ -1,7 +1,9 @@
 """Arabic and English names of the closed vocabularies, for reports, exports and the CLI.
 
-(The window translates its own strings through Qt's translator; the Qt-free core cannot, so
-the printed documents take their words from here.)
+The one place each stored value is named: the printed documents, the exports, the command line
+and the window (``ui/labels.py`` reads these tables in the window's language) all take their
+words from here, so that no two of them call the same thing differently. The window's own
+sentences go through Qt's translator.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from nrtd_desktop.domain.enums import (
     Position,
     Priority,
 )
+from nrtd_desktop.domain.lang import Lang
 
 NONE_LABEL = ("غير محدد", "Not set")
 
@@ -80,6 +83,16 @@ CHALLENGE_STATUSES = {
     ChallengeStatus.RESOLVED: ("تمت معالجته", "Resolved"),
 }
 
+# UPR Info's categories of the action a recommendation asks for (1 weakest to 5 most specific).
+# Stored as numbers and exported as numbers, so not one of the VOCABULARIES below.
+ACTION_CATEGORIES: dict[int, tuple[str, str]] = {
+    1: ("1: تطلب من دول أخرى أو تطلب المساعدة", "1: asks other States or asks for help"),
+    2: ("2: مواصلة إجراء قائم", "2: continue an existing action"),
+    3: ("3: النظر في تغيير", "3: consider a change"),
+    4: ("4: إجراء عام", "4: a general action"),
+    5: ("5: إجراء محدد", "5: a specific action"),
+}
+
 VOCABULARIES: dict[str, dict[Any, tuple[str, str]]] = {
     "mechanism": MECHANISMS,
     "position": POSITIONS,
@@ -93,12 +106,18 @@ VOCABULARIES: dict[str, dict[Any, tuple[str, str]]] = {
 }
 
 
-def label(vocabulary: str, value: str | None, lang: str) -> str:
+def label(vocabulary: str, value: str | None, lang: Lang) -> str:
     """The name of ``value`` in ``lang``; unknown values are shown as they are."""
     names = VOCABULARIES[vocabulary].get(value if value is not None else "none")
     if names is None:
         return "" if value is None else str(value)
     return names[0] if lang == "ar" else names[1]
+
+
+def names(vocabulary: str, lang: Lang) -> dict[str, str]:
+    """Every value of ``vocabulary`` (as its stored text) and its name in ``lang``, in order."""
+    index = 0 if lang == "ar" else 1
+    return {str(value): pair[index] for value, pair in VOCABULARIES[vocabulary].items()}
 
 
 def order(vocabulary: str, value: str | None) -> int:

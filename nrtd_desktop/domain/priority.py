@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from nrtd_desktop.domain.enums import Position, Priority
-from nrtd_desktop.domain.errors import ValidationError, register_field_labels, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.domain.labels import label
+from nrtd_desktop.domain.lang import Lang
 
 # The criteria, in the order they are explained; (English name, Arabic name).
 CRITERIA: dict[str, tuple[str, str]] = {
@@ -40,7 +41,7 @@ URGENCY_STEPS: tuple[tuple[int, float], ...] = ((183, 1.0), (365, 0.75), (730, 0
 URGENCY_NO_DATE = 0.75  # flagged for follow-up, deadline not known yet
 URGENCY_LATER = 0.25
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "priority.bad_weight": (
         "The weight of '{criterion}' must be a number between 0 and {high}.",
         "يجب أن يكون وزن «{criterion}» رقماً بين 0 و{high}.",
@@ -61,11 +62,11 @@ register_messages({
         "Say why the priority is set by hand.",
         "اذكر سبب تحديد الأولوية يدوياً.",
     ),
-})
-register_field_labels({
+}
+FIELD_TEXTS: dict[str, tuple[str, str]] = {
     "judgement": ("Committee's judgement", "تقدير اللجنة"),
     "priority_reason": ("Reason for the priority", "سبب الأولوية"),
-})
+}
 
 
 @dataclass(frozen=True)
@@ -136,11 +137,11 @@ class CriterionPart:
     detail_en: str
     detail_ar: str
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Lang) -> str:
         en, ar = CRITERIA[self.criterion]
         return ar if lang == "ar" else en
 
-    def detail(self, lang: str) -> str:
+    def detail(self, lang: Lang) -> str:
         return self.detail_ar if lang == "ar" else self.detail_en
 
 
@@ -150,7 +151,7 @@ class PriorityScore:
     level: str  # Priority value
     parts: tuple[CriterionPart, ...]
 
-    def explain(self, lang: str = "en") -> str:
+    def explain(self, lang: Lang = "en") -> str:
         """One line per criterion, then the total: what the committee reads beside the score."""
         lines = []
         for part in self.parts:

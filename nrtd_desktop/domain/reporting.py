@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from nrtd_desktop.domain.lang import Lang
+
 
 class ReportType(StrEnum):
     """What a draft is: it sets the structure of its sections and the UN's word limit."""
@@ -378,7 +380,7 @@ _LETTERS_AR = (
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
-def heading_number(level: int, index: int, lang: str) -> str:
+def heading_number(level: int, index: int, lang: Lang) -> str:
     """The UN's heading numbers: "أولاً-"/"I." for chapters, "ألف-"/"A." for their parts."""
     if level <= 1:
         if lang == "ar":

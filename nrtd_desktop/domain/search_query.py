@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.stemming import (
     bare,
     is_arabic,
@@ -181,7 +182,7 @@ def highlight_spans(text: str | None, query: SearchQuery) -> list[tuple[int, int
     return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)]
 
 
-def other_script(query: SearchQuery) -> str | None:
+def other_script(query: SearchQuery) -> Lang | None:
     """The other language of the query's words: "ar" for Latin ones, "en" for Arabic ones, else None."""
     scripts = {is_arabic(w) for w in query.words() if not w.isdigit()}
     if scripts == {True}:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nrtd_desktop.domain.enums import IndicatorType
+from nrtd_desktop.domain.lang import Lang
 
 SPECIFIC, MEASURABLE, ASSIGNABLE, RELEVANT, TIME_BOUND = (
     "specific",
@@ -100,11 +101,11 @@ class SmartProblem:
     property: str
     reason: str
 
-    def property_label(self, lang: str) -> str:
+    def property_label(self, lang: Lang) -> str:
         ar, en = PROPERTY_LABELS[self.property]
         return ar if lang == "ar" else en
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         _prop, ar, en = REASONS[self.reason]
         return ar if lang == "ar" else en
 
@@ -123,7 +124,7 @@ class SmartCheck:
     def is_smart(self) -> bool:
         return not self.problems
 
-    def summary(self, lang: str) -> str:
+    def summary(self, lang: Lang) -> str:
         """ "SMART" or "Missing: Measurable, Time-bound" in the language asked for."""
         if self.is_smart:
             return "مستوفٍ لمعايير SMART" if lang == "ar" else "SMART"

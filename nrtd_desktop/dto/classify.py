@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nrtd_desktop.domain.enums import MechanismKind
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.register import ClusterRow, EntityRow, Label, pick
 
@@ -33,10 +34,10 @@ class MemberRow:
     cluster_name_ar: str | None
     cluster_name_en: str | None
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return pick(lang, self.text_ar, self.text_en)
 
-    def cluster_name(self, lang: str) -> str:
+    def cluster_name(self, lang: Lang) -> str:
         return pick(lang, self.cluster_name_ar, self.cluster_name_en)
 
 
@@ -61,13 +62,13 @@ class SimilarRecommendation:
 
     row: MemberRow
     score: float  # cosine of the texts, 0-1
-    language: str  # the language the texts were compared in
+    language: Lang  # the language the texts were compared in
     shared_terms: tuple[str, ...]
     shared_themes: tuple[Label, ...]
     same_document: bool
     link_kind: str | None  # "related"/"same" when the two are already linked
 
-    def reason(self, lang: str) -> str:
+    def reason(self, lang: Lang) -> str:
         words = "، ".join(self.shared_terms) if lang == "ar" else ", ".join(self.shared_terms)
         themes = ("، " if lang == "ar" else ", ").join(t.label(lang) for t in self.shared_themes)
         parts = []
@@ -83,12 +84,12 @@ class DuplicatePair:
     first: MemberRow
     second: MemberRow
     score: float
-    language: str
+    language: Lang
     shared_terms: tuple[str, ...]
     shared_themes: tuple[Label, ...]
     link_kind: str | None
 
-    def reason(self, lang: str) -> str:
+    def reason(self, lang: Lang) -> str:
         return SimilarRecommendation(self.second, self.score, self.language, self.shared_terms,
                                      self.shared_themes, False, self.link_kind).reason(lang)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import EntityRef, pick
 
 
@@ -20,13 +21,13 @@ class FactChange:
     after_ar: str
     after_en: str
 
-    def before(self, lang: str) -> str:
+    def before(self, lang: Lang) -> str:
         return pick(lang, self.before_ar, self.before_en)
 
-    def after(self, lang: str) -> str:
+    def after(self, lang: Lang) -> str:
         return pick(lang, self.after_ar, self.after_en)
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """ "122.3 – status: In progress → Implemented", or the new or removed figure alone."""
         before, after = self.before(lang), self.after(lang)
         if before and after:
@@ -59,14 +60,14 @@ class SectionView:
     updated_by: str = ""
     updated_at: datetime | None = None
 
-    def heading(self, lang: str) -> str:
+    def heading(self, lang: Lang) -> str:
         return pick(lang, self.heading_ar, self.heading_en)
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """The section's own text in ``lang`` (no fallback: an empty English text is empty)."""
         return self.text_ar if lang == "ar" else self.text_en
 
-    def edited(self, lang: str | None = None) -> bool:
+    def edited(self, lang: Lang | None = None) -> bool:
         """Someone changed the generated text (in ``lang``, or in either language)."""
         langs = (lang,) if lang else ("ar", "en")
         return any(
@@ -74,10 +75,10 @@ class SectionView:
             for code in langs
         )
 
-    def words(self, lang: str) -> int:
+    def words(self, lang: Lang) -> int:
         return r.word_count(self.heading(lang)) + r.word_count(self.text(lang))
 
-    def paragraphs(self, lang: str) -> list[str]:
+    def paragraphs(self, lang: Lang) -> list[str]:
         return r.paragraphs(self.text(lang))
 
 
@@ -113,14 +114,14 @@ class DraftView:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return pick(lang, self.title_ar, self.title_en)
 
-    def words(self, lang: str) -> int:
+    def words(self, lang: Lang) -> int:
         """Every heading and paragraph of the body; the annex is not counted (OHCHR's rule)."""
         return r.word_count(self.title(lang)) + sum(s.words(lang) for s in self.sections)
 
-    def over_limit(self, lang: str) -> bool:
+    def over_limit(self, lang: Lang) -> bool:
         return bool(self.word_limit) and self.words(lang) > self.word_limit
 
     def state_counts(self) -> dict[str, int]:
@@ -157,7 +158,7 @@ class DraftRow:
     versions: int
     updated_at: datetime | None
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return pick(lang, self.title_ar, self.title_en)
 
 

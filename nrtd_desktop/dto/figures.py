@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter, pick
 
 OPEN_CHALLENGE_STATUSES: tuple[str, ...] = ("open", "being_addressed")
@@ -61,7 +62,7 @@ class Figure:
     count: int
     selection: Selection
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -79,7 +80,7 @@ class BreakdownRow:
     selection: RecommendationFilter
     segments: tuple[Figure, ...]
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.smart import SmartCheck
 from nrtd_desktop.dto.register import EntityRef, pick
 
@@ -24,7 +25,7 @@ class PlanOwner:
     label_ar: str = ""
     label_en: str = ""
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.label_ar, self.label_en)
 
 
@@ -70,7 +71,7 @@ class ActionRow:
     latest_percent: int | None = None
     latest_report: date | None = None
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return pick(lang, self.title_ar, self.title_en)
 
     def to_input(self) -> ActionInput:
@@ -128,7 +129,7 @@ class IndicatorRow:
     smart: SmartCheck
     last_progress: date | None = None
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
     def to_input(self) -> IndicatorInput:
@@ -176,7 +177,7 @@ class ProgressRow:
     entity: EntityRef | None
     reporter: str
 
-    def narrative(self, lang: str) -> str:
+    def narrative(self, lang: Lang) -> str:
         return pick(lang, self.narrative_ar, self.narrative_en)
 
     def to_input(self) -> ProgressInput:
@@ -235,7 +236,7 @@ class ChallengeRow:
     entity: EntityRef | None  # the entity it was attached to
     reported_on: date | None
 
-    def description(self, lang: str) -> str:
+    def description(self, lang: Lang) -> str:
         return pick(lang, self.description_ar, self.description_en)
 
     def to_input(self) -> ChallengeInput:
@@ -285,7 +286,7 @@ class CountRow:
     being_addressed: int
     resolved: int
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -341,7 +342,7 @@ class HealthItem:
     entity: str | None = None  # lead or responsible entity code
     when: date | None = None  # an overdue action's end date; a stale indicator's last progress (None: never)
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.label_ar, self.label_en)
 
 
@@ -385,7 +386,7 @@ class TimelineBar:
     overdue: bool
     latest_percent: int | None = None
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return pick(lang, self.title_ar, self.title_en)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from nrtd_desktop.domain.lang import Lang
 
-def pick(lang: str, ar: str | None, en: str | None) -> str:
+
+def pick(lang: Lang, ar: str | None, en: str | None) -> str:
     """The text in the interface language, falling back to the other one when it is missing."""
     first, second = (ar, en) if lang == "ar" else (en, ar)
     return first or second or ""
@@ -24,11 +26,11 @@ class Label:
     name_ar: str
     name_en: str
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
-def body_with_mandates(body: str, mandates: tuple[Label, ...], lang: str) -> str:
+def body_with_mandates(body: str, mandates: tuple[Label, ...], lang: Lang) -> str:
     if not mandates:
         return body
     return f"{body}: " + ("؛ " if lang == "ar" else "; ").join(m.label(lang) for m in mandates)
@@ -41,7 +43,7 @@ class EntityRef:
     name_ar: str
     name_en: str
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -99,10 +101,10 @@ class RecommendationRow:
     # A special procedure's mandates (Arabic title, English short name): services/mandates.py
     mandates: tuple[Label, ...] = ()
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return pick(lang, self.text_ar, self.text_en)
 
-    def body_shown(self, lang: str) -> str:
+    def body_shown(self, lang: Lang) -> str:
         """The body as a person reads it: "SP: SR on extreme poverty" for a special procedure."""
         return body_with_mandates(self.body, self.mandates, lang)
 
@@ -150,10 +152,10 @@ class RecommendationDetail:
     # A special procedure's mandates, with their whole titles (services/mandates.py).
     mandates: tuple[Label, ...] = ()
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         return pick(lang, self.text_ar, self.text_en)
 
-    def body_shown(self, lang: str) -> str:
+    def body_shown(self, lang: Lang) -> str:
         return body_with_mandates(self.body, self.mandates, lang)
 
 
@@ -201,7 +203,7 @@ class FacetValue:
     name_en: str
     count: int
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -216,7 +218,7 @@ class EntityRow:
     lead_count: int = 0
     supporting_count: int = 0
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -232,7 +234,7 @@ class ClusterRow:
     supporting_entities: tuple[str, ...] = ()
     recommendation_count: int = 0
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
 
@@ -271,4 +273,4 @@ class SearchHelp:
     fewer_words: tuple[SearchSuggestion, ...]  # one word or phrase left out, most found first
     without_exclusions: SearchSuggestion | None  # the -words left out
     without_filters: int | None  # the search with no facet chosen (None: no facet is chosen)
-    other_language: str | None  # "ar"/"en": the query's words are all in the other script
+    other_language: Lang | None  # the query's words are all in the other script

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.figures import Figures
 from nrtd_desktop.dto.history import HistoryRow
 from nrtd_desktop.dto.plan import (
@@ -60,10 +61,10 @@ class PlanGroup:
     cluster_indicators: tuple[IndicatorRow, ...]
     items: tuple[PlanItem, ...]
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return pick(lang, self.name_ar, self.name_en)
 
-    def description(self, lang: str) -> str:
+    def description(self, lang: Lang) -> str:
         return pick(lang, self.description_ar, self.description_en)
 
 
@@ -93,7 +94,7 @@ class UpdateLine:
     action_title_en: str
     owner: PlanOwner
 
-    def action_title(self, lang: str) -> str:
+    def action_title(self, lang: Lang) -> str:
         return pick(lang, self.action_title_ar, self.action_title_en)
 
 

@@ -33,6 +33,7 @@ from nrtd_desktop.db import deletions
 from nrtd_desktop.db.migrate import known_revisions
 from nrtd_desktop.db.models import SHARED_MODELS, DeletionSet, Tombstone
 from nrtd_desktop.domain.errors import render_message
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.exchange import store
 from nrtd_desktop.exchange.container import OpenedPackage
 from nrtd_desktop.exchange.manifest import DELETIONS_PART, RECORDS_PART, Manifest
@@ -109,7 +110,7 @@ class Notice:
     key: str
     params: dict[str, Any]
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         return render_message(self.key, self.params, lang)
 
 
@@ -287,7 +288,7 @@ class _Planner:
         view = self.views.get(entry["id"])
         return view is not None and view.peer_version is not None and entry["version"] <= view.peer_version
 
-    def record(self, entry: dict[str, Any], mine: Any, tombstones: dict[str, Tombstone], lang: str) -> None:
+    def record(self, entry: dict[str, Any], mine: Any, tombstones: dict[str, Tombstone], lang: Lang) -> None:
         table, record_id, theirs = entry["table"], entry["id"], entry["content"]
         if self._stale(entry):
             self.plan.stale += 1
@@ -364,7 +365,7 @@ class _Planner:
         self.my_groups.setdefault(group_id, []).append(item)
         self.plan.items.append(item)
 
-    def their_deletions(self, entries: list[dict[str, Any]], mine: dict[str, Any], lang: str) -> None:
+    def their_deletions(self, entries: list[dict[str, Any]], mine: dict[str, Any], lang: Lang) -> None:
         """Their deletions, one decision per group. A group is one deletion on their laptop, with
         what it takes here: two of their deletions that take the same record here (a progress
         report deleted, then its action) are one decision, or a child could be kept without its
@@ -389,7 +390,7 @@ class _Planner:
             self._their_group(sorted(ids), going, listed, lang)
 
     def _their_group(
-        self, ids: list[str], going: dict[str, Any], listed: dict[str, dict[str, Any]], lang: str
+        self, ids: list[str], going: dict[str, Any], listed: dict[str, dict[str, Any]], lang: Lang
     ) -> None:
         order = {table: index for index, table in enumerate(TABLE_ORDER)}
         records = sorted((going[i] for i in ids), key=lambda r: (order[r.__tablename__], r.id))
@@ -553,7 +554,7 @@ def _check_unique(session: Session, plan: MergePlan) -> None:
 
 
 def build_plan(
-    session: Session, opened: OpenedPackage, my_site: str, role: str, lang: str = "ar"
+    session: Session, opened: OpenedPackage, my_site: str, role: str, lang: Lang = "ar"
 ) -> MergePlan:
     """Compare the package with this laptop; writes nothing."""
     manifest = opened.manifest

@@ -10,8 +10,9 @@ draft and calendar entry); and, as context so the receiving laptop works on its 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import (
@@ -42,7 +43,7 @@ def whole_plan(session: Session) -> Selection:
     return {table: set(session.scalars(select(SHARED_MODELS[table].id))) for table in TABLE_ORDER}
 
 
-def _ids(session: Session, statement) -> set[str]:  # type: ignore[no-untyped-def]
+def _ids(session: Session, statement: Select[Any]) -> set[str]:
     return {str(value) for value in session.scalars(statement) if value}
 
 

@@ -43,16 +43,15 @@ from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.calendar import format_dual
-from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 
-register_messages(
-    {
-        "docx.write_failed": (
-            "The Word document could not be saved to '{path}': {reason}",
-            "تعذّر حفظ مستند Word في «{path}»: {reason}",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "docx.write_failed": (
+        "The Word document could not be saved to '{path}': {reason}",
+        "تعذّر حفظ مستند Word في «{path}»: {reason}",
+    ),
+}
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -77,7 +76,7 @@ WORDS = r.EXPORT_WORDS
 
 @dataclass(frozen=True)
 class DocxOptions:
-    lang: str = "ar"
+    lang: Lang = "ar"
     committee: str = ""
     today: date | None = None
     digits: str = "western"  # "western" or "arabic" (Arabic-Indic, in an Arabic document)
@@ -86,7 +85,7 @@ class DocxOptions:
     marking: bool = True  # "مسودة"/"DRAFT" at the top of every page
 
 
-def _w(key: str, lang: str, **params: Any) -> str:
+def _w(key: str, lang: Lang, **params: Any) -> str:
     ar, en = WORDS[key]
     return (ar if lang == "ar" else en).format(**params)
 
@@ -280,7 +279,7 @@ def _sheet(writer: _Writer, view: Any, options: DocxOptions) -> list[str]:
     return out
 
 
-def labels_pick(pair: tuple[str, str], lang: str) -> str:
+def labels_pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "ar" else pair[1]
 
 

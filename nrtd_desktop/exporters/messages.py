@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from nrtd_desktop.domain.errors import register_messages
-
 MESSAGES: dict[str, tuple[str, str]] = {
     "export.done": ("{path}: {counts} ({seconds} s)", "{path}: {counts} ({seconds} ثانية)"),
     "export.no_sheets": ("Choose at least one sheet to export.", "اختر ورقة واحدة على الأقل للتصدير."),
@@ -19,4 +17,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-register_messages(MESSAGES)

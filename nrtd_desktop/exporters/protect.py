@@ -16,11 +16,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.errors import NrtdError
 
 MIN_PASSWORD = 6
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "export.password_too_short": (
         "A password for the file needs at least {minimum} characters.",
         "تحتاج كلمة مرور الملف إلى {minimum} أحرف على الأقل.",
@@ -29,7 +29,7 @@ register_messages({
         "The two passwords are not the same.",
         "كلمتا المرور غير متطابقتين.",
     ),
-})
+}
 
 
 def check_password(password: str, repeated: str | None = None) -> None:

@@ -57,8 +57,8 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.bidi import isolate_runs
 from nrtd_desktop.domain.errors import NrtdError, os_reason
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.exporters import messages as _messages  # noqa: F401  (registers the keys)
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.workbook.cells import safe_text
 from nrtd_desktop.workbook.sheets import (
@@ -92,7 +92,7 @@ Selection = Callable[[Session, RecommendationFilter], Any]
 @dataclass(frozen=True)
 class ExportOptions:
     sheets: tuple[str, ...] = SHEET_KEYS
-    lang: str = "ar"
+    lang: Lang = "ar"
     filter: RecommendationFilter | None = None  # None or empty: everything
     selection: Selection | None = None  # how ``filter`` is read; required with a filter
     # A password the member chose (issue 26): the file is encrypted as Office does
@@ -107,7 +107,7 @@ class ExportResult:
     seconds: float = 0.0
 
 
-def choice_values(vocabulary: str, lang: str) -> list[str]:
+def choice_values(vocabulary: str, lang: Lang) -> list[str]:
     """The drop-down list of a CHOICE column, in the export's language."""
     if vocabulary in labels.VOCABULARIES:
         names = labels.VOCABULARIES[vocabulary]
@@ -120,7 +120,7 @@ def choice_values(vocabulary: str, lang: str) -> list[str]:
     return []
 
 
-def choice_label(vocabulary: str, value: Any, lang: str) -> Any:
+def choice_label(vocabulary: str, value: Any, lang: Lang) -> Any:
     if value is None or value == "":
         return None
     if vocabulary in labels.VOCABULARIES:
@@ -493,7 +493,7 @@ def _write_sheet(
     return len(rows)
 
 
-def _list_table(sheets: Iterable[Sheet], lang: str) -> dict[str, list[str]]:
+def _list_table(sheets: Iterable[Sheet], lang: Lang) -> dict[str, list[str]]:
     vocabularies = sorted(
         {c.vocabulary for s in sheets for c in s.columns if c.kind == CHOICE and c.vocabulary}
     )
@@ -501,7 +501,7 @@ def _list_table(sheets: Iterable[Sheet], lang: str) -> dict[str, list[str]]:
     return {name: values for name, values in table.items() if values}
 
 
-def _write_lists(book: Any, sheets: Sequence[Sheet], lang: str) -> None:
+def _write_lists(book: Any, sheets: Sequence[Sheet], lang: Lang) -> None:
     """The hidden sheet of drop-down values, one column per vocabulary."""
     table = _list_table(sheets, lang)
     names = list(table)
@@ -513,7 +513,7 @@ def _write_lists(book: Any, sheets: Sequence[Sheet], lang: str) -> None:
         sheet.append([text(table[name][index]) if index < len(table[name]) else None for name in names])
 
 
-def _write_marker(book: Any, lang: str, chosen: Sequence[Sheet]) -> None:
+def _write_marker(book: Any, lang: Lang, chosen: Sequence[Sheet]) -> None:
     """The hidden sheet by which the reader recognises the program's own workbook."""
     sheet = _new_sheet(book, MARKER_SHEET, hidden=True)
     sheet.append([MARKER, str(FORMAT_VERSION)])
@@ -584,7 +584,7 @@ def _save(book: Any, target: Path | io.BytesIO) -> None:
     ExcelWriter(book, archive).save()  # closes the archive
 
 
-def _list_formulas(sheets: Sequence[Sheet], lang: str) -> dict[str, str]:
+def _list_formulas(sheets: Sequence[Sheet], lang: Lang) -> dict[str, str]:
     """vocabulary -> the range of its values on the lists sheet (see _write_lists)."""
     from openpyxl.utils import get_column_letter
 

@@ -22,6 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths_resources import resources_dir
 
 LANGS = ("ar", "en")
@@ -69,7 +70,7 @@ class Item:
 class Chapter:
     key: str
     number: int
-    lang: str
+    lang: Lang
     title: str
     path: Path
     tokens: tuple[Token, ...] = field(repr=False, compare=False)
@@ -208,7 +209,7 @@ def _table(tokens: tuple[Token, ...], i: int) -> tuple[tuple[tuple[str, ...], ..
     return tuple(rows), i + 1
 
 
-def _prepare(tokens: list[Token], lang: str) -> None:
+def _prepare(tokens: list[Token], lang: Lang) -> None:
     """Anchors out of the headings' text (``## Title {#anchor}``), and the direction of each block."""
     direction = "rtl" if lang == "ar" else "ltr"
     number = 0
@@ -233,7 +234,7 @@ def _prepare(tokens: list[Token], lang: str) -> None:
         token.meta = {"anchor": anchor, "dir": direction}
 
 
-def read_chapter(path: Path, lang: str) -> Chapter:
+def read_chapter(path: Path, lang: Lang) -> Chapter:
     found = _FILE.match(path.name)
     if not found:
         raise ValueError(f"not a chapter file name: {path.name}")
@@ -247,7 +248,7 @@ def read_chapter(path: Path, lang: str) -> Chapter:
 
 
 @cache
-def load_guide(lang: str) -> tuple[Chapter, ...]:
+def load_guide(lang: Lang) -> tuple[Chapter, ...]:
     """The chapters of the guide in ``lang``, in their order."""
     if lang not in LANGS:
         raise ValueError(f"the guide's language must be 'ar' or 'en', not {lang!r}")
@@ -255,7 +256,7 @@ def load_guide(lang: str) -> tuple[Chapter, ...]:
     return tuple(read_chapter(path, lang) for path in sorted(folder.glob("*.md")) if _FILE.match(path.name))
 
 
-def chapter(lang: str, key: str) -> Chapter:
+def chapter(lang: Lang, key: str) -> Chapter:
     for found in load_guide(lang):
         if found.key == key:
             return found
@@ -349,7 +350,7 @@ def _stems(text: str) -> list[str]:
 
 
 @cache
-def _section_index(lang: str) -> tuple[tuple[Section, str, frozenset[str], frozenset[str]], ...]:
+def _section_index(lang: Lang) -> tuple[tuple[Section, str, frozenset[str], frozenset[str]], ...]:
     index = []
     for found in load_guide(lang):
         for section in found.sections():
@@ -358,7 +359,7 @@ def _section_index(lang: str) -> tuple[tuple[Section, str, frozenset[str], froze
     return tuple(index)
 
 
-def search(lang: str, query: str, limit: int = 30) -> list[Hit]:
+def search(lang: Lang, query: str, limit: int = 30) -> list[Hit]:
     """The sections of the guide holding every word of ``query`` in any of its forms (Arabic
     attached particles and suffixes, English plurals: the register's own search analysis), the
     ones with the words in their title first."""

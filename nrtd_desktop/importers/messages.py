@@ -6,8 +6,6 @@ it can be raised or rendered.
 
 from __future__ import annotations
 
-from nrtd_desktop.domain.errors import register_field_labels, register_messages
-
 MESSAGES: dict[str, tuple[str, str]] = {
     # Whole-file refusals (safety.py, readers).
     "import.file_missing": ("The file '{path}' does not exist.", "الملف «{path}» غير موجود."),
@@ -217,5 +215,3 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "uhri_published": ("Date of publication on UHRI", "تاريخ النشر في الفهرس العالمي"),
 }
 
-register_messages(MESSAGES)
-register_field_labels(FIELD_LABELS)

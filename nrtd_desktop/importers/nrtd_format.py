@@ -19,7 +19,7 @@ from typing import Any
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.bidi import strip_isolates
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.records import ImportFileError, ProblemList, RowProblem
 from nrtd_desktop.importers.safety import DEFAULT_LIMITS, Limits
 from nrtd_desktop.importers.table import header_key
@@ -70,7 +70,7 @@ class NrtdBook:
     rows: dict[str, list[NrtdRow]] = field(default_factory=dict)
     problems: ProblemList = field(default_factory=ProblemList)
     rows_read: int = 0
-    lang: str = "ar"
+    lang: Lang = "ar"
 
 
 def is_nrtd(book: Workbook) -> bool:

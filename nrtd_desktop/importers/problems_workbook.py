@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.errors import render_message
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.records import RowProblem
 from nrtd_desktop.workbook.cells import safe_text
 
@@ -19,7 +19,7 @@ _HEADERS = ("errors.file", "errors.sheet_column", "errors.row", "errors.column",
 _WIDTHS = (22, 16, 8, 24, 90)
 
 
-def write_errors(problems: Sequence[RowProblem], path: Path | str, lang: str = "ar") -> Path:
+def write_errors(problems: Sequence[RowProblem], path: Path | str, lang: Lang = "ar") -> Path:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

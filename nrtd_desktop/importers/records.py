@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from nrtd_desktop.domain.errors import NrtdError, render_message
-from nrtd_desktop.importers import messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.domain.lang import Lang
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -91,13 +91,13 @@ class RowProblem:
     params: Mapping[str, Any] = field(default_factory=_no_mapping, hash=False)
     file: str | None = None  # set when one import reads several files
 
-    def location(self, lang: str = "en") -> str:
+    def location(self, lang: Lang = "en") -> str:
         where = self._where(lang)
         if self.file:
             return render_message("import.where.in_file", {"file": self.file, "where": where}, lang)
         return where
 
-    def _where(self, lang: str) -> str:
+    def _where(self, lang: Lang) -> str:
         parts = {"sheet": self.sheet, "row": self.row, "column": self.column}
         if self.row is None:
             where = "import.where.sheet" if self.sheet else "import.where.file"
@@ -111,7 +111,7 @@ class RowProblem:
             where = "import.where.row"
         return render_message(where, parts, lang)
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         """The whole message: where, then what (Arabic when ``lang`` is "ar")."""
         return self.location(lang) + ": " + render_message(self.key, self.params, lang)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from nrtd_desktop.domain.errors import register_field_labels, register_messages
-
 MESSAGES: dict[str, tuple[str, str]] = {
     # Per row or cell (RowProblem keys), after the location.
     "import.unknown_body": (
@@ -180,5 +178,3 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "cluster": ("Cluster", "المجموعة المواضيعية"),
 }
 
-register_messages(MESSAGES)
-register_field_labels(FIELD_LABELS)

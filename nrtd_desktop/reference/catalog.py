@@ -20,16 +20,15 @@ from typing import Any, TypeVar
 
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import MechanismKind
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 
-register_messages(
-    {
-        "reference.invalid_upr_session": (
-            "'{value}' is not a UPR session number (a whole number from 1).",
-            "«{value}» ليس رقماً صحيحاً لدورة الاستعراض الدوري الشامل (عدد صحيح من 1 فأكثر).",
-        )
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "reference.invalid_upr_session": (
+        "'{value}' is not a UPR session number (a whole number from 1).",
+        "«{value}» ليس رقماً صحيحاً لدورة الاستعراض الدوري الشامل (عدد صحيح من 1 فأكثر).",
+    )
+}
 
 _PUNCTUATION = re.compile(r"[^\w]+", re.UNICODE)
 # Typographic quotes and "&" vary between sources for the same name ("Côte d’Ivoire",
@@ -50,7 +49,7 @@ def match_key(text: str | None) -> str:
     return _PUNCTUATION.sub(" ", normalize(text)).strip()
 
 
-def _is_arabic(lang: str) -> bool:
+def _is_arabic(lang: Lang) -> bool:
     return lang.lower().startswith("ar")
 
 
@@ -65,7 +64,7 @@ class Body:
     abbreviation: str
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
@@ -76,10 +75,10 @@ class SdgGoal:
     title_ar: str
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.title_ar if _is_arabic(lang) else self.title_en
 
-    def caption(self, lang: str) -> str:
+    def caption(self, lang: Lang) -> str:
         """The goal as lists show it: "5 - Gender equality"."""
         return f"{self.number} - {self.label(lang)}"
 
@@ -91,10 +90,10 @@ class SdgTarget:
     title_en: str
     title_ar: str
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.title_ar if _is_arabic(lang) else self.title_en
 
-    def caption(self, lang: str) -> str:
+    def caption(self, lang: Lang) -> str:
         """The target as UHRI prints it: "5.2 - End all violence against ..."."""
         return f"{self.code} - {self.label(lang)}"
 
@@ -108,7 +107,7 @@ class State:
     un_member: bool
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
@@ -120,7 +119,7 @@ class Theme:
     source: str  # "upr_info" or "uhri": the taxonomy the label belongs to
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
@@ -131,7 +130,7 @@ class AffectedGroup:
     name_ar: str
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
@@ -144,7 +143,7 @@ class Region:
     name_ar: str
     aliases: tuple[str, ...] = ()
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
 
@@ -161,10 +160,10 @@ class Mandate:
     established: int | None = None
     ended: int | None = None  # None: current
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.name_en
 
-    def short(self, lang: str) -> str:
+    def short(self, lang: Lang) -> str:
         return self.name_ar if _is_arabic(lang) else self.short_en
 
 

@@ -23,6 +23,7 @@ import unicodedata
 from functools import lru_cache
 
 from nrtd_desktop.domain.bidi import LTR_TOKEN, RTL_LETTERS
+from nrtd_desktop.domain.lang import Lang
 
 NBSP = "\u00a0"
 LRE, PDF = "\u202a", "\u202c"  # a left-to-right embedding around a Latin run, for python-bidi
@@ -81,7 +82,7 @@ def has_rtl(text: str) -> bool:
     return _RTL_CHAR.search(text) is not None
 
 
-def base_direction(text: str, lang: str) -> str:
+def base_direction(text: str, lang: Lang) -> str:
     """"R" or "L": the direction of one paragraph (hard line) of ``text`` in a ``lang`` report.
 
     The Unicode rule (first strong letter) gets "UPR هو ..." wrong in an Arabic report, so the
@@ -390,7 +391,7 @@ def wrap_logical(text: str, font_name: str, font_size: float, max_width: float) 
 
 
 def wrap_paragraphs(
-    text: str, lang: str, font_name: str, font_size: float, max_width: float
+    text: str, lang: Lang, font_name: str, font_size: float, max_width: float
 ) -> list[tuple[str, str]]:
     """``wrap_logical`` with the direction of each line: that of the hard line it comes from, so
     an English recommendation in an Arabic table cell is laid out left to right under an Arabic

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ChallengeRow, CountRow
 from nrtd_desktop.dto.register import pick
 from nrtd_desktop.dto.reports import ChallengesData
@@ -136,7 +137,7 @@ def build_document(options: ReportOptions, data: ChallengesData) -> Any:
     return doc
 
 
-def count_blocks(title: str, column: str, rows: tuple[CountRow, ...], lang: str, w: Words) -> list[b.Block]:
+def count_blocks(title: str, column: str, rows: tuple[CountRow, ...], lang: Lang, w: Words) -> list[b.Block]:
     statuses = ("open", "being_addressed", "resolved")
     names = [vocab("challenge_status", s, lang) for s in statuses]
     top = rows[:10]
@@ -160,7 +161,7 @@ def count_blocks(title: str, column: str, rows: tuple[CountRow, ...], lang: str,
     ]
 
 
-def entity_name(c: ChallengeRow, data: ChallengesData, lang: str) -> str:
+def entity_name(c: ChallengeRow, data: ChallengesData, lang: Lang) -> str:
     key = data.entity_of.get(c.id, "none")
     for row in data.by_entity:
         if row.key == key:
@@ -168,7 +169,7 @@ def entity_name(c: ChallengeRow, data: ChallengesData, lang: str) -> str:
     return DASH
 
 
-def concerns(c: ChallengeRow, lang: str) -> str:
+def concerns(c: ChallengeRow, lang: Lang) -> str:
     parts = [c.recommendation_reference or ""]
     title = pick(lang, c.action_title_ar, c.action_title_en)
     if title:
@@ -176,9 +177,9 @@ def concerns(c: ChallengeRow, lang: str) -> str:
     return "\n".join(p for p in parts if p) or DASH
 
 
-def status_cell(status: str, lang: str) -> b.Cell:
+def status_cell(status: str, lang: Lang) -> b.Cell:
     return b.Cell(vocab("challenge_status", status, lang), [status])
 
 
-def support_text(c: ChallengeRow, lang: str) -> str:
+def support_text(c: ChallengeRow, lang: Lang) -> str:
     return pick(lang, c.support_needed_ar, c.support_needed_en) or DASH

@@ -22,6 +22,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.fonts import BOLD, REGULAR
 from nrtd_desktop.reports.numbers import Numerals
@@ -91,7 +92,7 @@ def series_colour(spec: BarChart | PieChart, index: int) -> colors.Color:
     return PALETTE[index % len(PALETTE)]
 
 
-def shape(text: str, lang: str, max_width: float | None = None, size: float = 8.0) -> str:
+def shape(text: str, lang: Lang, max_width: float | None = None, size: float = 8.0) -> str:
     """A label in visual order, shortened with an ellipsis when it would be wider than allowed."""
     logical = at.clean_text(text).replace("\n", " ")
     if max_width is not None:
@@ -123,7 +124,7 @@ def _label_format(numerals: Numerals):  # type: ignore[no-untyped-def]
 
 def _legend(
     names: Sequence[str],
-    lang: str,
+    lang: Lang,
     width: float,
     legend_w: float,
     top: float,
@@ -149,14 +150,14 @@ def _legend(
     return legend
 
 
-def _title(drawing: Drawing, text: str, lang: str, width: float, size: float) -> None:
+def _title(drawing: Drawing, text: str, lang: Lang, width: float, size: float) -> None:
     if text:
         drawing.add(String(width / 2, drawing.height - size - 2, shape(text, lang, width, size + 2),
                            fontName=BOLD, fontSize=size + 2, textAnchor="middle"))
 
 
 def bar_drawing(
-    spec: BarChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+    spec: BarChart, lang: Lang, width: float, size: float = 8.0, numerals: Numerals | None = None
 ) -> Drawing:
     numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
@@ -241,7 +242,7 @@ def bar_drawing(
 
 
 def pie_drawing(
-    spec: PieChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+    spec: PieChart, lang: Lang, width: float, size: float = 8.0, numerals: Numerals | None = None
 ) -> Drawing:
     numerals = numerals or Numerals(lang=lang)
     drawing = Drawing(width, spec.height)
@@ -278,7 +279,7 @@ def pie_drawing(
 
 
 def line_drawing(
-    spec: LineChart, lang: str, width: float, size: float = 8.0, numerals: Numerals | None = None
+    spec: LineChart, lang: Lang, width: float, size: float = 8.0, numerals: Numerals | None = None
 ) -> Drawing:
     numerals = numerals or Numerals(lang=lang)
     rtl = lang == "ar"
@@ -333,7 +334,7 @@ def line_drawing(
     return drawing
 
 
-def chart_drawing(spec: Chart, lang: str, width: float, numerals: Numerals | None = None) -> Drawing:
+def chart_drawing(spec: Chart, lang: Lang, width: float, numerals: Numerals | None = None) -> Drawing:
     if isinstance(spec, BarChart):
         drawing = bar_drawing(spec, lang, width, numerals=numerals)
     elif isinstance(spec, PieChart):

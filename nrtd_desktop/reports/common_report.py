@@ -14,7 +14,8 @@ from typing import Any, Protocol
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.calendar import format_dual, format_hijri
-from nrtd_desktop.domain.errors import ValidationError, field_label, register_field_labels
+from nrtd_desktop.domain.errors import ValidationError, field_label
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.reports.numbers import NUMBER_STYLES, Numerals
 
@@ -41,18 +42,16 @@ APPROVAL_ROLES = {
     "approved": ("اعتمده", "Approved by"),
 }
 
-register_field_labels(
-    {
-        "report": ("Report", "التقرير"),
-        "lang": ("Language", "اللغة"),
-        "group_by": ("Grouping", "التجميع"),
-        "date_from": ("Start of the period", "بداية الفترة"),
-        "date_to": ("End of the period", "نهاية الفترة"),
-        "marking": ("Marking", "التصنيف"),
-        "number_style": ("Digits", "الأرقام"),
-        "approval": ("Approval", "الاعتماد"),
-    }
-)
+FIELD_TEXTS: dict[str, tuple[str, str]] = {
+    "report": ("Report", "التقرير"),
+    "lang": ("Language", "اللغة"),
+    "group_by": ("Grouping", "التجميع"),
+    "date_from": ("Start of the period", "بداية الفترة"),
+    "date_to": ("End of the period", "نهاية الفترة"),
+    "marking": ("Marking", "التصنيف"),
+    "number_style": ("Digits", "الأرقام"),
+    "approval": ("Approval", "الاعتماد"),
+}
 NBSP = "\u00a0"
 
 
@@ -75,7 +74,7 @@ class ReportOptions:
     taken from the settings (``settings.committee_name(lang)``, ``settings.logo_path``)."""
 
     kind: str
-    lang: str = "ar"
+    lang: Lang = "ar"
     filter: RecommendationFilter = field(default_factory=RecommendationFilter)
     group_by: str = "cluster"  # the plan: by cluster or by theme
     entity: str = ""  # the entity sheet: an entity code
@@ -154,11 +153,11 @@ def compact_theme(theme: Any) -> Any:
     )
 
 
-def title_of(kind: str, lang: str) -> str:
+def title_of(kind: str, lang: Lang) -> str:
     return pick2(REPORT_TITLES[kind], lang)
 
 
-def generated_note(day: date, lang: str, fmt: Numerals | None = None) -> str:
+def generated_note(day: date, lang: Lang, fmt: Numerals | None = None) -> str:
     when = (fmt or Numerals(lang=lang)).date(day)
     return f"أُعدّ في {when}" if lang == "ar" else f"Prepared on {when}"
 
@@ -209,7 +208,7 @@ def approval_rows(options: ReportOptions, fmt: Numerals) -> tuple[tuple[str, str
 # ---- words ---------------------------------------------------------------------------------------
 
 
-def pick2(pair: tuple[str, str], lang: str) -> str:
+def pick2(pair: tuple[str, str], lang: Lang) -> str:
     """The Arabic or English one of an (Arabic, English) pair."""
     return pair[0] if lang == "ar" else pair[1]
 
@@ -218,7 +217,7 @@ class Words:
     """A report's vocabulary: ``words["key"]`` in the report's language, and ``words.n`` the
     report's number style (``numbers.Numerals``)."""
 
-    def __init__(self, table: dict[str, tuple[str, str]], lang: str, n: Numerals | None = None) -> None:
+    def __init__(self, table: dict[str, tuple[str, str]], lang: Lang, n: Numerals | None = None) -> None:
         self.table = {**COMMON_WORDS, **table}
         self.lang = lang
         self.n = n or Numerals(lang=lang)
@@ -243,17 +242,17 @@ COMMON_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def vocab(vocabulary: str, value: str | None, lang: str) -> str:
+def vocab(vocabulary: str, value: str | None, lang: Lang) -> str:
     return labels.label(vocabulary, value, lang) if value is not None else DASH
 
 
 class Labelled(Protocol):
     """A record named in both languages (an entity, a theme, a mandate...)."""
 
-    def label(self, lang: str) -> str: ...
+    def label(self, lang: Lang) -> str: ...
 
 
-def names(refs: Iterable[Labelled | None], lang: str) -> str:
+def names(refs: Iterable[Labelled | None], lang: Lang) -> str:
     sep = "، " if lang == "ar" else ", "
     return sep.join(r.label(lang) for r in refs if r is not None)
 
@@ -262,7 +261,7 @@ def iso(day: date | None, fmt: Numerals | None = None) -> str:
     return (fmt or Numerals()).date(day, DASH)
 
 
-def deadline(day: date | None, lang: str, fmt: Numerals | None = None) -> str:
+def deadline(day: date | None, lang: Lang, fmt: Numerals | None = None) -> str:
     """An end date as officials read it: Gregorian (ISO) with the Hijri date under it."""
     fmt = fmt or Numerals(lang=lang)
     if day is None:
@@ -273,7 +272,7 @@ def deadline(day: date | None, lang: str, fmt: Numerals | None = None) -> str:
     return f"{fmt.date(day)}\n{fmt.digits(hijri)}"
 
 
-def period_lines(start: date | None, end: date | None, lang: str, fmt: Numerals | None = None) -> str:
+def period_lines(start: date | None, end: date | None, lang: Lang, fmt: Numerals | None = None) -> str:
     """A period in Gregorian on one line and in Hijri on the next (each date kept on one line)."""
     from nrtd_desktop.domain.calendar import format_gregorian
 
@@ -340,7 +339,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
 YES_NO = {"نعم": ("نعم", "Yes"), "لا": ("لا", "No"), "yes": ("نعم", "Yes"), "no": ("لا", "No")}
 
 
-def indicator_value(value: str | None, unit: str | None, lang: str, fmt: Numerals) -> str:
+def indicator_value(value: str | None, unit: str | None, lang: Lang, fmt: Numerals) -> str:
     """A baseline, target or current value as it reads with its unit, in the report's language:
     "2,000" (a count), "40%", "24 hours" / "24 ساعة", "معتمد" (a status), "Yes"; "—" when empty.
     A unit the program does not know is printed as typed after the value."""
@@ -367,7 +366,7 @@ def indicator_value(value: str | None, unit: str | None, lang: str, fmt: Numeral
     return f"{number}{NBSP}{label}" if label else number
 
 
-def status_legend(lang: str, action_statuses: bool = True) -> Any:
+def status_legend(lang: Lang, action_statuses: bool = True) -> Any:
     """The legend of the status squares used in the tables."""
     from nrtd_desktop.reports import blocks as b
 
@@ -403,7 +402,7 @@ _FACET_FIELDS = (
 )
 
 
-def filter_lines(f: RecommendationFilter, lang: str) -> list[str]:
+def filter_lines(f: RecommendationFilter, lang: Lang) -> list[str]:
     """The register filter in words, one facet a line (an empty filter: "all recommendations")."""
     lines = []
     if f.search.strip():
@@ -429,7 +428,7 @@ def filter_lines(f: RecommendationFilter, lang: str) -> list[str]:
     return lines
 
 
-def scope_blocks(f: RecommendationFilter, lang: str) -> list[Any]:
+def scope_blocks(f: RecommendationFilter, lang: Lang) -> list[Any]:
     """A short paragraph saying which recommendations the report covers."""
     from nrtd_desktop.reports import blocks as b
 

@@ -18,23 +18,24 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.numbers import Numerals
 
 
-def _w(key: str, lang: str, **params: Any) -> str:
+def _w(key: str, lang: Lang, **params: Any) -> str:
     ar, en = r.EXPORT_WORDS[key]
     return (ar if lang == "ar" else en).format(**params)
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
+def _pick(pair: tuple[str, str], lang: Lang) -> str:
     return pair[0] if lang == "ar" else pair[1]
 
 
 def build_draft_document(
     view: Any,
     matrix: Sequence[Any],
-    lang: str = "ar",
+    lang: Lang = "ar",
     committee: str = "",
     today: date | None = None,
     digits: str = "western",
@@ -67,7 +68,7 @@ def build_draft_document(
     return doc
 
 
-def sheet_blocks(view: Any, lang: str, fmt: Numerals) -> list[b.Block]:
+def sheet_blocks(view: Any, lang: Lang, fmt: Numerals) -> list[b.Block]:
     words = view.words(lang)
     blocks: list[b.Block] = [b.Heading(_w("sheet", lang), in_contents=False)]
     if view.word_limit:
@@ -104,7 +105,7 @@ def sheet_blocks(view: Any, lang: str, fmt: Numerals) -> list[b.Block]:
     return blocks
 
 
-def body_blocks(view: Any, lang: str, fmt: Numerals) -> list[b.Block]:
+def body_blocks(view: Any, lang: Lang, fmt: Numerals) -> list[b.Block]:
     blocks: list[b.Block] = []
     level1, level2, number = -1, 0, 0
     for section in view.sections:
@@ -130,7 +131,7 @@ def body_blocks(view: Any, lang: str, fmt: Numerals) -> list[b.Block]:
     return blocks
 
 
-def annex_blocks(matrix: Sequence[Any], lang: str, fmt: Numerals) -> list[b.Block]:
+def annex_blocks(matrix: Sequence[Any], lang: Lang, fmt: Numerals) -> list[b.Block]:
     with_position = any(m.position for m in matrix)
     headers = [_w("col_number", lang), _w("col_recommendation", lang)]
     widths: list[float] = [1, 5]
@@ -168,7 +169,7 @@ def write_draft(
     view: Any,
     matrix: Sequence[Any],
     out: str | Path,
-    lang: str,
+    lang: Lang,
     committee: str,
     day: date | None,
     digits: str = "western",

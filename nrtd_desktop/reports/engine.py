@@ -20,25 +20,14 @@ from pathlib import Path
 
 from nrtd_desktop.atomic import atomic_write
 from nrtd_desktop.domain.calendar import format_gregorian, format_hijri, hijri_date
-from nrtd_desktop.domain.errors import NrtdError, os_reason, register_messages
+from nrtd_desktop.domain.errors import NrtdError, os_reason
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import blocks as b
 from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.styles import Theme
 
 log = logging.getLogger(__name__)
 
-register_messages(
-    {
-        "report.write_failed": (
-            "The report could not be saved to '{path}': {reason}",
-            "تعذّر حفظ التقرير في «{path}»: {reason}",
-        ),
-        "report.layout_failed": (
-            "The report could not be laid out: {reason}",
-            "تعذّر تنسيق صفحات التقرير: {reason}",
-        ),
-    }
-)
 
 WORDS = {
     "contents": {"ar": "المحتويات", "en": "Contents"},
@@ -69,7 +58,7 @@ class ReportDocument:
     rows of a signature table on the cover (at the end when there is no cover).
     """
 
-    lang: str
+    lang: Lang
     title: str
     committee: str
     subtitle: str = ""

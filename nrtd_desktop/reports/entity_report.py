@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationRow
 from nrtd_desktop.dto.reports import EntitySheetData
 from nrtd_desktop.reports import blocks as b
@@ -180,11 +181,11 @@ def build_document(options: ReportOptions, data: EntitySheetData) -> Any:
     return doc
 
 
-def status_cell(status: str, lang: str) -> b.Cell:
+def status_cell(status: str, lang: Lang) -> b.Cell:
     return b.Cell(vocab("status", status, lang), [status])
 
 
-def recommendation_table(rows: tuple[RecommendationRow, ...], lang: str, w: Words) -> list[b.Block]:
+def recommendation_table(rows: tuple[RecommendationRow, ...], lang: Lang, w: Words) -> list[b.Block]:
     if not rows:
         return [b.Paragraph(w["none_listed"])]
     return [

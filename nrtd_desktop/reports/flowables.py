@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import arabic_text as at
 
 
@@ -51,7 +52,7 @@ class BidiText(Flowable):
         self,
         text: object,
         style: TextStyle,
-        lang: str,
+        lang: Lang,
         *,
         lines: list[Line] | None = None,
         link_key: str | None = None,
@@ -198,7 +199,7 @@ class BidiText(Flowable):
 class Legend(Flowable):
     """Status colours with their names, one after the other in reading order, wrapped."""
 
-    def __init__(self, items: Sequence[tuple[str, str]], style: TextStyle, lang: str) -> None:
+    def __init__(self, items: Sequence[tuple[str, str]], style: TextStyle, lang: Lang) -> None:
         super().__init__()
         self.items = list(items)
         self.style = style

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.guide.content import Chapter, Item, images_dir, load_guide
 from nrtd_desktop.reports import blocks as b
 
@@ -23,7 +24,7 @@ WORDS = {
 }
 
 
-def build_manual(lang: str, committee: str, today: date | None = None, digits: str = "western") -> Any:
+def build_manual(lang: Lang, committee: str, today: date | None = None, digits: str = "western") -> Any:
     """The ``ReportDocument`` of the manual in ``lang`` ("ar" or "en")."""
     from nrtd_desktop.reports.engine import ReportDocument
     from nrtd_desktop.reports.numbers import Numerals
@@ -55,7 +56,7 @@ def chapter_blocks(chapter: Chapter) -> list[b.Block]:
     return blocks
 
 
-def item_blocks(item: Item, lang: str) -> list[b.Block]:
+def item_blocks(item: Item, lang: Lang) -> list[b.Block]:
     if item.kind == "heading":
         return [b.Heading(item.text, level=min(item.level, 3))]
     if item.kind == "paragraph":

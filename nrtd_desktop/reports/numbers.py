@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from nrtd_desktop.domain.lang import Lang
+
 NUMBER_STYLES = ("western", "arabic")
 _INDIC = str.maketrans("0123456789,.%", "٠١٢٣٤٥٦٧٨٩٬٫٪")
 _INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -25,7 +27,7 @@ _INDIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 @dataclass(frozen=True)
 class Numerals:
     style: str = "western"
-    lang: str = "ar"
+    lang: Lang = "ar"
 
     def __post_init__(self) -> None:
         if self.style not in NUMBER_STYLES:

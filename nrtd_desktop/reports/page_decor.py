@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.numbers import Numerals
 from nrtd_desktop.reports.pdf_stream import save_streaming
@@ -26,7 +27,7 @@ TOTAL_DIGITS = "00000"  # the room kept for the total
 
 @dataclass(frozen=True)
 class PageDecor:
-    lang: str
+    lang: Lang
     committee: str
     title: str
     theme: Theme
@@ -36,7 +37,7 @@ class PageDecor:
 
 
 def _draw_text(
-    canv: Canvas, text: str, x: float, y: float, anchor: str, lang: str, size: float, font: str
+    canv: Canvas, text: str, x: float, y: float, anchor: str, lang: Lang, size: float, font: str
 ) -> float:
     """Draw one line of logical ``text`` with its left, right or centre at ``x``; its width."""
     logical = text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ActionRow, IndicatorRow
 from nrtd_desktop.dto.register import EntityRef, RecommendationRow
 from nrtd_desktop.dto.reports import PlanData, PlanGroup, PlanItem
@@ -128,7 +129,7 @@ def build_document(options: ReportOptions, data: PlanData) -> Any:
     return doc
 
 
-def group_blocks(group: PlanGroup, group_by: str, lang: str, w: Words) -> list[b.Block]:
+def group_blocks(group: PlanGroup, group_by: str, lang: Lang, w: Words) -> list[b.Block]:
     blocks: list[b.Block] = [b.Heading(group.label(lang))]
     facts = [w["group_count"].format(count=w.n.count(len(group.items)))]
     if group.lead_entity or group.supporting_entities:
@@ -162,7 +163,7 @@ def group_blocks(group: PlanGroup, group_by: str, lang: str, w: Words) -> list[b
     return blocks
 
 
-def cluster_actions_table(group: PlanGroup, lang: str, w: Words, with_cluster: bool) -> b.Table:
+def cluster_actions_table(group: PlanGroup, lang: Lang, w: Words, with_cluster: bool) -> b.Table:
     rows = []
     for action in group.cluster_actions:
         mine = [i for i in group.cluster_indicators if i.action_id == action.id]
@@ -190,7 +191,7 @@ def status_key(status: str, overdue: bool) -> str:
     return "overdue" if overdue else status
 
 
-def recommendation_row(item: PlanItem, lang: str, w: Words) -> list[object]:
+def recommendation_row(item: PlanItem, lang: Lang, w: Words) -> list[object]:
     rec = item.recommendation
     number = {a.id: w.n.digits(str(n)) for n, a in enumerate(item.actions, start=1)}
     actions = "\n".join(f"{number[a.id]}. {a.title(lang)}" for a in item.actions) or w["no_action"]
@@ -230,7 +231,7 @@ MAX_STATES = 6  # recommending States named in a row; the rest are counted
 
 
 def recommendation_text(
-    rec: RecommendationRow, lang: str, w: Words, states: tuple[tuple[str, str], ...] = ()
+    rec: RecommendationRow, lang: Lang, w: Words, states: tuple[tuple[str, str], ...] = ()
 ) -> str:
     """Reference, text, then mechanism, position and priority, then the recommending States."""
     mechanism = vocab("mechanism", rec.mechanism, lang)
@@ -253,7 +254,7 @@ def recommendation_text(
     return "\n".join(lines)
 
 
-def action_entities(action: ActionRow, lang: str, w: Words) -> str:
+def action_entities(action: ActionRow, lang: Lang, w: Words) -> str:
     lead: EntityRef | None = action.lead_entity
     text = lead.label(lang) if lead else DASH
     if action.partner_entities:
@@ -261,7 +262,7 @@ def action_entities(action: ActionRow, lang: str, w: Words) -> str:
     return text
 
 
-def action_status(action: ActionRow, lang: str, w: Words) -> str:
+def action_status(action: ActionRow, lang: Lang, w: Words) -> str:
     text = vocab("action_status", action.status, lang)
     if action.latest_percent is not None and action.status not in ("completed", "cancelled"):
         text += f" {percent(action.latest_percent, w.n)}"
@@ -270,7 +271,7 @@ def action_status(action: ActionRow, lang: str, w: Words) -> str:
     return text
 
 
-def indicator_text(indicator: IndicatorRow, lang: str, w: Words) -> str:
+def indicator_text(indicator: IndicatorRow, lang: Lang, w: Words) -> str:
     """"Name (target: 2,000)", "(المستهدف: 100%)", "(المستهدف: مصدَّق)": the unit in the report's
     language, or none when the value says it already (a count, a status)."""
     text = indicator.name(lang)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.figures import BreakdownRow
 from nrtd_desktop.dto.reports import MAX_UPDATES, ProgressData
 from nrtd_desktop.reports import blocks as b
@@ -124,7 +125,7 @@ def build_document(options: ReportOptions, data: ProgressData) -> Any:
 
 
 def breakdown_blocks(
-    title: str, rows: tuple[BreakdownRow, ...], lang: str, w: Words, keep_empty: bool = True
+    title: str, rows: tuple[BreakdownRow, ...], lang: Lang, w: Words, keep_empty: bool = True
 ) -> list[b.Block]:
     shown = [r for r in rows if keep_empty or r.total]
     if not keep_empty:
@@ -155,14 +156,14 @@ def breakdown_blocks(
     return blocks
 
 
-def month_label(day: Any, lang: str, fmt: Numerals | None = None) -> str:
+def month_label(day: Any, lang: Lang, fmt: Numerals | None = None) -> str:
     months = GREGORIAN_MONTHS_AR if lang == "ar" else GREGORIAN_MONTHS_EN
     name = months[day.month - 1]
     text = f"{name} {day.year}" if lang == "ar" else f"{name[:3]} {day.year}"
     return fmt.digits(text) if fmt else text
 
 
-def over_time_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
+def over_time_blocks(data: ProgressData, lang: Lang, w: Words) -> list[b.Block]:
     points = data.figures.progress_by_month
     periods = [w.n.digits(p.month.isoformat()[:7]) for p in points]  # "2026-03": names do not fit
     blocks: list[b.Block] = [b.Heading(w["over_time"], level=2)]
@@ -203,7 +204,7 @@ def over_time_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     return blocks
 
 
-def overdue_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
+def overdue_blocks(data: ProgressData, lang: Lang, w: Words) -> list[b.Block]:
     blocks: list[b.Block] = [b.Heading(w["overdue"])]
     if not data.overdue_actions:
         return [*blocks, b.Paragraph(w["no_overdue"])]
@@ -233,7 +234,7 @@ def overdue_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
     return blocks
 
 
-def update_blocks(data: ProgressData, lang: str, w: Words) -> list[b.Block]:
+def update_blocks(data: ProgressData, lang: Lang, w: Words) -> list[b.Block]:
     blocks: list[b.Block] = [b.Heading(w["updates"])]
     if not data.updates:
         return [*blocks, b.Paragraph(w["no_updates"])]

@@ -12,6 +12,7 @@ from typing import Any
 
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.errors import field_label
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.history import HistoryRow
 from nrtd_desktop.dto.plan import ActionRow
 from nrtd_desktop.dto.register import pick
@@ -239,7 +240,7 @@ HISTORY_ROWS = 6  # the latest changes printed; the program keeps and shows the 
 MAX_UPDATES = 6  # progress updates printed: the latest of each action first
 
 
-def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[str]]:
+def field_rows(data: RecommendationSheetData, lang: Lang, w: Words) -> list[list[str]]:
     """The recommendation's facts that are filled in (an empty field is left out, not printed
     as a dash), the related ones joined on one line."""
     d = data.detail
@@ -300,13 +301,13 @@ def field_rows(data: RecommendationSheetData, lang: str, w: Words) -> list[list[
     return [row for row in rows if str(row[1]).strip()]
 
 
-def reporter(update: Any, lang: str) -> str:
+def reporter(update: Any, lang: Lang) -> str:
     parts = (update.entity.label(lang) if update.entity else "", update.reporter)
     return "\n".join(p for p in parts if p) or DASH
 
 
 def action_row(
-    number: str, action: ActionRow, data: RecommendationSheetData, lang: str, w: Words
+    number: str, action: ActionRow, data: RecommendationSheetData, lang: Lang, w: Words
 ) -> list[object]:
     """One action on one row: what, who, when, how it is measured, where it stands."""
     n = w.n
@@ -356,7 +357,7 @@ def latest_updates(
     return newest_first[:MAX_UPDATES]
 
 
-def indicator_table(indicators: Any, lang: str, w: Words) -> b.Table:
+def indicator_table(indicators: Any, lang: Lang, w: Words) -> b.Table:
     n = w.n
     return b.Table(
         [
@@ -384,7 +385,7 @@ def indicator_table(indicators: Any, lang: str, w: Words) -> b.Table:
     )
 
 
-def history_row(row: HistoryRow, data: RecommendationSheetData, lang: str, fmt: Any = None) -> list[str]:
+def history_row(row: HistoryRow, data: RecommendationSheetData, lang: Lang, fmt: Any = None) -> list[str]:
     record = pick(lang, *TABLE_NAMES.get(row.table_name, (row.table_name, row.table_name)))
     operation = pick(lang, *OPERATIONS.get(row.operation, (row.operation, row.operation)))
     change = operation if not row.field else f"{operation}: {_field_name(row.field, lang)}"
@@ -398,12 +399,12 @@ def history_row(row: HistoryRow, data: RecommendationSheetData, lang: str, fmt: 
     ]
 
 
-def _field_name(field: str, lang: str) -> str:
+def _field_name(field: str, lang: Lang) -> str:
     key = field[:-3] if field.endswith("_id") else field
     return field_label(key, lang)
 
 
-def _value(field: str, value: str | None, data: RecommendationSheetData, lang: str) -> str:
+def _value(field: str, value: str | None, data: RecommendationSheetData, lang: Lang) -> str:
     if value is None or value == "":
         return DASH
     if field.endswith("entity_id") and value in data.entity_names:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus.flowables import Flowable
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.flowables import BidiText, Line
 from nrtd_desktop.reports.styles import FIGURE_FILL, GRID, ZEBRA, Theme
@@ -327,7 +328,7 @@ def cap_cell_text(text: str, limit: int, note: str) -> str:
 class KeyFigures(Flowable):
     """A band of boxes, each a large number over a short label (the figures a chair quotes)."""
 
-    def __init__(self, figures: Sequence[tuple[str, str]], theme: Theme, lang: str) -> None:
+    def __init__(self, figures: Sequence[tuple[str, str]], theme: Theme, lang: Lang) -> None:
         super().__init__()
         self.theme = theme
         ordered = list(figures) if lang != "ar" else list(reversed(figures))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus.flowables import Flowable
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reports import arabic_text as at
 from nrtd_desktop.reports.flowables import BidiText
 from nrtd_desktop.reports.styles import Theme
@@ -36,7 +37,7 @@ def page_form(key: str) -> str:
 class ContentsList(Flowable):
     """Contents entries; splits between entries across pages."""
 
-    def __init__(self, entries: Sequence[Entry], theme: Theme, lang: str, placeholder: str) -> None:
+    def __init__(self, entries: Sequence[Entry], theme: Theme, lang: Lang, placeholder: str) -> None:
         super().__init__()
         self.entries = list(entries)
         self.theme = theme

@@ -41,7 +41,6 @@ from nrtd_desktop.atomic import atomic_write, clean_stale_temps
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.domain.errors import NrtdError, os_reason
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.checks import (
     CheckInterrupted,
     DatabaseFacts,

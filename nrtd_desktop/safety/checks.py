@@ -20,7 +20,6 @@ from pathlib import Path
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_PROBLEMS = 20

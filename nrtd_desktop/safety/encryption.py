@@ -31,7 +31,7 @@ from typing import Any
 from nrtd_desktop.atomic import atomic_write, fsync_folder
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DRIVER_ERRORS, DatabaseKey
-from nrtd_desktop.domain.errors import DatabaseError, NrtdError, register_messages
+from nrtd_desktop.domain.errors import DatabaseError, NrtdError
 from nrtd_desktop.safety import keystore, recovery, unlock
 from nrtd_desktop.safety.lock import acquire_lock, held_here
 
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 META_FORMER_KEYS = "former_keys"
 SIDE_FILES = ("-wal", "-shm")
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "encryption.already": (
         "'{path}' is already encrypted.",
         "الملف «{path}» مشفّر من قبل.",
@@ -87,7 +87,7 @@ register_messages({
         "The passphrase of '{path}' was changed.",
         "غُيّرت عبارة المرور لـ «{path}».",
     ),
-})
+}
 
 # What a backup's conversion may meet: it is then skipped and named, the others go on.
 _CONVERT_ERRORS: tuple[type[Exception], ...] = (NrtdError, OSError, *DRIVER_ERRORS)
@@ -418,7 +418,6 @@ def hold_former_keys(engine: Any) -> None:
             if former != key:
                 cipher.remember_key(former)
     cipher.remember_key(key)  # the current key stays first
-
 
 
 def refuse_server_database(target: Any) -> None:

@@ -14,7 +14,6 @@ from sqlalchemy import Engine
 from nrtd_desktop.db.cipher import DRIVER_ERRORS
 from nrtd_desktop.db.events import listen_once
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
 # Primary result codes (the low byte of an extended code), see https://sqlite.org/rescode.html
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10

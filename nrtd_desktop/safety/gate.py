@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 
 log = logging.getLogger(__name__)
 

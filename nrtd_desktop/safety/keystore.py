@@ -19,20 +19,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from nrtd_desktop.db.cipher import DatabaseKey
-from nrtd_desktop.domain.errors import register_messages
 
 log = logging.getLogger(__name__)
 
 SERVICE = "NRTD Desktop"
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "keystore.unavailable": (
         "This computer has no keyring service that NRTD Desktop can use ({reason}): the passphrase "
         "cannot be remembered here and will be asked at each start.",
         "لا توجد على هذا الحاسوب خدمة سلسلة مفاتيح يستطيع البرنامج استخدامها ({reason}): لا يمكن تذكّر "
         "عبارة المرور هنا، وستُطلب عند كل تشغيل.",
     ),
-})
+}
 
 
 @dataclass(frozen=True)

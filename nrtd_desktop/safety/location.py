@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nrtd_desktop.domain.errors import NrtdError, render_message
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
+from nrtd_desktop.domain.lang import Lang
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "davfs",
               "sshfs", "glusterfs", "ceph", "lustre"}
@@ -37,7 +37,7 @@ class LocationWarning:
     def key(self) -> str:
         return f"location.{self.kind}"
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         return render_message(self.key, {"path": str(self.path), "detail": self.detail}, lang)
 
 

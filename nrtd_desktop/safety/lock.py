@@ -49,7 +49,6 @@ from datetime import datetime
 from pathlib import Path
 
 from nrtd_desktop.domain.errors import DatabaseError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.process import host_name, pid_alive, process_start_marker, user_name
 
 LOCK_SUFFIX = ".lock"

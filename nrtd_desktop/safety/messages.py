@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from nrtd_desktop.domain.errors import register_messages
-
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "db.locked": (
         "The database '{path}' is already open in NRTD Desktop on the computer {host} "
         "(process {pid}, user {user}, since {since}). Close it there first, then try again.",
@@ -186,4 +184,4 @@ register_messages({
         "History can be exported as .csv or .xlsx, not '{suffix}'.",
         "يمكن تصدير السجل بصيغة ‎.csv أو ‎.xlsx فقط، لا «{suffix}».",
     ),
-})
+}

@@ -35,7 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from nrtd_desktop.atomic import atomic_write_text
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DatabaseKey
-from nrtd_desktop.domain.errors import NrtdError, register_messages
+from nrtd_desktop.domain.errors import NrtdError
 
 ESCROW_SUFFIX = ".recovery"
 ESCROW_FORMAT = 1
@@ -44,7 +44,7 @@ PREFIX = "NRTD"
 _INFO = b"nrtd-recovery-escrow-1"
 _RAW = serialization.Encoding.Raw
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "recovery.bad_text": (
         "This is not a recovery key: it is NRTD- followed by 13 groups of 4 letters and digits.",
         "هذا ليس مفتاح استرداد: يبدأ المفتاح بـ NRTD- وتليه 13 مجموعة من 4 حروف وأرقام.",
@@ -59,7 +59,7 @@ register_messages({
         "This recovery key does not open '{path}'.",
         "مفتاح الاسترداد هذا لا يفتح «{path}».",
     ),
-})
+}
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from nrtd_desktop.atomic import atomic_write, fsync_folder
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.backup import BackupInfo, _copy_into, create_backup, newest_good_backup
 from nrtd_desktop.safety.checks import check_database, has_sqlite_header, read_facts, verify_nrtd_file
 from nrtd_desktop.safety.encryption import keep_former_keys

@@ -26,11 +26,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.atomic import clean_stale_temps
 from nrtd_desktop.domain.errors import DatabaseError, NrtdError
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.safety.backup import (
     BackupInfo,
     backup_folder,
@@ -41,6 +40,9 @@ from nrtd_desktop.safety.backup import (
 )
 from nrtd_desktop.safety.checks import CheckResult, check_database
 from nrtd_desktop.safety.location import LocationWarning, location_warning
+
+if TYPE_CHECKING:
+    from nrtd_desktop.safety.restore import RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ class DamagedDatabaseError(DatabaseError):
         self.result = result
         self.backup = backup
 
-    def restore(self, folder: Path | None = None):  # type: ignore[no-untyped-def]
+    def restore(self, folder: Path | None = None) -> RestoreResult:
         """Restore the offered backup (the damaged file is kept aside); returns a RestoreResult."""
         from nrtd_desktop.safety.restore import restore_backup
 

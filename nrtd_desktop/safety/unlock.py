@@ -22,7 +22,7 @@ from pathlib import Path
 from nrtd_desktop.atomic import atomic_write_text
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DatabaseKey
-from nrtd_desktop.domain.errors import DatabaseError, register_messages
+from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.safety import keystore
 
 PASSPHRASE_ENV = "NRTD_DB_PASSPHRASE"
@@ -30,7 +30,7 @@ MIN_PASSPHRASE = 10
 MAX_DELAY_S = 60.0
 ATTEMPTS_FILE = "unlock-attempts.json"
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "unlock.wait": (
         "Too many wrong passphrases: wait {seconds} seconds before the next try.",
         "عبارات مرور خاطئة كثيرة: انتظر {seconds} ثانية قبل المحاولة التالية.",
@@ -50,7 +50,7 @@ register_messages({
         "The two passphrases are not the same.",
         "عبارتا المرور غير متطابقتين.",
     ),
-})
+}
 
 # A former-keys row that cannot be read is no former key (the driver's errors, bad hex or JSON).
 _UNREADABLE: tuple[type[Exception], ...] = (*cipher.DRIVER_ERRORS, ValueError, TypeError)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ImplementationStatus, Priority
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
 from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkResult, BulkUndo
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
@@ -26,11 +26,11 @@ R = Recommendation
 PRIORITY_FIELDS = frozenset({"priority", "priority_overridden", "priority_reason"})
 TAGS = {"themes": "key", "affected_groups": "key", "sdg_targets": "code", "supporting_entities": "id"}
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "bulk.nothing": ("Choose what to change for the selected recommendations.",
                      "اختر ما تريد تغييره في التوصيات المحددة."),
     "bulk.no_selection": ("Select at least one recommendation.", "حدّد توصية واحدة على الأقل."),
-})
+}
 
 
 def _load(session: Session, ids: Sequence[str]) -> list[Recommendation]:

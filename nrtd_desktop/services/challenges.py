@@ -48,9 +48,6 @@ from nrtd_desktop.dto.register import EntityRef
 from nrtd_desktop.services import lookups, validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.plan_convert import challenge_rows
-from nrtd_desktop.services.plan_messages import register as _register_messages
-
-_register_messages()
 
 C = Challenge
 CHALLENGE_FIELDS = {f.name for f in fields(ChallengeInput)}

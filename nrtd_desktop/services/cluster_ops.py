@@ -13,17 +13,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import Action, Cluster, Recommendation
-from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NotFoundError, ValidationError
 from nrtd_desktop.dto.classify import ClusterView
 from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.services import lookups
-from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.base import Service, ServiceContext
 from nrtd_desktop.services.clusters import ClusterService
 from nrtd_desktop.services.member_rows import SQLITE_VARIABLES, resolve_record, rows_where
 
 R = Recommendation
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "cluster.merge_needs_two": (
         "Choose at least one other cluster to merge into '{name}'.",
         "اختر مجموعة أخرى على الأقل لدمجها في «{name}».",
@@ -40,7 +40,7 @@ register_messages({
         "Splitting would leave '{name}' empty; rename it instead.",
         "التقسيم سيترك «{name}» فارغة؛ أعد تسميتها بدلاً من ذلك.",
     ),
-})
+}
 
 
 def _cluster(session: Session, value: str) -> Cluster:
@@ -59,7 +59,7 @@ def _records(session: Session, values: Iterable[str]) -> list[Recommendation]:
 
 
 class ClusterOpsService(Service):
-    def __init__(self, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self._clusters = ClusterService(context)
 

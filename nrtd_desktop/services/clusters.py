@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import false, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db import deletions
 from nrtd_desktop.db.deletions import Deletion
@@ -103,7 +103,7 @@ class ClusterService(Service):
             return deletions.delete(session, [cluster])
 
     @staticmethod
-    def _apply(session, cluster: Cluster, changes: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    def _apply(session: Session, cluster: Cluster, changes: dict[str, Any]) -> None:
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise ValidationError(

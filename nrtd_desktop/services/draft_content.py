@@ -20,30 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
-from nrtd_desktop.db.models import Document, ProgressUpdate, Recommendation
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain import reporting as r
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.support import asks_for_support
-from nrtd_desktop.dto.figures import ChallengeScope
 from nrtd_desktop.dto.plan import ActionRow, ChallengeRow, IndicatorRow
-from nrtd_desktop.dto.register import EntityRef, RecommendationFilter, pick
+from nrtd_desktop.dto.register import EntityRef, pick
+from nrtd_desktop.services.draft_data import DraftData, DraftGroup, DraftItem, DraftScope, Pair, gather
 
-Pair = tuple[str, str]  # (Arabic, English)
 MAX_LISTED = 12  # the longest list of actions written out in one sentence
-
-
-@dataclass(frozen=True)
-class DraftScope:
-    """Which recommendations a draft answers, and how its sections are grouped."""
-
-    report_type: str
-    body: str = ""
-    cycle: int | None = None
-    document_symbol: str = ""
-    group_by: str = "cluster"  # UPR reports: "cluster" or "theme"
-    since: date | None = None  # the developments since this date (the last review, the last dialogue)
 
 
 @dataclass(frozen=True)
@@ -62,7 +47,7 @@ class GeneratedSection:
 # ---- words ---------------------------------------------------------------------------------
 
 
-def join(items: Sequence[str], lang: str) -> str:
+def join(items: Sequence[str], lang: Lang) -> str:
     """ "122.3، 122.5 و122.7" / "122.3, 122.5 and 122.7"."""
     items = [i for i in items if i]
     if len(items) <= 1:
@@ -103,185 +88,14 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?؟…" else text + "."
 
 
-# ---- the data of a draft -----------------------------------------------------------------------
-
-
-@dataclass
-class _Item:
-    id: str
-    reference: str
-    paragraph: str
-    symbol: str
-    text_ar: str
-    text_en: str
-    position: str | None
-    status: str
-    priority: str | None
-    follow_up: bool
-    lead: EntityRef | None
-    cluster_id: str | None
-    actions: tuple[ActionRow, ...]
-    indicators: tuple[IndicatorRow, ...]
-
-    @property
-    def number(self) -> str:
-        return self.paragraph or self.reference
-
-
-@dataclass
-class _Group:
-    key: str
-    name_ar: str
-    name_en: str
-    lead: EntityRef | None
-    items: list[_Item]
-    actions: tuple[ActionRow, ...]  # the cluster's own actions
-    indicators: tuple[IndicatorRow, ...]
-
-
-@dataclass
-class _Data:
-    scope: DraftScope
-    today: date
-    items: list[_Item]
-    groups: list[_Group]
-    narratives: dict[str, tuple[date, str, str, int | None]]  # action id -> latest progress
-    updates: int  # progress updates on the actions in scope
-    reporting_entities: list[EntityRef]
-    challenges: list[ChallengeRow]
-    symbols: list[str]
-    committee: Pair
-
-    def challenges_of(self, item_ids: set[str], action_ids: set[str]) -> list[ChallengeRow]:
-        return [
-            c
-            for c in self.challenges
-            if c.recommendation_id in item_ids or (c.action_id and c.action_id in action_ids)
-        ]
-
-
-def scope_filter(session: Any, scope: DraftScope) -> RecommendationFilter:
-    """The register filter of the recommendations a draft answers."""
-    R = Recommendation
-    if scope.report_type in (r.ReportType.UPR_MIDTERM, r.ReportType.UPR_NATIONAL):
-        return RecommendationFilter(body=("UPR",), cycle=(scope.cycle,) if scope.cycle else ())
-    where = [R.body_code == scope.body] if scope.body else []
-    if scope.document_symbol:
-        where.append(R.document_symbol == scope.document_symbol)
-    if scope.report_type == r.ReportType.TB_FOLLOW_UP and scope.body != "SP":
-        where.append(R.follow_up.is_(True))
-    ids = tuple(session.scalars(select(R.id).where(*where)))
-    return RecommendationFilter(ids=ids or ("-",))
-
-
-def _gather(services: Any, scope: DraftScope, committee: Pair) -> _Data:
-    from nrtd_desktop.services.report_data import natural_key, plan_data
-
-    context = services.context
-    with context.read() as session:
-        f = scope_filter(session, scope)
-    group_by = scope.group_by if scope.group_by in ("cluster", "theme") else "cluster"
-    plan = plan_data(services, f, group_by=group_by)
-    ids = [item.recommendation.id for group in plan.groups for item in group.items]
-    R = Recommendation
-    with context.read() as session:
-        extra = {
-            row.id: row
-            for start in range(0, len(ids), 900)
-            for row in session.execute(
-                select(R.id, R.paragraph, R.document_symbol, R.follow_up, R.cluster_id).where(
-                    R.id.in_(ids[start : start + 900])
-                )
-            )
-        }
-        action_ids = sorted(
-            {a.id for g in plan.groups for a in g.cluster_actions}
-            | {a.id for g in plan.groups for i in g.items for a in i.actions}
-        )
-        narratives: dict[str, tuple[date, str, str, int | None]] = {}
-        updates = 0
-        reporters: dict[str, EntityRef] = {}
-        from nrtd_desktop.db.models import Entity
-        from nrtd_desktop.services.convert import entity_ref
-
-        entities = {e.id: entity_ref(e) for e in session.scalars(select(Entity))}
-        P = ProgressUpdate
-        for start in range(0, len(action_ids), 900):
-            chunk = action_ids[start : start + 900]
-            for action_id, day, text_ar, text_en, percent, entity_id in session.execute(
-                select(P.action_id, P.reported_on, P.narrative_ar, P.narrative_en, P.percent, P.entity_id)
-                .where(P.action_id.in_(chunk))
-                .order_by(P.action_id, P.reported_on, P.created_at)
-            ):
-                updates += 1
-                narratives[action_id] = (day, text_ar, text_en, percent)
-                if entity_id and entities.get(entity_id):
-                    reporters[entity_id] = entities[entity_id]  # type: ignore[assignment]
-        symbols = sorted({row.document_symbol for row in extra.values() if row.document_symbol})
-        if scope.document_symbol and scope.document_symbol not in symbols:
-            known = session.scalar(select(Document.symbol).where(Document.symbol == scope.document_symbol))
-            if known:
-                symbols.append(known)
-    seen: dict[str, _Item] = {}
-    groups = []
-    for group in plan.groups:
-        members = []
-        for plan_item in group.items:
-            rec = plan_item.recommendation
-            if rec.id not in seen:
-                row = extra.get(rec.id)
-                seen[rec.id] = _Item(
-                    id=rec.id,
-                    reference=rec.reference,
-                    paragraph=(row.paragraph if row else "") or "",
-                    symbol=(row.document_symbol if row else "") or "",
-                    text_ar=rec.text_ar,
-                    text_en=rec.text_en,
-                    position=rec.position,
-                    status=rec.status,
-                    priority=rec.priority,
-                    follow_up=bool(row.follow_up) if row else False,
-                    lead=plan_item.lead_entity,
-                    cluster_id=row.cluster_id if row else None,
-                    actions=plan_item.actions,
-                    indicators=plan_item.indicators,
-                )
-            members.append(seen[rec.id])
-        groups.append(
-            _Group(
-                group.key,
-                group.name_ar,
-                group.name_en,
-                group.lead_entity,
-                members,
-                group.cluster_actions,
-                group.cluster_indicators,
-            )
-        )
-    items = sorted(seen.values(), key=lambda i: natural_key(i.number))
-    challenges = services.figures.challenges(ChallengeScope(scope=f)) if ids else []
-    return _Data(
-        scope,
-        context.today(),
-        items,
-        groups,
-        narratives,
-        updates,
-        sorted(reporters.values(), key=lambda e: e.code),
-        challenges,
-        symbols,
-        committee,
-    )
-
-
 # ---- paragraphs about the plan ---------------------------------------------------------------
 
 
-def _numbers(items: Iterable[_Item]) -> list[str]:
+def _numbers(items: Iterable[DraftItem]) -> list[str]:
     return [i.number for i in items]
 
 
-def _action_text(a: ActionRow, lang: str) -> str:
+def _action_text(a: ActionRow, lang: Lang) -> str:
     title = _short(pick(lang, a.title_ar, a.title_en), 110)
     return f"«{title}»" if lang == "ar" else f"“{title}”"
 
@@ -302,7 +116,7 @@ def _value(value: str, unit: str) -> str:
     return f"{value} {unit}"
 
 
-def _indicator_text(ind: IndicatorRow, lang: str) -> str:
+def _indicator_text(ind: IndicatorRow, lang: Lang) -> str:
     name = _short(pick(lang, ind.name_ar, ind.name_en), 90)
     current = _value(ind.current_value, ind.unit) or ("لم تُرصد بعد" if lang == "ar" else "not yet measured")
     parts = []
@@ -320,7 +134,7 @@ def _plan_sentences(
     actions: Sequence[ActionRow],
     indicators: Sequence[IndicatorRow],
     narratives: dict[str, tuple[date, str, str, int | None]],
-    lang: str,
+    lang: Lang,
 ) -> list[str]:
     """What was done, what is under way, what the indicators show and the latest report."""
     done = [a for a in actions if a.status == "completed"]
@@ -364,7 +178,7 @@ def _plan_sentences(
     return out
 
 
-def _item_paragraph(item: _Item, data: _Data, lang: str) -> str:
+def _item_paragraph(item: DraftItem, data: DraftData, lang: Lang) -> str:
     status = pick(lang, *STATUS_PHRASES.get(item.status, (item.status, item.status)))
     head = _item_head(item, data, lang)
     body = _plan_sentences(item.actions, item.indicators, data.narratives, lang)
@@ -372,7 +186,7 @@ def _item_paragraph(item: _Item, data: _Data, lang: str) -> str:
     return " ".join([first, *body])
 
 
-def _item_head(item: _Item, data: _Data, lang: str) -> str:
+def _item_head(item: DraftItem, data: DraftData, lang: Lang) -> str:
     upr = item.position is not None
     position = labels.label("position", item.position, lang) if upr else ""
     if lang == "ar":
@@ -386,7 +200,7 @@ def _item_head(item: _Item, data: _Data, lang: str) -> str:
     return f"{head} ({position.lower()})" if position else head
 
 
-def _item_facts(item: _Item, data: _Data, facts: dict[str, dict[str, str]]) -> None:
+def _item_facts(item: DraftItem, data: DraftData, facts: dict[str, dict[str, str]]) -> None:
     n = item.number
     if item.position is not None:
         facts[f"{item.id}:position"] = _fact(
@@ -401,7 +215,7 @@ def _item_facts(item: _Item, data: _Data, facts: dict[str, dict[str, str]]) -> N
 def _plan_facts(
     actions: Sequence[ActionRow],
     indicators: Sequence[IndicatorRow],
-    data: _Data,
+    data: DraftData,
     facts: dict[str, dict[str, str]],
     owner: str,
 ) -> None:
@@ -454,7 +268,7 @@ def _challenge_facts(challenges: Sequence[ChallengeRow], facts: dict[str, dict[s
 # ---- the sections --------------------------------------------------------------------------------
 
 
-def _intro_counts(data: _Data, lang: str) -> str:
+def _intro_counts(data: DraftData, lang: Lang) -> str:
     positions: dict[str | None, int] = {}
     for item in data.items:
         positions[item.position] = positions.get(item.position, 0) + 1
@@ -480,7 +294,7 @@ def _intro_counts(data: _Data, lang: str) -> str:
     return text + "."
 
 
-def _methodology(data: _Data) -> Pair:
+def _methodology(data: DraftData) -> Pair:
     scope = data.scope
     documents = join(data.symbols, "ar"), join(data.symbols, "en")
     kind_ar, kind_en = r.REPORT_TYPE_NAMES[scope.report_type]
@@ -522,7 +336,7 @@ def _methodology(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _developments(data: _Data) -> Pair:
+def _developments(data: DraftData) -> Pair:
     since = data.scope.since
     done = [a for item in data.items for a in item.actions if a.status == "completed"]
     done += [a for g in data.groups for a in g.actions if a.status == "completed"]
@@ -551,7 +365,7 @@ def _developments(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _achievements(data: _Data) -> Pair:
+def _achievements(data: DraftData) -> Pair:
     implemented = [i for i in data.items if i.status == "implemented"]
     partly = [i for i in data.items if i.status == "partially_implemented"]
     ar, en = [], []
@@ -585,7 +399,7 @@ def _achievements(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _challenges(data: _Data) -> Pair:
+def _challenges(data: DraftData) -> Pair:
     open_ones = [c for c in data.challenges if c.status != "resolved"]
     if not open_ones:
         return ("لم تُسجَّل تحديات قائمة.", "No open challenge is recorded.")
@@ -606,7 +420,7 @@ def _challenges(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _priorities(data: _Data) -> Pair:
+def _priorities(data: DraftData) -> Pair:
     pending = [i for i in data.items if i.status != "implemented"]
     high = [i for i in pending if i.priority == "high"]
     going = [
@@ -638,7 +452,7 @@ def _priorities(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _assistance(data: _Data) -> Pair:
+def _assistance(data: DraftData) -> Pair:
     support = [c for c in data.challenges if asks_for_support(c.support_needed_ar, c.support_needed_en)]
     if not support:
         return ("لم يُسجَّل طلب للمساعدة التقنية.", "No request for technical assistance is recorded.")
@@ -650,7 +464,7 @@ def _assistance(data: _Data) -> Pair:
     return "\n".join(ar), "\n".join(en)
 
 
-def _group_section(group: _Group, data: _Data, index: int) -> GeneratedSection:
+def _group_section(group: DraftGroup, data: DraftData, index: int) -> GeneratedSection:
     numbers = _numbers(group.items)
     lead_ar = f"، وتقود تنفيذها {group.lead.name_ar}" if group.lead else ""
     lead_en = f"; {group.lead.name_en or group.lead.code} leads their implementation" if group.lead else ""
@@ -693,7 +507,7 @@ def _group_section(group: _Group, data: _Data, index: int) -> GeneratedSection:
     )
 
 
-def _paragraph_section(item: _Item, data: _Data) -> GeneratedSection:
+def _paragraph_section(item: DraftItem, data: DraftData) -> GeneratedSection:
     facts: dict[str, dict[str, str]] = {}
     _item_facts(item, data, facts)
     ar = [_item_paragraph(item, data, "ar")]
@@ -721,7 +535,7 @@ def _paragraph_section(item: _Item, data: _Data) -> GeneratedSection:
     )
 
 
-def _most_common_lead(items: Sequence[_Item]) -> EntityRef | None:
+def _most_common_lead(items: Sequence[DraftItem]) -> EntityRef | None:
     counts: dict[str, tuple[int, EntityRef]] = {}
     for item in items:
         if item.lead is not None:
@@ -732,7 +546,7 @@ def _most_common_lead(items: Sequence[_Item]) -> EntityRef | None:
     return max(counts.values(), key=lambda pair: (pair[0], pair[1].code))[1]
 
 
-def _summary_facts(data: _Data) -> dict[str, dict[str, str]]:
+def _summary_facts(data: DraftData) -> dict[str, dict[str, str]]:
     facts: dict[str, dict[str, str]] = {
         "count": _fact(("عدد التوصيات", "recommendations"), (str(len(data.items)), str(len(data.items)))),
         "updates": _fact(("عدد تحديثات التقدم", "progress updates"), (str(data.updates), str(data.updates))),
@@ -762,7 +576,7 @@ def generate(services: Any, scope: DraftScope, committee: Pair) -> list[Generate
 
 
 def _generate(services: Any, scope: DraftScope, committee: Pair) -> list[GeneratedSection]:
-    data = _gather(services, scope, committee)
+    data = gather(services, scope, committee)
     sections: list[GeneratedSection] = []
     for outline in r.OUTLINES[scope.report_type]:
         key = outline.key

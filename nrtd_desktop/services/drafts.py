@@ -21,10 +21,8 @@ new figures while keeping their own text.
 from __future__ import annotations
 
 import builtins
-import difflib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -36,7 +34,6 @@ from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Document,
     Entity,
-    Recommendation,
     ReportDraft,
     ReportingEvent,
     ReportSection,
@@ -47,9 +44,8 @@ from nrtd_desktop.domain.errors import (
     NotFoundError,
     StaleRecordError,
     ValidationError,
-    register_field_labels,
-    register_messages,
 )
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.drafts import (
     DraftRow,
     DraftView,
@@ -60,65 +56,20 @@ from nrtd_desktop.dto.drafts import (
     SectionView,
     VersionRow,
 )
-from nrtd_desktop.dto.register import RecommendationFilter, pick
 from nrtd_desktop.services import validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.convert import entity_ref
-from nrtd_desktop.services.draft_content import DraftScope, GeneratedSection, generate, scope_filter
+from nrtd_desktop.services.draft_content import GeneratedSection, generate
+from nrtd_desktop.services.draft_data import DraftScope, scope_filter
+from nrtd_desktop.services.draft_matrix import MatrixRow, matrix_rows
+from nrtd_desktop.services.draft_versions import compare_views, frozen_view
 from nrtd_desktop.services.reporting_calendar import find_entry, materialize
 
 if TYPE_CHECKING:
-    from nrtd_desktop.services import Services
+    pass
 
-register_messages(
-    {
-        "draft.needs_type": (
-            "Say which report to draft for '{label}' (upr_national, upr_midterm, tb_periodic, "
-            "tb_loi_replies or tb_follow_up).",
-            "حدّد نوع التقرير الذي يُعدّ لـ«{label}» (upr_national أو upr_midterm أو tb_periodic أو "
-            "tb_loi_replies أو tb_follow_up).",
-        ),
-        "draft.ambiguous": (
-            "'{value}' names several drafts: give more of the id.",
-            "«{value}» يطابق أكثر من مشروع: اكتب جزءاً أطول من المعرّف.",
-        ),
-        "draft.unknown_version": (
-            "The draft has no version '{value}'.",
-            "لا توجد للمشروع نسخة «{value}».",
-        ),
-    }
-)
-register_field_labels(
-    {
-        "draft": ("Report draft", "مشروع التقرير"),
-        "report_section": ("Report section", "فرع التقرير"),
-        "report_type": ("Report type", "نوع التقرير"),
-        "state": ("State", "الحالة"),
-        "group_by": ("Grouping", "التجميع"),
-    }
-)
 
 CURRENT = "current"
-
-
-@dataclass(frozen=True)
-class MatrixRow:
-    """One line of the annex (the implementation matrix)."""
-
-    reference: str
-    number: str  # the UN numbering, "122.3"
-    symbol: str
-    text_ar: str
-    text_en: str
-    states: tuple[tuple[str, str], ...]  # the recommending States (UPR)
-    position: str | None
-    status: str
-    actions: tuple[tuple[str, str, str], ...]  # (title_ar, title_en, action status)
-    lead_ar: str
-    lead_en: str
-
-    def text(self, lang: str) -> str:
-        return pick(lang, self.text_ar, self.text_en)
 
 
 def _committee() -> tuple[str, str]:
@@ -555,7 +506,7 @@ class DraftService(Service):
             if record is None:  # a version goes with its draft (foreign key)
                 raise NotFoundError("report_draft", version.draft_id)
             draft = self._view(session, record, with_versions=False)
-            return _frozen_view(draft, version)
+            return frozen_view(draft, version)
 
     def resolve(self, draft: DraftView, which: str) -> DraftView:
         which = (which or CURRENT).strip()
@@ -567,7 +518,7 @@ class DraftService(Service):
         raise ValidationError("draft.unknown_version", field="version", value=which)
 
     def compare(
-        self, draft: str, first: str, second: str = CURRENT, lang: str = "ar"
+        self, draft: str, first: str, second: str = CURRENT, lang: Lang = "ar"
     ) -> builtins.list[SectionComparison]:
         """Two versions (or a version and the current draft) section by section."""
         view = self.get(draft)
@@ -583,51 +534,6 @@ class DraftService(Service):
                 session, DraftScope(view.report_type, view.body, view.cycle, view.document_symbol)
             )
         return matrix_rows(self.services_facade(), f)
-
-
-def matrix_rows(services: Services, f: RecommendationFilter) -> list[MatrixRow]:
-    """The implementation matrix of the recommendations ``f`` selects, in their UN numbering's
-    order: one query per kind of detail (``report_data.plan_data``), whatever their number."""
-    from nrtd_desktop.services.report_data import natural_key, plan_data
-
-    plan = plan_data(services, f, group_by="cluster")
-    items = {i.recommendation.id: i for g in plan.groups for i in g.items}
-    shared = {g.key: g.cluster_actions for g in plan.groups}
-    R = Recommendation
-    ids = list(items)
-    with services.context.read() as session:
-        extra = {
-            row.id: row
-            for start in range(0, len(ids), 900)
-            for row in session.execute(
-                select(R.id, R.paragraph, R.document_symbol, R.cluster_id).where(
-                    R.id.in_(ids[start : start + 900])
-                )
-            )
-        }
-    rows = []
-    for rec_id, item in items.items():
-        rec = item.recommendation
-        row = extra.get(rec_id)
-        actions = [*item.actions, *shared.get(row.cluster_id if row else "", ())]
-        lead = item.lead_entity
-        rows.append(
-            MatrixRow(
-                reference=rec.reference,
-                number=(row.paragraph if row else None) or rec.reference,
-                symbol=(row.document_symbol if row else None) or "",
-                text_ar=rec.text_ar,
-                text_en=rec.text_en,
-                states=item.states,
-                position=rec.position,
-                status=rec.status,
-                actions=tuple((a.title_ar, a.title_en, a.status) for a in actions),
-                lead_ar=lead.name_ar if lead else "",
-                lead_en=(lead.name_en or lead.code) if lead else "",
-            )
-        )
-    rows.sort(key=lambda m: natural_key(m.number))
-    return rows
 
 
 def draft_title(kind: str, body: str, cycle: int | None, event_ar: str, event_en: str) -> tuple[str, str]:
@@ -652,85 +558,3 @@ def _clean(text: str) -> str:
     """Line ends as the editor keeps them; trailing spaces of each line dropped."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "\n".join(line.rstrip() for line in lines).strip("\n")
-
-
-def _frozen_view(draft: DraftView, version: ReportVersion) -> DraftView:
-    from dataclasses import replace
-
-    from nrtd_desktop.dto.register import EntityRef
-
-    content = json.loads(version.content or "{}")
-    sections = []
-    for n, s in enumerate(content.get("sections", [])):
-        entity = s.get("entity")
-        sections.append(
-            SectionView(
-                id=f"{version.id}:{n}",
-                version=version.version,
-                draft_id=draft.id,
-                key=s["key"],
-                level=int(s.get("level", 1)),
-                sort_order=n * 10,
-                heading_ar=s.get("heading_ar", ""),
-                heading_en=s.get("heading_en", ""),
-                text_ar=s.get("text_ar", ""),
-                text_en=s.get("text_en", ""),
-                generated_ar=s.get("text_ar", ""),
-                generated_en=s.get("text_en", ""),
-                recommendations=tuple(s.get("recommendations", ())),
-                entity=EntityRef("", entity[0], entity[1], entity[2]) if entity else None,
-                state=s.get("state", r.SectionState.DRAFTING),
-                generated_at=None,
-            )
-        )
-    return replace(
-        draft,
-        title_ar=content.get("title_ar", draft.title_ar),
-        title_en=content.get("title_en", draft.title_en),
-        word_limit=int(content.get("word_limit", draft.word_limit)),
-        sections=tuple(sections),
-        versions=(),
-        updated_at=version.created_at,
-    )
-
-
-def compare_views(before: DraftView, after: DraftView, lang: str) -> list[SectionComparison]:
-    old = {s.key: s for s in before.sections}
-    new = {s.key: s for s in after.sections}
-    keys = [s.key for s in after.sections] + [s.key for s in before.sections if s.key not in new]
-    found = []
-    for key in keys:
-        a, b = old.get(key), new.get(key)
-        heading = (b or a).heading(lang)  # type: ignore[union-attr]
-        if a is None:
-            assert b is not None
-            lines = tuple(("+", p) for p in b.paragraphs(lang))
-            found.append(SectionComparison(key, heading, "added", 0, b.words(lang), lines, "", b.state))
-            continue
-        if b is None:
-            lines = tuple(("-", p) for p in a.paragraphs(lang))
-            found.append(SectionComparison(key, heading, "removed", a.words(lang), 0, lines, a.state, ""))
-            continue
-        first, second = a.paragraphs(lang), b.paragraphs(lang)
-        diff: list[tuple[str, str]] = []
-        matcher = difflib.SequenceMatcher(a=first, b=second, autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "equal":
-                diff += [("=", p) for p in first[i1:i2]]
-            else:
-                diff += [("-", p) for p in first[i1:i2]]
-                diff += [("+", p) for p in second[j1:j2]]
-        same = first == second and a.heading(lang) == b.heading(lang)
-        found.append(
-            SectionComparison(
-                key,
-                heading,
-                "same" if same else "changed",
-                a.words(lang),
-                b.words(lang),
-                tuple(diff),
-                a.state,
-                b.state,
-            )
-        )
-    return found

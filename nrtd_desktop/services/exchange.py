@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from nrtd_desktop.db import identity
 from nrtd_desktop.db.identity import Committee
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.exchange import container, store
 from nrtd_desktop.exchange.apply import ApplyResult, apply_plan
 from nrtd_desktop.exchange.committee import check_committee, entity_warning, same_site_copy
@@ -109,7 +110,7 @@ class ExchangeService(Service):
         with self.context.read() as session:
             return identity.committee(session) or Committee(id="")
 
-    def review(self, path: Path, passphrase: str, role: str = COORDINATOR, lang: str = "ar", *,
+    def review(self, path: Path, passphrase: str, role: str = COORDINATOR, lang: Lang = "ar", *,
                join_committee: bool = False) -> ImportReview:
         """Open, authenticate and compare the package with this laptop. Writes nothing.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import (
@@ -87,7 +87,7 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     if kept is None and not others.is_empty():
         in_filter = R.id.in_(select(register_query.filtered_ids(session, others, today).subquery().c.id))
 
-    def grouped(column) -> list[tuple[Any, int]]:  # type: ignore[no-untyped-def]
+    def grouped(column: SQLColumnExpression[Any]) -> list[tuple[Any, int]]:
         if kept is not None:
             return kept
         return list(session.execute(_where(select(column, func.count()), in_filter).group_by(column)).all())
@@ -167,7 +167,8 @@ def facet_values(session: Session, facet: str, f: RecommendationFilter, today: A
     )
 
 
-def _names(session: Session, key, name_ar, name_en) -> dict[Any, tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _names(session: Session, key: SQLColumnExpression[Any], name_ar: SQLColumnExpression[str],
+           name_en: SQLColumnExpression[str]) -> dict[Any, tuple[str, str]]:
     """key -> (Arabic, English) names of a reference table, read as plain rows."""
     return {key_: (ar, en) for key_, ar, en in session.execute(select(key, name_ar, name_en))}
 

@@ -282,7 +282,9 @@ class FiguresService(Service):
         total = sum(by_status.values())
         overdue = _overdue_count(session, where, today)
 
-        def vocabulary_figures(facet: str, vocabulary: str, keys: list[str], counts: dict[str, int]):  # type: ignore[no-untyped-def]
+        def vocabulary_figures(
+            facet: str, vocabulary: str, keys: list[str], counts: dict[str, int]
+        ) -> tuple[Figure, ...]:
             keys = keys + [k for k in counts if k not in keys]  # values from elsewhere are shown too
             return tuple(
                 _figure(key, _names(vocabulary, key), counts.get(key, 0), narrow(base, facet, key))

@@ -19,7 +19,6 @@ from nrtd_desktop.db.models import Action, Challenge, Indicator, ProgressUpdate,
 from nrtd_desktop.db.models_system import HistoryEntry
 from nrtd_desktop.domain.errors import NotFoundError, NrtdError, os_reason
 from nrtd_desktop.dto.history import HistoryRow
-from nrtd_desktop.safety import messages  # noqa: F401  (registers the message keys)
 from nrtd_desktop.services.base import Service
 
 # The shared records whose changes the history keeps (what the panel can be asked about).

@@ -30,8 +30,8 @@ from sqlalchemy import delete, select
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.models import MetaValue
 from nrtd_desktop.db.written import collecting
-from nrtd_desktop.domain.errors import MESSAGES, NrtdError, ValidationError, render_message
-from nrtd_desktop.importers import writer_messages as _messages  # noqa: F401  (registers the keys)
+from nrtd_desktop.domain.errors import MESSAGES, Localized, NrtdError, ValidationError, render_message
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.detect import read_file
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.importers.gc_pause import collector_paused
@@ -143,16 +143,18 @@ class ImportPreview:
     def all_problems(self) -> tuple[RowProblem, ...]:
         return self.problems + self.unmatched + self.notes
 
-    def refusal(self, lang: str = "en") -> NrtdError | None:
-        """Why the import cannot run, as an error to raise (its first problem quoted in
-        ``lang``); None when it can."""
+    def refusal(self) -> NrtdError | None:
+        """Why the import cannot run, as an error to raise (its first problem quoted in both
+        languages, so that the error reads whole in either); None when it can."""
         if self.problem_count:
             rows = self.rejected or self.problem_count
-            first = self.problems[0].text(lang) if self.problems else ""
+            # Both languages: the error raised by ``apply`` is shown in whichever the person reads.
+            first: str = (Localized(self.problems[0].text("en"), self.problems[0].text("ar"))
+                          if self.problems else "")
             return NrtdError("import.refused_problems", rows=rows, count=self.problem_count, first=first)
         return None
 
-    def summary(self, lang: str = "en") -> list[str]:
+    def summary(self, lang: Lang = "en") -> list[str]:
         """The lines the command line prints."""
         lines = [
             render_message(
@@ -509,7 +511,7 @@ class ImportService(Service):
                           selection=lambda session, f: filtered_ids(session, f, today))
         return export_workbook(self.context, path, options, progress)
 
-    def save_errors(self, problems: Sequence[RowProblem], path: Path | str, lang: str = "ar") -> Path:
+    def save_errors(self, problems: Sequence[RowProblem], path: Path | str, lang: Lang = "ar") -> Path:
         from nrtd_desktop.importers.problems_workbook import write_errors
 
         return write_errors(problems, path, lang)
@@ -588,13 +590,13 @@ def _sheet_key(name: str) -> str:
     return name
 
 
-def format_name(key: str, lang: str) -> str:
+def format_name(key: str, lang: Lang) -> str:
     """A file format as a person calls it ("UPR Info database"), never its key ("upr_info")."""
     name = f"import.format.{key}"
     return render_message(name, {}, lang) if name in MESSAGES else key
 
 
-def sheet_name(key: str, lang: str) -> str:
+def sheet_name(key: str, lang: Lang) -> str:
     """A sheet of the program's workbook by its title in ``lang`` ("التوصيات"), not its key."""
     from nrtd_desktop.workbook.sheets import BY_KEY
 

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import RecommendationLink
-from nrtd_desktop.domain.errors import NotFoundError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NotFoundError, ValidationError
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.classify import LinkRow
 from nrtd_desktop.services import validation
@@ -20,9 +20,9 @@ from nrtd_desktop.services.member_rows import member_rows, resolve_record
 LINK_KINDS = ("related", "same")
 L = RecommendationLink
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "link.self": ("A recommendation cannot be linked to itself.", "لا يمكن ربط التوصية بنفسها."),
-})
+}
 
 
 def find_link(session: Session, first: str, second: str) -> RecommendationLink | None:

@@ -50,15 +50,12 @@ from nrtd_desktop.services.plan_convert import (
     owner_of,
 )
 from nrtd_desktop.services.plan_indicators import IndicatorsMixin
-from nrtd_desktop.services.plan_messages import register as _register_messages
 from nrtd_desktop.services.plan_rollup import (
     apply_rollup,
     facts_for,
     planned_recommendations,
     served_recommendations,
 )
-
-_register_messages()
 
 ACTION_FIELDS = {f.name for f in fields(ActionInput)}
 COPY_SUFFIX = (" (نسخة)", " (copy)")
@@ -247,13 +244,13 @@ class PlanService(IndicatorsMixin, Service):
 
     def override_status(self, recommendation_id: str, status: str, reason: str) -> PlanView:
         """Set the status by hand; the roll-up leaves it alone until the override is cleared."""
-        status = str(validation.choice("status", status, ImplementationStatus))
+        chosen = validation.member("status", status, ImplementationStatus)
         reason = validation.required_text("reason", reason)
         with self.context.write() as session:
             record = session.get(Recommendation, recommendation_id)
             if record is None:
                 raise NotFoundError("recommendation", recommendation_id)
-            record.status, record.status_overridden, record.status_override_reason = status, True, reason
+            record.status, record.status_overridden, record.status_override_reason = chosen, True, reason
         return self.plan(RECOMMENDATION, recommendation_id)
 
     def clear_override(self, recommendation_id: str) -> PlanView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnExpressionArgument, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nrtd_desktop.db.models import (
@@ -113,7 +113,7 @@ def action_rows(session: Session, actions: list[Action], today: date) -> list[Ac
     return rows
 
 
-def load_actions(session: Session, *conditions) -> list[Action]:  # type: ignore[no-untyped-def]
+def load_actions(session: Session, *conditions: ColumnExpressionArgument[bool]) -> list[Action]:
     return list(
         session.scalars(
             select(Action)

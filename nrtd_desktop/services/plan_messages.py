@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from nrtd_desktop.domain.errors import FIELD_LABELS, MESSAGES, register_field_labels, register_messages
-
 PLAN_MESSAGES = {
     "plan.owner_required": (
         "An action belongs to one recommendation or one cluster.",
@@ -35,10 +33,3 @@ PLAN_FIELDS = {
     "stale_days": ("Days without progress", "عدد الأيام دون تقدم"),
 }
 
-
-def register() -> None:
-    """Idempotent: the service modules call it at import time."""
-    if "plan.owner_required" not in MESSAGES:
-        register_messages(PLAN_MESSAGES)
-    if "reported_on" not in FIELD_LABELS:
-        register_field_labels(PLAN_FIELDS)

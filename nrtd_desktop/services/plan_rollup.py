@@ -85,7 +85,7 @@ def apply_rollup(session: Session, rec_ids: Iterable[str], *, dry_run: bool = Fa
                 continue
             changes.append(RollupChange(record.id, record.reference, record.status, str(status)))
             if not dry_run:
-                record.status = str(status)
+                record.status = status
     return sorted(changes, key=lambda c: reference_order(c.reference))
 
 

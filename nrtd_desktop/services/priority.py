@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from nrtd_desktop.db.history import Actor
 from nrtd_desktop.db.models import HistoryEntry, MetaValue, Recommendation, RecommendationLink
 from nrtd_desktop.domain.enums import ChangeOrigin, Priority
 from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.priority import (
     CRITERIA,
     MAX_WEIGHT,
@@ -50,7 +51,7 @@ class PriorityExplanation:
     reason: str | None
     judgement: int | None
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: Lang = "en") -> str:
         lines = [self.computed.explain(lang)]
         if lang == "ar":
             lines.append(f"الأولوية المحسوبة: {_level_label(self.computed.level, 'ar')}")
@@ -78,7 +79,7 @@ def _number(value: Any, key: str, **params: Any) -> float:
         raise ValidationError(key, **params) from None
 
 
-def _level_label(level: str | None, lang: str) -> str:
+def _level_label(level: str | None, lang: Lang) -> str:
     from nrtd_desktop.domain.labels import label
 
     return label("priority", level, lang)
@@ -91,9 +92,10 @@ class PriorityService(Service):
             stored = session.get(MetaValue, WEIGHTS_KEY)
             return PriorityWeights.from_json(stored.value if stored else None)
 
-    def set_weights(self, weights: dict[str, float] | None = None,
-                    thresholds: dict[str, float] | None = None) -> PriorityWeights:
-        """Change some weights and/or thresholds (the others are kept) and save them."""
+    def set_weights(self, weights: Mapping[str, float | str] | None = None,
+                    thresholds: Mapping[str, float | str] | None = None) -> PriorityWeights:
+        """Change some weights and/or thresholds (the others are kept) and save them; a value
+        may be typed text ("0.5"), refused in words when it is not a number."""
         current = self.weights()
         new_weights = dict(current.weights)
         for criterion, value in (weights or {}).items():
@@ -155,7 +157,7 @@ class PriorityService(Service):
 
     def override(self, record: str, priority: str, reason: str) -> PriorityExplanation:
         """Set the priority by hand; the reason is required and shown with it."""
-        level = validation.choice("priority", priority, Priority)
+        level = validation.member("priority", priority, Priority)
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("priority.reason_required", field="priority_reason")

@@ -30,6 +30,7 @@ from nrtd_desktop.domain.enums import (
     Priority,
 )
 from nrtd_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.search_query import other_script, parse
 from nrtd_desktop.dto.register import (
@@ -90,7 +91,7 @@ class RecommendationService(Service):
         descending: bool = False,
         offset: int = 0,
         limit: int | None = 200,
-        lang: str = "ar",
+        lang: Lang = "ar",
         total: int | None = None,
     ) -> list[RecommendationRow]:
         """A page of the register. ``total``: how many records ``f`` leaves, when the caller
@@ -180,7 +181,7 @@ class RecommendationService(Service):
         )
 
     def _ranked_rows(self, session: Session, f: RecommendationFilter, match: str, offset: int,
-                     limit: int | None, lang: str) -> builtins.list[Any]:
+                     limit: int | None, lang: Lang) -> builtins.list[Any]:
         """The rows of a page in relevance order (bm25, then the reference in its natural order).
 
         A search alone: the index ranks its hits and hands over the page's rowids with a margin
@@ -219,7 +220,7 @@ class RecommendationService(Service):
         return list(session.execute(statement).all())
 
     def _ranked_rows_pg(self, session: Session, f: RecommendationFilter, tsquery: str, offset: int,
-                        limit: int | None, lang: str) -> builtins.list[Any]:
+                        limit: int | None, lang: Lang) -> builtins.list[Any]:
         """PostgreSQL: the hits ordered by ``ts_rank`` (``db/search_pg.py``), then the reference."""
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
         statement = (self._row_columns(lang)
@@ -233,7 +234,7 @@ class RecommendationService(Service):
         return list(session.execute(statement).all())
 
     @staticmethod
-    def _row_columns(lang: str) -> Select[*tuple[Any, ...]]:
+    def _row_columns(lang: Lang) -> Select[*tuple[Any, ...]]:
         """The columns of a register row, without the filter or the order."""
         cluster_name = Cluster.name_ar if lang == "ar" else Cluster.name_en
         return (
@@ -260,7 +261,7 @@ class RecommendationService(Service):
         )
 
     def _row_query(
-        self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str,
+        self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: Lang,
         total: int | None = None,
     ) -> Select[*tuple[Any, ...]]:
         columns = ORDER_COLUMNS.get(order_by)

@@ -8,13 +8,17 @@ SQLite evaluates it once instead of once per row (docs/design/PERFORMANCE.md: 45
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
     Integer,
     Select,
+    SQLColumnExpression,
+    TextualSelect,
     and_,
     column,
     exists,
@@ -46,23 +50,22 @@ from nrtd_desktop.db.models import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.arabic import normalize
 from nrtd_desktop.domain.enums import ActionStatus
-from nrtd_desktop.domain.errors import register_messages
 from nrtd_desktop.domain.search_query import BEGINNING_MIN, SearchQuery, parse
 from nrtd_desktop.dto.register import RecommendationFilter
 
 R = Recommendation
 
-register_messages(
-    {
-        "register.unknown_country": (
-            "'{value}' is not a State this program knows. The closest names: {closest}.",
-            "«{value}» ليست دولة يعرفها البرنامج. أقرب الأسماء إليها: {closest}.",
-        )
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "register.unknown_country": (
+        "'{value}' is not a State this program knows. The closest names: {closest}.",
+        "«{value}» ليست دولة يعرفها البرنامج. أقرب الأسماء إليها: {closest}.",
+    )
+}
 
 
-def _resolve(session: Session, key_column, exact_columns, name_columns, values: tuple[str, ...]) -> list[str]:  # type: ignore[no-untyped-def]
+def _resolve(session: Session, key_column: SQLColumnExpression[str],
+             exact_columns: tuple[SQLColumnExpression[str], ...],
+             name_columns: tuple[SQLColumnExpression[str], ...], values: tuple[str, ...]) -> list[str]:
     """Keys of the rows that ``values`` name. A value equal to one of ``exact_columns`` (a key,
     an entity's code: what the window's facets send) is found by the database; any other is
     compared, normalised, with the normalised key and names of every row. Normalising every
@@ -80,7 +83,8 @@ def _resolve(session: Session, key_column, exact_columns, name_columns, values: 
     return list(keys)
 
 
-def _resolve_named(session: Session, model: type[Theme] | type[AffectedGroup], key_column,  # type: ignore[no-untyped-def]
+def _resolve_named(session: Session, model: type[Theme] | type[AffectedGroup],
+                   key_column: SQLColumnExpression[str],
                    values: tuple[str, ...]) -> list[str]:
     """Keys of reference rows given by key or by English or Arabic name (normalised)."""
     return _resolve(session, key_column, (key_column,), (model.name_en, model.name_ar), values)
@@ -239,7 +243,7 @@ def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
     return match
 
 
-def _fts_rowids(match: str):  # type: ignore[no-untyped-def]
+def _fts_rowids(match: str) -> TextualSelect:
     statement = text(f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :match")
     return statement.bindparams(match=match).columns(column("rowid", Integer))
 
@@ -302,7 +306,8 @@ def _like_condition(parsed: SearchQuery) -> ColumnElement[bool]:
     return and_(*terms)
 
 
-def _linked_to(key_column, keys, by_rowid: bool = False) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+def _linked_to(key_column: Column[str], keys: Iterable[str] | Select[str],
+               by_rowid: bool = False) -> ColumnElement[bool]:
     """Recommendations linked to one of ``keys`` through a link table, as ``id IN (subquery)``:
     SQLite reads the link table's index once, where a correlated EXISTS probed it for every row
     (a theme and a search at 267,000: 430 ms, now a few).

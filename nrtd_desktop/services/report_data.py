@@ -39,7 +39,8 @@ from nrtd_desktop.db.models import (
     recommendation_supporting_entities,
 )
 from nrtd_desktop.domain import labels
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.rollup import is_overdue
 from nrtd_desktop.domain.support import asks_for_support
@@ -92,27 +93,6 @@ GROUP_BY = ("cluster", "theme")
 NO_CLUSTER = ("توصيات خارج المجموعات المواضيعية", "Recommendations not in a cluster")
 NO_THEME = ("توصيات بلا موضوع", "Recommendations without a theme")
 OPEN_STATUSES = ("open", "being_addressed")
-
-register_messages(
-    {
-        "report.unknown_entity": (
-            "No entity has the code or name '{value}'.",
-            "لا توجد جهة رمزها أو اسمها «{value}».",
-        ),
-        "report.entity_required": (
-            "Choose the entity the sheet is for (its code, for example MOJ).",
-            "اختر الجهة التي تُعدّ لها البطاقة (رمزها، مثل MOJ).",
-        ),
-        "report.reference_required": (
-            "Give the reference of the recommendation (for example UPR-3-122.45).",
-            "اذكر رمز التوصية (مثل UPR-3-122.45).",
-        ),
-        "report.unknown_cluster": (
-            "No thematic cluster is named '{value}'.",
-            "لا توجد مجموعة مواضيعية باسم «{value}».",
-        ),
-    }
-)
 
 
 # ---- the action plan ------------------------------------------------------------------------
@@ -357,7 +337,7 @@ def progress_data(
 
 
 def entity_data(
-    services: Services, code: str, f: RecommendationFilter | None = None, lang: str = "ar"
+    services: Services, code: str, f: RecommendationFilter | None = None, lang: Lang = "ar"
 ) -> EntitySheetData:
     """``lang`` names the clusters of the recommendation rows (RecommendationRow.cluster)."""
     f = f or RecommendationFilter()

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.models import Recommendation, Theme, recommendation_themes
 from nrtd_desktop.domain.enums import MechanismKind
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import (
     DuplicatePair,
     DuplicateScan,
@@ -31,7 +32,7 @@ from nrtd_desktop.dto.classify import (
     SimilarRecommendation,
 )
 from nrtd_desktop.dto.register import Label
-from nrtd_desktop.services.base import Service
+from nrtd_desktop.services.base import Service, ServiceContext
 from nrtd_desktop.services.links import all_pairs
 from nrtd_desktop.services.member_rows import member_rows, resolve_record
 
@@ -43,15 +44,15 @@ DEFAULT_MIN_SCORE = 0.05
 DEFAULT_THRESHOLD = 0.8
 SCOPES = ("all", "across_documents", "across_mechanisms")
 
-register_messages({
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "similarity.threshold": ("The threshold must be between 0.3 and 1.", "يجب أن تكون العتبة بين 0.3 و1."),
     "similarity.empty_cluster": ("The cluster '{name}' has no recommendations yet.",
                                  "المجموعة «{name}» لا تضم توصيات بعد."),
-})
+}
 
 
 class SimilarityService(Service):
-    def __init__(self, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self._lock = threading.Lock()
         self._index: SimilarityIndex | None = None
@@ -255,7 +256,7 @@ class SimilarityService(Service):
             return member_rows(session, ids)
 
 
-def _text(row: MemberRow, lang: str) -> str:
+def _text(row: MemberRow, lang: Lang) -> str:
     return row.text_ar if lang == "ar" else row.text_en
 
 

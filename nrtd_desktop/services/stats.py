@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Iterable
+from typing import Any
 
+from sqlalchemy import SQLColumnExpression, func, select
+
+from nrtd_desktop.db.base import Base
 from nrtd_desktop.db.migrate import current_revision
 from nrtd_desktop.db.models import (
     Action,
@@ -25,10 +29,10 @@ class StatsService(Service):
     def stats(self) -> Stats:
         with self.context.read() as session:
 
-            def count(model) -> int:  # type: ignore[no-untyped-def]
+            def count(model: type[Base]) -> int:
                 return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
-            def by(column, keys) -> dict[str, int]:  # type: ignore[no-untyped-def]
+            def by(column: SQLColumnExpression[Any], keys: Iterable[object]) -> dict[str, int]:
                 found = {
                     ("none" if k is None else str(k)): n
                     for k, n in session.execute(select(column, func.count()).group_by(column)).all()

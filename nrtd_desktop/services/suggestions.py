@@ -30,7 +30,8 @@ from nrtd_desktop.db import suggestions as store
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.enums import ChangeOrigin
-from nrtd_desktop.domain.errors import NrtdError, ValidationError, register_messages
+from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationDetail
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
@@ -47,39 +48,37 @@ DEFAULT_NEIGHBOUR_THRESHOLD = 0.6
 MIN_TRAINING_RECORDS = 200
 MIN_TRAINING_GROUPS = 5
 
-register_messages(
-    {
-        "suggest.training_needs_sklearn": (
-            "Training the suggestion models needs scikit-learn, which the installer leaves out to "
-            "keep it small; install the program with its training part "
-            "(pip install 'nrtd-desktop[train]') on the computer that trains, then copy the "
-            "models it writes beside the database. Suggesting works without it.",
-            "يحتاج تدريب نماذج الاقتراح إلى مكتبة scikit-learn، ولا يتضمنها برنامج التثبيت ليبقى "
-            "صغيراً؛ ثبّت البرنامج مع جزء التدريب (pip install 'nrtd-desktop[train]') على الحاسوب "
-            "الذي يدرّب، ثم انسخ النماذج التي يكتبها بجانب قاعدة البيانات. أما الاقتراح فيعمل بدونها.",
-        ),
-        "suggest.unknown_vocabulary": (
-            "'{value}' is not a vocabulary of suggestions (themes, groups, sdg).",
-            "«{value}» ليست من مفردات الاقتراحات (themes أو groups أو sdg).",
-        ),
-        "suggest.confidence": (
-            "The confidence must be between 0 and 1 (for instance 0.8).",
-            "يجب أن تكون درجة الثقة بين 0 و1 (مثلاً 0.8).",
-        ),
-        "suggest.too_few_labelled": (
-            "Too few labelled recommendations to train the {vocabulary} model: {count} with an English text "
-            "in {groups} sessions or documents; at least {needed} in {needed_groups} are needed.",
-            "التوصيات المصنّفة أقل من أن يُدرَّب عليها نموذج {vocabulary}: التي لها نص إنجليزي {count}، "
-            "وعدد دوراتها أو وثائقها {groups}؛ "
-            "والمطلوب {needed} على الأقل من {needed_groups} دورات أو وثائق.",
-        ),
-        "suggest.model_unreadable": (
-            "The {vocabulary} suggestion model in {path} cannot be read ({reason}); the program's own model "
-            "is used instead.",
-            "تعذّرت قراءة نموذج اقتراحات {vocabulary} في {path} ({reason})؛ استُعمل نموذج البرنامج بدلاً منه.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "suggest.training_needs_sklearn": (
+        "Training the suggestion models needs scikit-learn, which the installer leaves out to "
+        "keep it small; install the program with its training part "
+        "(pip install 'nrtd-desktop[train]') on the computer that trains, then copy the "
+        "models it writes beside the database. Suggesting works without it.",
+        "يحتاج تدريب نماذج الاقتراح إلى مكتبة scikit-learn، ولا يتضمنها برنامج التثبيت ليبقى "
+        "صغيراً؛ ثبّت البرنامج مع جزء التدريب (pip install 'nrtd-desktop[train]') على الحاسوب "
+        "الذي يدرّب، ثم انسخ النماذج التي يكتبها بجانب قاعدة البيانات. أما الاقتراح فيعمل بدونها.",
+    ),
+    "suggest.unknown_vocabulary": (
+        "'{value}' is not a vocabulary of suggestions (themes, groups, sdg).",
+        "«{value}» ليست من مفردات الاقتراحات (themes أو groups أو sdg).",
+    ),
+    "suggest.confidence": (
+        "The confidence must be between 0 and 1 (for instance 0.8).",
+        "يجب أن تكون درجة الثقة بين 0 و1 (مثلاً 0.8).",
+    ),
+    "suggest.too_few_labelled": (
+        "Too few labelled recommendations to train the {vocabulary} model: {count} with an English text "
+        "in {groups} sessions or documents; at least {needed} in {needed_groups} are needed.",
+        "التوصيات المصنّفة أقل من أن يُدرَّب عليها نموذج {vocabulary}: التي لها نص إنجليزي {count}، "
+        "وعدد دوراتها أو وثائقها {groups}؛ "
+        "والمطلوب {needed} على الأقل من {needed_groups} دورات أو وثائق.",
+    ),
+    "suggest.model_unreadable": (
+        "The {vocabulary} suggestion model in {path} cannot be read ({reason}); the program's own model "
+        "is used instead.",
+        "تعذّرت قراءة نموذج اقتراحات {vocabulary} في {path} ({reason})؛ استُعمل نموذج البرنامج بدلاً منه.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -98,12 +97,12 @@ class Suggestion:
     text_ar: str = ""  # the recommendation's texts, for the person deciding
     text_en: str = ""
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """The recommendation's text in ``lang``, else in the other language."""
         first, other = (self.text_ar, self.text_en) if lang == "ar" else (self.text_en, self.text_ar)
         return first or other
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if lang == "ar" else self.name_en
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
-from typing import Literal, overload
+from typing import Literal, TypeVar, overload
 
 from nrtd_desktop.domain.errors import ValidationError
 
@@ -36,6 +36,14 @@ def choice(
     if str(value) not in values:
         raise ValidationError("validation.invalid_choice", field=field, value=value)
     return str(value)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def member(field: str, value: str | None, vocabulary: type[E]) -> E:
+    """``value`` as the member of ``vocabulary`` it names; a clear bilingual error otherwise."""
+    return vocabulary(choice(field, value, vocabulary))
 
 
 def int_range(field: str, value: object, low: int, high: int, *, optional: bool = True) -> int | None:

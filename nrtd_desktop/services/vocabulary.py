@@ -14,30 +14,29 @@ from dataclasses import dataclass
 from nrtd_desktop.db import vocabulary
 from nrtd_desktop.db.base import utcnow
 from nrtd_desktop.db.written import collecting
-from nrtd_desktop.domain.errors import ValidationError, register_messages
+from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.reference.catalog import get_catalog
 from nrtd_desktop.services.base import Service
 
 IGNORE = vocabulary.IGNORE
 VOCABULARIES = tuple(vocabulary.VOCABULARIES)
 
-register_messages(
-    {
-        "vocabulary.unknown_vocabulary": (
-            "'{value}' is not a vocabulary (theme, group, sdg, state, country, region, mandate, body).",
-            "«{value}» ليست من المفردات (theme أو group أو sdg أو state أو country أو region أو mandate "
-            "أو body).",
-        ),
-        "vocabulary.unknown_target": (
-            "'{value}' is not a {vocabulary} the program knows: give its code, key or name.",
-            "«{value}» ليست من قيم {vocabulary} التي يعرفها البرنامج: اذكر رمزها أو مفتاحها أو اسمها.",
-        ),
-        "vocabulary.no_such_label": (
-            "No record carries the {vocabulary} label '{value}'.",
-            "لا توجد توصية تحمل التسمية «{value}» من {vocabulary}.",
-        ),
-    }
-)
+MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
+    "vocabulary.unknown_vocabulary": (
+        "'{value}' is not a vocabulary (theme, group, sdg, state, country, region, mandate, body).",
+        "«{value}» ليست من المفردات (theme أو group أو sdg أو state أو country أو region أو mandate "
+        "أو body).",
+    ),
+    "vocabulary.unknown_target": (
+        "'{value}' is not a {vocabulary} the program knows: give its code, key or name.",
+        "«{value}» ليست من قيم {vocabulary} التي يعرفها البرنامج: اذكر رمزها أو مفتاحها أو اسمها.",
+    ),
+    "vocabulary.no_such_label": (
+        "No record carries the {vocabulary} label '{value}'.",
+        "لا توجد توصية تحمل التسمية «{value}» من {vocabulary}.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class Choice:
     name_en: str
     name_ar: str
 
-    def label(self, lang: str) -> str:
+    def label(self, lang: Lang) -> str:
         return self.name_ar if lang == "ar" else self.name_en
 
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from nrtd_desktop import catalogue
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.ui.locations import fonts_dir, i18n_dir
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ def register_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
+def install_translations(app: QCoreApplication, lang: Lang) -> list[QTranslator]:
     """Replace the installed translators by those of ``lang`` and set the layout direction.
 
     Called at start and again when the person switches language (the window is then rebuilt).
@@ -73,8 +75,9 @@ def install_translations(app: QCoreApplication, lang: str) -> list[QTranslator]:
     return list(_installed)
 
 
-def create_application(argv: Sequence[str] | None = None, lang: str = "ar") -> QApplication:
+def create_application(argv: Sequence[str] | None = None, lang: Lang = "ar") -> QApplication:
     """The one QApplication, or the existing one (tests create theirs through pytest-qt)."""
+    catalogue.load()  # the core's sentences, before the first dialog can say one
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANIZATION)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services import Services
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class AreaContext:
 
     services: Services
     settings: Settings
-    lang: str
+    lang: Lang
     undo_stack: QUndoStack
     window: Any
 

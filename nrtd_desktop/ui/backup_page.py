@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.bidi import ltr
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.safety.backup import BackupInfo
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -45,7 +46,7 @@ def reason_labels() -> dict[str, str]:
 
 
 class BackupPage(QWidget):
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_page")
         self.services = services

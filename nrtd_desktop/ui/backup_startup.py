@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.safety.location import local_target, move_to_local
 from nrtd_desktop.safety.startup import DamagedDatabaseError
 from nrtd_desktop.services import Services
@@ -42,12 +43,12 @@ def _risky_title() -> str:
     return QCoreApplication.translate("Startup", "A risky place for the database")
 
 
-def offer_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
+def offer_restore(error: DamagedDatabaseError, lang: Lang, parent: QWidget | None = None) -> bool:
     """Show what is damaged; restore the offered backup if the person agrees. True if restored."""
     return ask_restore(error, lang, parent) and restore_offered(error, lang, parent)
 
 
-def ask_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
+def ask_restore(error: DamagedDatabaseError, lang: Lang, parent: QWidget | None = None) -> bool:
     """Show what is damaged and ask; True when the person chose to restore the offered backup."""
     box = QMessageBox(QMessageBox.Icon.Critical, _damaged_title(), error.text(lang),
                       QMessageBox.StandardButton.NoButton, parent)
@@ -60,7 +61,7 @@ def ask_restore(error: DamagedDatabaseError, lang: str, parent: QWidget | None =
     return restore is not None and box.clickedButton() is restore
 
 
-def restore_offered(error: DamagedDatabaseError, lang: str, parent: QWidget | None = None) -> bool:
+def restore_offered(error: DamagedDatabaseError, lang: Lang, parent: QWidget | None = None) -> bool:
     """Restore the backup ``error`` offers (the database must be closed); True if restored."""
     try:
         result = error.restore()
@@ -75,7 +76,7 @@ def restore_offered(error: DamagedDatabaseError, lang: str, parent: QWidget | No
     return True
 
 
-def copied_site_box(error: SiteCopiedError, lang: str, parent: QWidget | None = None) -> QMessageBox:
+def copied_site_box(error: SiteCopiedError, lang: Lang, parent: QWidget | None = None) -> QMessageBox:
     """The one question asked about a database copied from another computer (not shown yet)."""
     title = QCoreApplication.translate("Startup", "This database was copied from another computer")
     box = QMessageBox(QMessageBox.Icon.Question, title, error.text(lang), QMessageBox.StandardButton.NoButton,
@@ -95,7 +96,7 @@ def copied_site_box(error: SiteCopiedError, lang: str, parent: QWidget | None = 
     return box
 
 
-def ask_copied_site(error: SiteCopiedError, lang: str, parent: QWidget | None = None) -> str | None:
+def ask_copied_site(error: SiteCopiedError, lang: Lang, parent: QWidget | None = None) -> str | None:
     """Ask once; returns ``NEW_SITE``, ``KEEP_SITE`` or None (quit)."""
     box = copied_site_box(error, lang, parent)
     box.exec()
@@ -104,7 +105,7 @@ def ask_copied_site(error: SiteCopiedError, lang: str, parent: QWidget | None = 
     return answer if answer in (NEW_SITE, KEEP_SITE) else None
 
 
-def offer_move(services: Services, lang: str, parent: QWidget | None = None) -> tuple[Any, Path]:
+def offer_move(services: Services, lang: Lang, parent: QWidget | None = None) -> tuple[Any, Path]:
     """Warn about a risky place and move the database to the local data folder if asked."""
     from nrtd_desktop.app import open_services
 
@@ -189,7 +190,7 @@ def open_services_with_dialogs(db_path: Path | str, settings: Settings, parent: 
     return services, db_path
 
 
-def show_backup_failure(error: NrtdError, lang: str, parent: QWidget | None = None) -> None:
+def show_backup_failure(error: NrtdError, lang: Lang, parent: QWidget | None = None) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Startup", "The automatic backup failed"),
                         error.text(lang))
 

@@ -21,13 +21,14 @@ from nrtd_desktop.domain import bidi
 from nrtd_desktop.domain.bidi import isolate as isolate
 from nrtd_desktop.domain.bidi import ltr as ltr  # the window's names for them, re-exported
 from nrtd_desktop.domain.bidi import rtl as rtl
+from nrtd_desktop.domain.lang import Lang
 
 
-def lang_of(widget: QWidget) -> str:
+def lang_of(widget: QWidget) -> Lang:
     return "ar" if widget.isRightToLeft() else "en"
 
 
-def shown(text: str, lang: str) -> str:
+def shown(text: str, lang: Lang) -> str:
     """``text`` as a ``lang`` window shows it (see ``domain.bidi.for_display``)."""
     return bidi.for_display(text, lang)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import KEEP, BulkEdit, BulkUndo
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
@@ -88,7 +89,7 @@ class _TagTab(QWidget):
 
 
 class BulkEditDialog(QDialog):
-    def __init__(self, services: Services, ids: Sequence[str], undo_stack: QUndoStack, lang: str = "ar",
+    def __init__(self, services: Services, ids: Sequence[str], undo_stack: QUndoStack, lang: Lang = "ar",
                  on_changed: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bulk_edit_dialog")
@@ -187,7 +188,7 @@ class BulkEditDialog(QDialog):
 
 
 def open_bulk_edit(parent: QWidget | None, services: Services, ids: Sequence[str], undo_stack: QUndoStack,
-                   lang: str = "ar", on_changed: Callable[[], None] | None = None) -> BulkEditDialog | None:
+                   lang: Lang = "ar", on_changed: Callable[[], None] | None = None) -> BulkEditDialog | None:
     """Open the bulk edit dialog for ``ids`` (window-modal; returns it, or None when nothing is
     selected). Applying it pushes one command on ``undo_stack``; ``on_changed`` runs after the
     edit and after each undo or redo (the register refreshes its rows there)."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from nrtd_desktop.domain.bidi import ltr
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui.drafting_labels import STATE_COLOURS
 
@@ -20,7 +21,7 @@ WIDEST = 330  # pixels of one entry on the line (its whole text is its tooltip)
 
 
 class ReportsDueStrip(QWidget):
-    def __init__(self, services: Services, lang: str, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reports_due")
         self._services, self._lang, self._window = services, lang, window

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ChallengeFilter, ChallengeRow, ChallengeStats, CountRow
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
@@ -30,15 +31,16 @@ class CountModel(RowsModel[CountRow]):
     COL_NAME, COL_OPEN = 0, 1
 
     def __init__(
-        self, title: str, lang: str, names: dict[str, str] | None = None, parent: Any = None
+        self, title: str, lang: Lang, names: dict[str, str] | None = None, parent: Any = None
     ) -> None:
         names = names or {}
+        statuses = plan_labels.challenge_status_labels()  # as the reports name them
         super().__init__(
             [
                 (title, lambda r: names.get(r.key) or r.label(lang)),
-                (self.tr("Open"), lambda r: str(r.open)),
-                (self.tr("Being addressed"), lambda r: str(r.being_addressed)),
-                (self.tr("Resolved"), lambda r: str(r.resolved)),
+                (statuses["open"], lambda r: str(r.open)),
+                (statuses["being_addressed"], lambda r: str(r.being_addressed)),
+                (statuses["resolved"], lambda r: str(r.resolved)),
                 (self.tr("Total"), lambda r: str(r.total)),
             ],
             parent,
@@ -61,7 +63,7 @@ class ChallengesAnalysis(QWidget):
     FACETS = ("category", "entity", "theme")
     _facet: str  # the facet drilled into (set in reload)
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("challenges_analysis")
         self._services, self._lang = services, lang

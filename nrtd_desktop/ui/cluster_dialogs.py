@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import ClusterRow, EntityRow
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
@@ -35,7 +36,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class ClusterDialog(QDialog):
     """Names in both languages, descriptions, lead and supporting entities."""
 
-    def __init__(self, lang: str, entities: list[EntityRow], cluster: ClusterRow | None = None,
+    def __init__(self, lang: Lang, entities: list[EntityRow], cluster: ClusterRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit cluster") if cluster else self.tr("New cluster"))
@@ -83,7 +84,7 @@ class ClusterDialog(QDialog):
 class MergeDialog(QDialog):
     """Tick the clusters whose recommendations go into the current one."""
 
-    def __init__(self, lang: str, target: ClusterRow, others: list[ClusterRow],
+    def __init__(self, lang: Lang, target: ClusterRow, others: list[ClusterRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge clusters"))

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.classify import DuplicatePair, MemberRow, SimilarRecommendation
 from nrtd_desktop.dto.register import ClusterRow, EntityRow
@@ -29,7 +30,7 @@ def _score(value: float) -> str:
 class _RowsModel(QAbstractTableModel):
     """A table of plain rows; subclasses give the headers and the text of each cell."""
 
-    def __init__(self, lang: str, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._rows: list[Any] = []
@@ -90,7 +91,7 @@ class _RowsModel(QAbstractTableModel):
 class ClusterListModel(_RowsModel):
     COL_NAME, COL_LEAD, COL_COUNT = range(3)
 
-    def __init__(self, lang: str, entity_names: Callable[[], dict[str, str]], parent: Any = None) -> None:
+    def __init__(self, lang: Lang, entity_names: Callable[[], dict[str, str]], parent: Any = None) -> None:
         super().__init__(lang, parent)
         self._entity_names = entity_names
 

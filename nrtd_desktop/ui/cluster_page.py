@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.classify import ClusterView, MemberRow
 from nrtd_desktop.dto.register import ClusterRow
@@ -49,7 +50,7 @@ MECHANISMS = ("UPR", "TB", "SP")
 class MechanismColumn(QWidget):
     """One mechanism's recommendations in the cluster view."""
 
-    def __init__(self, lang: str, mechanism: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, mechanism: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mechanism = mechanism
         self.title = QLabel(self)

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.figures import BreakdownRow, Figure, MonthPoint
 
 OpenSelection = Callable[[Any], None]
@@ -128,7 +129,7 @@ def status_legend(names: dict[str, str], parent: QWidget | None = None) -> Legen
 class ChartPanel(QChartView):
     """A chart view with the interface's direction, font and an empty-state message."""
 
-    def __init__(self, title: str, lang: str, on_open: OpenSelection, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, lang: Lang, on_open: OpenSelection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.on_open = on_open
@@ -181,7 +182,7 @@ class StatusBreakdownChart(ChartPanel):
     """Horizontal stacked bars: one bar per category (mechanism, theme, entity), one segment per status."""
 
     def __init__(
-        self, title: str, lang: str, on_open: OpenSelection, limit: int = 5, parent: QWidget | None = None
+        self, title: str, lang: Lang, on_open: OpenSelection, limit: int = 5, parent: QWidget | None = None
     ) -> None:
         super().__init__(title, lang, on_open, parent)
         self.limit = limit

@@ -249,6 +249,8 @@ class DashboardPage(QWidget):
             "not_started": "#e2e2e2",
             "overdue": "#b23a1e",
         }
+        # The tiles are narrow: "Partly implemented" is the status's short form here (its Arabic
+        # is the catalogue's); the legend beside them names the statuses in full.
         shown = {
             "total": (head.recommendations, self.tr("Recommendations")),
             "implemented": (statuses["implemented"], self.tr("Implemented")),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain import labels
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -49,7 +50,7 @@ class RecordsDialog(QDialog):
         fit_to_screen(self, 900, 480)
 
 
-def actions_dialog(services: Services, f: ActionFilter, lang: str, parent: QWidget | None) -> RecordsDialog:
+def actions_dialog(services: Services, f: ActionFilter, lang: Lang, parent: QWidget | None) -> RecordsDialog:
     rows = [
         [
             a.title(lang),
@@ -76,7 +77,7 @@ def actions_dialog(services: Services, f: ActionFilter, lang: str, parent: QWidg
 
 
 def challenges_dialog(
-    services: Services, f: ChallengeScope, lang: str, parent: QWidget | None
+    services: Services, f: ChallengeScope, lang: Lang, parent: QWidget | None
 ) -> RecordsDialog:
     rows = [
         [

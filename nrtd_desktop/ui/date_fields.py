@@ -17,12 +17,13 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from nrtd_desktop.domain.calendar import format_hijri, format_short
+from nrtd_desktop.domain.lang import Lang
 
 DATE_FORMAT = "yyyy-MM-dd"  # as domain.calendar.format_short writes a date
 WESTERN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def window_locale(lang: str) -> QLocale:
+def window_locale(lang: Lang) -> QLocale:
     """Month and day names in the window's language, with Western digits (Arabic as written in
     the United Arab Emirates: the Gregorian month names Saudi texts use, and 0-9)."""
     if lang == "ar":
@@ -30,7 +31,7 @@ def window_locale(lang: str) -> QLocale:
     return WESTERN
 
 
-def date_edit(parent: QWidget | None, lang: str, value: date | None = None) -> QDateEdit:
+def date_edit(parent: QWidget | None, lang: Lang, value: date | None = None) -> QDateEdit:
     """A date written yyyy-MM-dd with Western digits, left to right, with a calendar pop-up."""
     edit = QDateEdit(parent)
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # before the format (see the module)
@@ -47,7 +48,7 @@ def date_edit(parent: QWidget | None, lang: str, value: date | None = None) -> Q
     return edit
 
 
-def date_width(widget: QWidget, lang: str, show_hijri: bool, lines: int = 1) -> int:
+def date_width(widget: QWidget, lang: Lang, show_hijri: bool, lines: int = 1) -> int:
     """The width of a column of dates as the window writes them, in ``widget``'s font; with
     ``lines=2`` the Hijri date goes under the Gregorian one (the cell wraps)."""
     widest = format_short(date(2026, 12, 28), lang, show_hijri)
@@ -67,7 +68,7 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self.enabled = QCheckBox(self)

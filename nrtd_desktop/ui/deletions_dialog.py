@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services import Services
 from nrtd_desktop.services.deletions import DeletionRow
 from nrtd_desktop.ui import bidi
@@ -60,7 +61,7 @@ def origin_text(origin: str) -> str:
 
 class DeletionsDialog(QDialog):
     def __init__(
-        self, services: Services, lang: str, on_restored: Any = None, parent: QWidget | None = None
+        self, services: Services, lang: Lang, on_restored: Any = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._lang = lang

@@ -12,11 +12,13 @@ When a search finds nothing the panel says so and offers what to try, each as a 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nrtd_desktop.domain.calendar import format_moment, format_short
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.search_query import SearchQuery, highlight_spans, parse
 from nrtd_desktop.dto.register import RecommendationDetail, SearchHelp
 from nrtd_desktop.ui import bidi, labels
@@ -37,7 +39,7 @@ def marked(text: str, query: SearchQuery | None) -> str:
     return "".join(parts)
 
 
-def _join(values: list[str], lang: str) -> str:
+def _join(values: list[str], lang: Lang) -> str:
     return ("، " if lang == "ar" else ", ").join(values)
 
 
@@ -45,7 +47,7 @@ class DetailPanel(QTextBrowser):
     search_chosen = Signal(str)  # a suggestion of the no-result state was clicked
     clear_filters_requested = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail_panel")
         self._lang = lang
@@ -148,7 +150,7 @@ class DetailPanel(QTextBrowser):
             missing = self.tr("This recommendation has no text yet.")
             parts.append(f"<p>{escape(missing)}</p>")
 
-        def names(items: tuple) -> str:  # type: ignore[type-arg]
+        def names(items: tuple[Any, ...]) -> str:
             return _join([item.label(lang) for item in items], lang)
 
         fields: list[tuple[str, str]] = [

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.bidi import ltr
+from nrtd_desktop.domain.lang import Lang
+from nrtd_desktop.dto.calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionComparison
 from nrtd_desktop.services import Services
-from nrtd_desktop.services.reporting_calendar import CalendarChanges, CalendarEntry
 from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.drafting_labels import event_kind_labels, event_status_labels
 
@@ -49,7 +50,7 @@ def _day(edit: QDateEdit) -> date:
 class CalendarEntryDialog(QDialog):
     """The committee's own date, status and symbol for a calendar entry."""
 
-    def __init__(self, entry: CalendarEntry, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: CalendarEntry, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_entry_dialog")
         self.setWindowTitle(self.tr("Calendar entry"))
@@ -126,7 +127,7 @@ class CalendarEntryDialog(QDialog):
 class AddEntryDialog(QDialog):
     """A date the register cannot give: a planned country visit, a report the committee decided on."""
 
-    def __init__(self, bodies: list[Any], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, bodies: list[Any], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("add_entry_dialog")
         self.setWindowTitle(self.tr("Add a date to the calendar"))
@@ -179,7 +180,7 @@ class RegenerateDialog(QDialog):
         self,
         view: DraftView,
         changes: dict[str, tuple[FactChange, ...]],
-        lang: str,
+        lang: Lang,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -236,7 +237,9 @@ class RegenerateDialog(QDialog):
 class CompareDialog(QDialog):
     """Two versions of a draft (or a version and the draft as it is now), section by section."""
 
-    def __init__(self, services: Services, view: DraftView, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, view: DraftView, lang: Lang, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("compare_dialog")
         self.setWindowTitle(self.tr("Compare versions"))
@@ -279,7 +282,7 @@ class CompareDialog(QDialog):
         self.browser.setHtml(comparison_html(rows, self._lang))
 
 
-def comparison_html(rows: list[SectionComparison], lang: str) -> str:
+def comparison_html(rows: list[SectionComparison], lang: Lang) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate

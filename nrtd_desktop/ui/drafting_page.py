@@ -45,9 +45,10 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
+from nrtd_desktop.dto.calendar import CalendarEntry
 from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
-from nrtd_desktop.services.reporting_calendar import CalendarEntry
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
 from nrtd_desktop.ui.drafting_dialogs import (
@@ -75,7 +76,7 @@ class CalendarModel(RowsModel[CalendarEntry]):
 
     COL_DATE, COL_ENTRY, COL_STATE = 0, 1, 2
 
-    def __init__(self, lang: str, today: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, today: Any, parent: Any = None) -> None:
         states = calendar_state_labels()
         self.today = today
         self.lang = lang
@@ -268,7 +269,7 @@ class DraftingPage(QWidget):
         self.text_tabs.addTab(self.text_en, self.tr("English"))
         self.text_tabs.setCurrentIndex(0 if self._lang == "ar" else 1)
         self.text_tabs.currentChanged.connect(lambda _i: self._count_words())
-        self._text_lang = "ar" if self._lang == "ar" else "en"
+        self._text_lang: Lang = "ar" if self._lang == "ar" else "en"
         self.section_words = QLabel(self)
         self.section_words.setObjectName("section_words")
         self.references = QLabel(self)
@@ -877,7 +878,7 @@ class DraftingPage(QWidget):
             path += f".{kind}"
         self.export_to(Path(path), self._lang, settings.committee_name(self._lang), settings.number_style)
 
-    def export_to(self, path: Path, lang: str, committee: str, digits: str = "western") -> Any:
+    def export_to(self, path: Path, lang: Lang, committee: str, digits: str = "western") -> Any:
         """Write the draft to ``path`` (.docx or .pdf) on a worker thread; returns the task."""
         from nrtd_desktop.reports.draft_report import write_draft
 

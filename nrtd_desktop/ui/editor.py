@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
@@ -55,7 +56,7 @@ class RecommendationEditor(QDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         save: Callable[[RecommendationInput], RecommendationDetail],
         initial: RecommendationInput | None = None,
         title: str = "",
@@ -306,10 +307,10 @@ class RecommendationEditor(QDialog):
             paragraph=self.paragraph.text().strip() or None,
             annotation_type=str(self.annotation_type.value() or "recommendation"),
             recommending_states=self.states.selected(),
-            position=self.position.value(),  # type: ignore[arg-type]
+            position=self.position.key(),
             position_source=self.position_source.text().strip() or None,
-            action_category=self.action_category.value(),  # type: ignore[arg-type]
-            priority=self.priority.value(),  # type: ignore[arg-type]
+            action_category=self.action_category.number(),
+            priority=self.priority.key(),
             status=str(self.status.value()),
             follow_up=self.follow_up.isChecked(),
             follow_up_due=self.follow_up_due.value(),
@@ -317,9 +318,9 @@ class RecommendationEditor(QDialog):
             themes=self.themes.selected(),
             affected_groups=self.groups.selected(),
             sdg_targets=self.sdgs.selected(),
-            lead_entity=self.lead_entity.value(),  # type: ignore[arg-type]
+            lead_entity=self.lead_entity.key(),
             supporting_entities=self.supporting.selected(),
-            cluster=self.cluster.value(),  # type: ignore[arg-type]
+            cluster=self.cluster.key(),
         )
 
     # -- saving --------------------------------------------------------------------------

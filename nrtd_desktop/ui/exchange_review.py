@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.bidi import isolate
 from nrtd_desktop.domain.errors import field_label
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.exchange.plan import DELETED, RECORD_FIELD, Choice, ItemKind, MergePlan, PlanItem
 from nrtd_desktop.exchange.records import label_of
 from nrtd_desktop.services import Services
@@ -55,7 +56,7 @@ ENTITY_FIELDS = {"lead_entity_id", "entity_id", "responsible_entity_id", "suppor
 
 
 def value_text(
-    value: Any, lang: str, table: str = "", field: str = "", entity_codes: dict[str, str] | None = None
+    value: Any, lang: Lang, table: str = "", field: str = "", entity_codes: dict[str, str] | None = None
 ) -> str:
     """A field value as a person reads it: vocabulary labels, entity codes, lists joined, a dash for empty."""
     if value is None or value == "" or value == []:
@@ -86,7 +87,7 @@ class MergeReviewDialog(QDialog):
     """``MergeReviewDialog(services, review, lang)``; ``exec()``; ``result_value`` after Apply."""
 
     def __init__(
-        self, services: Services, review: Any, lang: str = "ar", parent: QWidget | None = None
+        self, services: Services, review: Any, lang: Lang = "ar", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("merge_review")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui.guide_links import install_dialog_help
@@ -47,7 +48,7 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         services: Services,
-        lang: str = "ar",
+        lang: Lang = "ar",
         current_filter: RecommendationFilter | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, labels
@@ -79,7 +80,7 @@ class FacetButton(QToolButton):
 
     changed = Signal(str, tuple)  # facet, chosen keys
 
-    def __init__(self, facet: str, title: str, load: Callable[[str], list[FacetValue]], lang: str,
+    def __init__(self, facet: str, title: str, load: Callable[[str], list[FacetValue]], lang: Lang,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.facet = facet
@@ -187,7 +188,7 @@ class FacetBar(QWidget):
 
     filter_changed = Signal(object)  # RecommendationFilter
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._filter = RecommendationFilter()

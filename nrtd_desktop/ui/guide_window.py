@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.guide import content
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 
@@ -32,7 +33,7 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class GuideWindow(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("guide_window")
         self.lang = lang

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.bidi import isolate, ltr
 from nrtd_desktop.domain.calendar import format_moment
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.history import HistoryRow
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -211,5 +212,5 @@ class HistoryPanel(QWidget):
         try:
             self.export_to(path)
         except NrtdError as error:
-            lang = "ar" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
+            lang: Lang = "ar" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "en"
             QMessageBox.warning(self, self.tr("Export the history"), error.text(lang))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.db.history import Actor
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, save_settings
 
@@ -64,7 +65,7 @@ class IdentityDialog(QDialog):
         return self.name_edit.text().strip(), str(self.entity_combo.currentData() or "")
 
 
-def entity_choices(services: Services, lang: str) -> list[tuple[str, str]]:
+def entity_choices(services: Services, lang: Lang) -> list[tuple[str, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 

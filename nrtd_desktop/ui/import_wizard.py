@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -268,7 +269,7 @@ class PreviewPage(QWizardPage):
     def show_preview(self, preview: Any) -> None:
         self.preview = preview
         lines = preview.summary(self.wizard_.lang)
-        refusal = preview.refusal(self.wizard_.lang)
+        refusal = preview.refusal()
         if refusal is not None:
             lines.append(refusal.text(self.wizard_.lang))
         self.counts.setText("\n".join(bidi.shown(line, self.wizard_.lang) for line in lines))
@@ -389,7 +390,7 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, services: Services, lang: str = "ar", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang = "ar", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
         self.services = services

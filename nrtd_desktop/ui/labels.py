@@ -1,66 +1,49 @@
-"""People's names for the stored enum values, through Qt's translator.
+"""People's names for the stored enum values in the window: read from the core's catalogue
+(``domain/labels.py``) in the window's language, so that the window, the reports, the exports
+and the command line name each value alike (issue 19).
 
-Each call builds the table afresh so that a language switch (new translator installed) shows
-the new words without restarting. Unknown values are shown as they are stored.
+Each call builds the table afresh so that a language switch (``application.install_translations``
+sets the default locale) shows the new words without restarting. Unknown values are shown as
+they are stored.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+
+from nrtd_desktop.domain import labels as catalogue
+from nrtd_desktop.domain.lang import Lang
+
+
+def window_lang() -> Lang:
+    """The window's language: the one ``install_translations`` set the default locale to
+    (English when none was set, as Qt's untranslated strings are)."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
 
 def position_labels() -> dict[str, str]:
-    return {
-        "supported": QCoreApplication.translate("Labels", "Supported"),
-        "supported_in_part": QCoreApplication.translate("Labels", "Supported in part"),
-        "noted": QCoreApplication.translate("Labels", "Noted"),
-        "pending": QCoreApplication.translate("Labels", "Pending"),
-        "none": QCoreApplication.translate("Labels", "No position"),
-    }
+    return catalogue.names("position", window_lang())
 
 
 def status_labels() -> dict[str, str]:
-    return {
-        "not_started": QCoreApplication.translate("Labels", "Not started"),
-        "in_progress": QCoreApplication.translate("Labels", "In progress"),
-        "partially_implemented": QCoreApplication.translate("Labels", "Partially implemented"),
-        "implemented": QCoreApplication.translate("Labels", "Implemented"),
-        "overdue": QCoreApplication.translate("Labels", "Overdue"),
-    }
+    return catalogue.names("status", window_lang())
 
 
 def priority_labels() -> dict[str, str]:
-    return {
-        "high": QCoreApplication.translate("Labels", "High"),
-        "medium": QCoreApplication.translate("Labels", "Medium"),
-        "low": QCoreApplication.translate("Labels", "Low"),
-        "none": QCoreApplication.translate("Labels", "No priority"),
-    }
+    return catalogue.names("priority", window_lang())
 
 
 def mechanism_labels() -> dict[str, str]:
-    return {
-        "UPR": QCoreApplication.translate("Labels", "Universal Periodic Review"),
-        "TB": QCoreApplication.translate("Labels", "Treaty bodies"),
-        "SP": QCoreApplication.translate("Labels", "Special procedures"),
-    }
+    return catalogue.names("mechanism", window_lang())
 
 
 def annotation_labels() -> dict[str, str]:
-    return {
-        "recommendation": QCoreApplication.translate("Labels", "Recommendation"),
-        "observation": QCoreApplication.translate("Labels", "Concern or observation"),
-    }
+    return catalogue.names("annotation_type", window_lang())
 
 
 def action_category_labels() -> dict[int, str]:
-    return {
-        1: QCoreApplication.translate("Labels", "1: asks other States or asks for help"),
-        2: QCoreApplication.translate("Labels", "2: continue an existing action"),
-        3: QCoreApplication.translate("Labels", "3: consider a change"),
-        4: QCoreApplication.translate("Labels", "4: a general action"),
-        5: QCoreApplication.translate("Labels", "5: a specific action"),
-    }
+    index = 0 if window_lang() == "ar" else 1
+    return {number: pair[index] for number, pair in catalogue.ACTION_CATEGORIES.items()}
 
 
 def label_of(table: dict[str, str], value: str | None) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from nrtd_desktop.db.engine import is_server
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import data_dir, resolve_db_path
 from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, load_settings, save_settings
@@ -96,7 +97,7 @@ class DesktopController:
         old_services.close()
         return window
 
-    def switch_language(self, lang: str) -> MainWindow:
+    def switch_language(self, lang: Lang) -> MainWindow:
         """Save the choice, install the other translators, and replace the window with a new one."""
         old = self.window
         self.settings = self.settings.with_changes(language=lang)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.services import Services
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         if area is not None and hasattr(area, "focus_search"):
             area.focus_search()
 
-    def request_language(self, lang: str) -> None:
+    def request_language(self, lang: Lang) -> None:
         if lang != self.lang:
             self.language_requested.emit(lang)
 

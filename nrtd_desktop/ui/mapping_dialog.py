@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.importers.formats.mapped import TARGETS, ColumnMapping
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -67,7 +68,7 @@ class MappingDialog(QDialog):
         self,
         services: Services,
         path: Path,
-        lang: str = "ar",
+        lang: Lang = "ar",
         initial: ColumnMapping | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -16,12 +16,21 @@ database, seconds at 267,000 recommendations).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from nrtd_desktop.dto.changes import Changes
+
+
+@runtime_checkable
+class ChangeAware(Protocol):
+    """A page that says which changes it shows, and applies them."""
+
+    def cares_about(self, changes: Changes) -> bool: ...
+
+    def apply_changes(self, changes: Changes) -> None: ...
 
 
 class ChangeRelay(QObject):
@@ -55,14 +64,13 @@ class ChangeRelay(QObject):
 
 def deliver(pages: list[QWidget], changes: Changes) -> list[QWidget]:
     """Hand ``changes`` to the pages that care; returns those pages (for the status bar, tests)."""
-    reached = []
+    reached: list[QWidget] = []
     for page in pages:
-        cares = getattr(page, "cares_about", None)
-        if not callable(cares) or not cares(changes):
+        if not isinstance(page, ChangeAware) or not page.cares_about(changes):
             continue
         if getattr(page, "read_generation", 0) >= changes.generation > 0:
             continue  # it read the database after the last of these writes
-        page.apply_changes(changes)  # type: ignore[attr-defined]
+        page.apply_changes(changes)
         reached.append(page)
     return reached
 

@@ -105,6 +105,16 @@ class ChoiceCombo(QComboBox):
     def value(self) -> object:
         return self.currentData()
 
+    def key(self) -> str | None:
+        """The chosen key as text (the plan's choices are codes and ids), or None."""
+        value = self.currentData()
+        return None if value is None else str(value)
+
+    def number(self) -> int | None:
+        """The chosen key of a combo of numbered choices (the action categories), or None."""
+        value = self.currentData()
+        return None if value is None else int(value)
+
     def set_value(self, key: object) -> None:
         if key is None:
             self.setCurrentIndex(0)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.plan import CLUSTER, RECOMMENDATION
 from nrtd_desktop.dto.register import RecommendationFilter
@@ -23,7 +24,7 @@ class OwnerChooser(QWidget):
 
     chosen = Signal(str, str)  # kind, id
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._lang = services, lang
         self.search = QLineEdit(self)

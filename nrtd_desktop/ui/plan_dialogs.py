@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import ValidationError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ActionInput, ChallengeInput, IndicatorInput, ProgressInput
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels, plan_labels
@@ -29,13 +30,6 @@ from nrtd_desktop.ui.plan_fields import DateField, PlanFormDialog
 from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
 
 
-def _text(widget: QWidget) -> str:
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText().strip()
-    assert isinstance(widget, QLineEdit)
-    return widget.text().strip()
-
-
 def _area(height: int = 70) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
@@ -43,7 +37,7 @@ def _area(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-def _entity_choices(services: Services, lang: str) -> list[tuple[object, str]]:
+def _entity_choices(services: Services, lang: Lang) -> list[tuple[object, str]]:
     return [(e.code, e.label(lang)) for e in services.entities.list()]
 
 
@@ -51,7 +45,7 @@ class ActionEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[ActionInput], Any],
         initial: ActionInput | None = None,
@@ -107,32 +101,32 @@ class ActionEditor(PlanFormDialog):
 
     def set_input(self, data: ActionInput) -> None:
         for name in ("title_ar", "title_en", "budget"):
-            self.inputs[name].setText(getattr(data, name))  # type: ignore[attr-defined]
+            self.set_text(name, getattr(data, name))
         for name in ("description_ar", "description_en", "expected_output_ar", "expected_output_en"):
-            self.inputs[name].setPlainText(getattr(data, name))  # type: ignore[attr-defined]
-        self.inputs["lead_entity"].set_value(data.lead_entity)  # type: ignore[attr-defined]
-        self.inputs["partner_entities"].set_selected(data.partner_entities)  # type: ignore[attr-defined]
-        self.inputs["status"].set_value(data.status)  # type: ignore[attr-defined]
+            self.set_text(name, getattr(data, name))
+        self.field("lead_entity", ChoiceCombo).set_value(data.lead_entity)
+        self.field("partner_entities", MultiPicker).set_selected(data.partner_entities)
+        self.field("status", ChoiceCombo).set_value(data.status)
         self.start.set_value(data.start_date)
         self.end.set_value(data.end_date)
 
     def collect(self) -> ActionInput:
         return ActionInput(
-            title_ar=_text(self.inputs["title_ar"]),
-            title_en=_text(self.inputs["title_en"]),
-            description_ar=_text(self.inputs["description_ar"]),
-            description_en=_text(self.inputs["description_en"]),
-            lead_entity=self.inputs["lead_entity"].value(),  # type: ignore[attr-defined]
-            partner_entities=self.inputs["partner_entities"].selected(),  # type: ignore[attr-defined]
+            title_ar=self.text_of("title_ar"),
+            title_en=self.text_of("title_en"),
+            description_ar=self.text_of("description_ar"),
+            description_en=self.text_of("description_en"),
+            lead_entity=self.key("lead_entity"),
+            partner_entities=self.field("partner_entities", MultiPicker).selected(),
             start_date=self.start.value(),
             end_date=self.end.value(),
-            status=self.inputs["status"].value() or "not_started",  # type: ignore[attr-defined]
-            budget=_text(self.inputs["budget"]),
-            expected_output_ar=_text(self.inputs["expected_output_ar"]),
-            expected_output_en=_text(self.inputs["expected_output_en"]),
+            status=self.key("status") or "not_started",
+            budget=self.text_of("budget"),
+            expected_output_ar=self.text_of("expected_output_ar"),
+            expected_output_en=self.text_of("expected_output_en"),
         )
 
-    def show_error(self, error: Any, lang: str) -> None:
+    def show_error(self, error: Any, lang: Lang) -> None:
         who = {"lead_entity", "partner_entities", "start_date", "end_date", "status", "budget"}
         self.tabs.setCurrentIndex(1 if getattr(error, "field", None) in who else 0)
         super().show_error(error, lang)
@@ -142,7 +136,7 @@ class IndicatorEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[IndicatorInput], Any],
         initial: IndicatorInput | None = None,
@@ -193,22 +187,22 @@ class IndicatorEditor(PlanFormDialog):
 
     def set_input(self, data: IndicatorInput) -> None:
         for name in ("name_ar", "name_en", "baseline", "target", "current_value", "unit", "data_source"):
-            self.inputs[name].setText(getattr(data, name))  # type: ignore[attr-defined]
-        self.inputs["indicator_type"].set_value(data.indicator_type)  # type: ignore[attr-defined]
-        self.inputs["frequency"].set_value(data.frequency or None)  # type: ignore[attr-defined]
-        self.inputs["responsible_entity"].set_value(data.responsible_entity)  # type: ignore[attr-defined]
+            self.set_text(name, getattr(data, name))
+        self.field("indicator_type", ChoiceCombo).set_value(data.indicator_type)
+        self.field("frequency", ChoiceCombo).set_value(data.frequency or None)
+        self.field("responsible_entity", ChoiceCombo).set_value(data.responsible_entity)
         self.due.set_value(data.due_date)
 
     def collect(self) -> IndicatorInput:
         values = {
-            name: _text(self.inputs[name])
+            name: self.text_of(name)
             for name in ("name_ar", "name_en", "baseline", "target", "current_value", "unit", "data_source")
         }
         return IndicatorInput(
-            indicator_type=self.inputs["indicator_type"].value() or "process",  # type: ignore[attr-defined]
-            frequency=self.inputs["frequency"].value() or "",  # type: ignore[attr-defined]
+            indicator_type=self.key("indicator_type") or "process",
+            frequency=self.key("frequency") or "",
             due_date=self.due.value(),
-            responsible_entity=self.inputs["responsible_entity"].value(),  # type: ignore[attr-defined]
+            responsible_entity=self.key("responsible_entity"),
             **values,
         )
 
@@ -232,7 +226,7 @@ class ProgressEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         show_hijri: bool,
         save: Callable[[ProgressInput], Any],
         indicators: list[tuple[str, str]],
@@ -270,25 +264,25 @@ class ProgressEditor(PlanFormDialog):
 
     def set_input(self, data: ProgressInput) -> None:
         self.reported.set_value(data.reported_on or date.today())
-        self.inputs["percent"].setValue(self.NO_PERCENT if data.percent is None else data.percent)  # type: ignore[attr-defined]
-        self.inputs["narrative_ar"].setPlainText(data.narrative_ar)  # type: ignore[attr-defined]
-        self.inputs["narrative_en"].setPlainText(data.narrative_en)  # type: ignore[attr-defined]
-        self.inputs["evidence"].setText(data.evidence)  # type: ignore[attr-defined]
-        self.inputs["reporter"].setText(data.reporter)  # type: ignore[attr-defined]
-        self.inputs["entity"].set_value(data.entity)  # type: ignore[attr-defined]
-        self.inputs["indicator"].set_value(data.indicator_id)  # type: ignore[attr-defined]
+        self.field("percent", QSpinBox).setValue(self.NO_PERCENT if data.percent is None else data.percent)
+        self.set_text("narrative_ar", data.narrative_ar)
+        self.set_text("narrative_en", data.narrative_en)
+        self.set_text("evidence", data.evidence)
+        self.set_text("reporter", data.reporter)
+        self.field("entity", ChoiceCombo).set_value(data.entity)
+        self.field("indicator", ChoiceCombo).set_value(data.indicator_id)
 
     def collect(self) -> ProgressInput:
-        percent = self.inputs["percent"].value()  # type: ignore[attr-defined]
+        percent = self.field("percent", QSpinBox).value()
         return ProgressInput(
             reported_on=self.reported.value(),
             percent=None if percent == self.NO_PERCENT else percent,
-            narrative_ar=_text(self.inputs["narrative_ar"]),
-            narrative_en=_text(self.inputs["narrative_en"]),
-            evidence=_text(self.inputs["evidence"]),
-            reporter=_text(self.inputs["reporter"]),
-            entity=self.inputs["entity"].value(),  # type: ignore[attr-defined]
-            indicator_id=self.inputs["indicator"].value(),  # type: ignore[attr-defined]
+            narrative_ar=self.text_of("narrative_ar"),
+            narrative_en=self.text_of("narrative_en"),
+            evidence=self.text_of("evidence"),
+            reporter=self.text_of("reporter"),
+            entity=self.key("entity"),
+            indicator_id=self.key("indicator"),
         )
 
 
@@ -296,7 +290,7 @@ class ChallengeEditor(PlanFormDialog):
     def __init__(
         self,
         services: Services,
-        lang: str,
+        lang: Lang,
         save: Callable[[ChallengeInput], Any],
         attached_to: str,
         initial: ChallengeInput,
@@ -343,12 +337,12 @@ class ChallengeEditor(PlanFormDialog):
             "support_needed_ar",
             "support_needed_en",
         ):
-            self.inputs[name].setPlainText(getattr(initial, name))  # type: ignore[attr-defined]
+            self.set_text(name, getattr(initial, name))
         fit_to_screen(self, 700, 720)
 
     def collect(self) -> ChallengeInput:
         texts: dict[str, Any] = {
-            name: _text(self.inputs[name])
+            name: self.text_of(name)
             for name in (
                 "description_ar",
                 "description_en",
@@ -362,9 +356,9 @@ class ChallengeEditor(PlanFormDialog):
         }
         return replace(
             self._initial,
-            category=self.inputs["category"].value(),  # type: ignore[attr-defined]
-            status=self.inputs["status"].value(),  # type: ignore[attr-defined]
-            entity=self.inputs["entity"].value(),  # type: ignore[attr-defined]
+            category=self.key("category") or "",  # "" is refused as required, as None was
+            status=self.key("status") or "",
+            entity=self.key("entity"),
             **texts,
         )
 
@@ -374,7 +368,7 @@ class OverrideDialog(PlanFormDialog):
 
     def __init__(
         self,
-        lang: str,
+        lang: Lang,
         save: Callable[[tuple[str, str]], Any],
         status: str,
         reason: str,
@@ -399,4 +393,4 @@ class OverrideDialog(PlanFormDialog):
         fit_to_screen(self, 520, 300)
 
     def collect(self) -> tuple[str, str]:
-        return self.inputs["status"].value(), _text(self.inputs["reason"])  # type: ignore[attr-defined]
+        return self.key("status") or "", self.text_of("reason")

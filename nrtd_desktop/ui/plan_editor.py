@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import CLUSTER, RECOMMENDATION, PlanView
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
@@ -56,7 +57,7 @@ class PlanEditor(QWidget):
     actions: RecordSection  # type: ignore[assignment]
 
     def __init__(
-        self, services: Services, lang: str, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
+        self, services: Services, lang: Lang, show_hijri: bool, undo_stack: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_editor")
@@ -214,7 +215,7 @@ class PlanEditor(QWidget):
     def _show_view(self, view: PlanView | None) -> None:
         self.view = view
         has = view is not None
-        is_rec = has and view.owner.kind == RECOMMENDATION  # type: ignore[union-attr]
+        is_rec = view is not None and view.owner.kind == RECOMMENDATION
         for widget in (self.actions, self.tabs):
             widget.setEnabled(has)
         if view is None:
@@ -235,7 +236,7 @@ class PlanEditor(QWidget):
             self.rec_indicators.set_rows(list(view.indicators))
             self.challenges.set_rows(list(view.challenges))
         self.override_button.setVisible(bool(is_rec))
-        self.clear_override_button.setVisible(bool(is_rec and view.status_overridden))  # type: ignore[union-attr]
+        self.clear_override_button.setVisible(view is not None and is_rec and view.status_overridden)
         self.cluster_caption.setVisible(bool(view and view.cluster_actions))
         self.cluster_actions.setVisible(bool(view and view.cluster_actions))
         self.tabs.setTabEnabled(2, bool(is_rec))

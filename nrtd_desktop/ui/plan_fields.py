@@ -9,7 +9,7 @@ its sentence under the field it names, or at the top when no field matches.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,15 +17,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from nrtd_desktop.domain.errors import NrtdError, ValidationError
+from nrtd_desktop.domain.lang import Lang, as_lang
 from nrtd_desktop.ui.date_fields import DateField as DateField  # the plan dialogs' date field
 from nrtd_desktop.ui.guide_links import install_dialog_help
+from nrtd_desktop.ui.pickers import ChoiceCombo
 
 ERROR_STYLE = "color: #b00020;"
+
+W = TypeVar("W", bound=QWidget)
 
 
 class PlanFormDialog(QDialog):
@@ -56,7 +62,7 @@ class PlanFormDialog(QDialog):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.buttons)
 
-    def add_row(self, form: QFormLayout, field: str, caption: str, widget: QWidget) -> QWidget:
+    def add_row(self, form: QFormLayout, field: str, caption: str, widget: W) -> W:
         widget.setObjectName(f"input_{field}")
         self.inputs[field] = widget
         error = QLabel(self)
@@ -73,6 +79,31 @@ class PlanFormDialog(QDialog):
         form.addRow(caption, box)
         return widget
 
+    def field(self, name: str, kind: type[W]) -> W:
+        """The input of ``name``, as the kind of widget its dialog put there."""
+        widget = self.inputs[name]
+        if not isinstance(widget, kind):
+            raise TypeError(f"{name} is a {type(widget).__name__}, not a {kind.__name__}")
+        return widget
+
+    def text_of(self, name: str) -> str:
+        """What is typed in the line or text box of ``name``, trimmed."""
+        widget = self.inputs[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        return self.field(name, QLineEdit).text().strip()
+
+    def set_text(self, name: str, text: str) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+        else:
+            self.field(name, QLineEdit).setText(text)
+
+    def key(self, name: str) -> str | None:
+        """The key chosen in the ``ChoiceCombo`` of ``name``."""
+        return self.field(name, ChoiceCombo).key()
+
     def collect(self) -> Any:  # pragma: no cover - every dialog defines it
         raise NotImplementedError
 
@@ -81,16 +112,16 @@ class PlanFormDialog(QDialog):
         for label in self.errors.values():
             label.hide()
 
-    def show_error(self, error: NrtdError, lang: str) -> None:
+    def show_error(self, error: NrtdError, lang: Lang) -> None:
         field = error.field if isinstance(error, ValidationError) else None
         field = {"title": "title_ar", "name": "name_ar", "description": self._description_field()}.get(
             field or "", field
         )
         label = self.errors.get(field or "")
-        if label is not None:
+        if field is not None and label is not None:
             label.setText(error.text(lang))
             label.show()
-            self.inputs[field].setFocus()  # type: ignore[index]
+            self.inputs[field].setFocus()
         else:
             self.general_error.setText(error.text(lang))
             self.general_error.show()
@@ -103,7 +134,7 @@ class PlanFormDialog(QDialog):
 
     def try_save(self) -> None:
         self.clear_errors()
-        lang = self.property("lang") or "ar"
+        lang = as_lang(self.property("lang"), "ar")
         try:
             data = self.collect()
             self.result_row = self._save(data)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import HEALTH_KEYS, HealthItem, PlanHealth
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, plan_labels
@@ -32,7 +33,7 @@ class HealthModel(RowsModel[HealthItem]):
     """The records of one list; the entity by its name in the window's language (the lists
     carry its code: ``entity_names`` maps codes to names)."""
 
-    def __init__(self, lang: str, show_hijri: bool, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: Any = None) -> None:
         self.entity_names: dict[str, str] = {}
         super().__init__(
             [
@@ -50,7 +51,7 @@ class PlanHealthView(QWidget):
     open_plan = Signal(str, str)
 
     def __init__(
-        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+        self, services: Services, lang: Lang, show_hijri: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_health")

@@ -1,6 +1,9 @@
-"""People's names for the plan's stored values, through Qt's translator, and dates as shown.
+"""People's names for the plan's stored values, and dates as shown.
 
-Built afresh on each call, like ``labels.py``, so a language switch shows the new words.
+The vocabularies the core names (statuses, indicator types, challenge categories) come from its
+catalogue (``domain/labels.py``) like ``labels.py``; the window-only ones (reporting frequency,
+the SMART properties) through Qt's translator. Built afresh on each call, so a language switch
+shows the new words.
 """
 
 from __future__ import annotations
@@ -9,24 +12,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from nrtd_desktop.domain import labels as catalogue
 from nrtd_desktop.domain.calendar import format_dual, format_gregorian, format_short
+from nrtd_desktop.domain.lang import Lang
+from nrtd_desktop.ui.labels import window_lang
 
 
 def action_status_labels() -> dict[str, str]:
-    return {
-        "not_started": QCoreApplication.translate("PlanLabels", "Not started"),
-        "in_progress": QCoreApplication.translate("PlanLabels", "In progress"),
-        "completed": QCoreApplication.translate("PlanLabels", "Completed"),
-        "cancelled": QCoreApplication.translate("PlanLabels", "Cancelled"),
-    }
+    return catalogue.names("action_status", window_lang())
 
 
 def indicator_type_labels() -> dict[str, str]:
-    return {
-        "structural": QCoreApplication.translate("PlanLabels", "Structural"),
-        "process": QCoreApplication.translate("PlanLabels", "Process"),
-        "outcome": QCoreApplication.translate("PlanLabels", "Outcome"),
-    }
+    return catalogue.names("indicator_type", window_lang())
 
 
 def frequency_labels() -> dict[str, str]:
@@ -40,24 +37,11 @@ def frequency_labels() -> dict[str, str]:
 
 
 def challenge_category_labels() -> dict[str, str]:
-    return {
-        "legislative": QCoreApplication.translate("PlanLabels", "Legislative"),
-        "institutional": QCoreApplication.translate("PlanLabels", "Institutional"),
-        "financial": QCoreApplication.translate("PlanLabels", "Financial"),
-        "human_capacity": QCoreApplication.translate("PlanLabels", "Human capacity"),
-        "data_statistics": QCoreApplication.translate("PlanLabels", "Data and statistics"),
-        "social_cultural": QCoreApplication.translate("PlanLabels", "Social and cultural"),
-        "coordination": QCoreApplication.translate("PlanLabels", "Coordination"),
-        "other": QCoreApplication.translate("PlanLabels", "Other"),
-    }
+    return catalogue.names("challenge_category", window_lang())
 
 
 def challenge_status_labels() -> dict[str, str]:
-    return {
-        "open": QCoreApplication.translate("PlanLabels", "Open"),
-        "being_addressed": QCoreApplication.translate("PlanLabels", "Being addressed"),
-        "resolved": QCoreApplication.translate("PlanLabels", "Resolved"),
-    }
+    return catalogue.names("challenge_status", window_lang())
 
 
 def smart_labels() -> dict[str, str]:
@@ -70,12 +54,12 @@ def smart_labels() -> dict[str, str]:
     }
 
 
-def format_date(value: date | None, lang: str, show_hijri: bool) -> str:
+def format_date(value: date | None, lang: Lang, show_hijri: bool) -> str:
     """The window's one date presentation (``domain.calendar.format_short``)."""
     return format_short(value, lang, show_hijri)
 
 
-def format_long(value: date | None, lang: str, show_hijri: bool) -> str:
+def format_long(value: date | None, lang: Lang, show_hijri: bool) -> str:
     """ "19 جمادى الآخرة 1448 هـ الموافق 29 نوفمبر 2026 م" (or the Gregorian date alone)."""
     if value is None:
         return ""

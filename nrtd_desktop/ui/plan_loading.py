@@ -14,11 +14,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.ui.worker import TaskHandle, run_task
 
 
 class BackgroundLoad:
-    def __init__(self, owner: QWidget, lang: str, title: str, apply: Callable[[Any], None]) -> None:
+    def __init__(self, owner: QWidget, lang: Lang, title: str, apply: Callable[[Any], None]) -> None:
         self._owner, self._lang, self._title, self._apply = owner, lang, title, apply
         self._generation = 0
         self.task: TaskHandle | None = None

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import ActionRow, ChallengeRow, IndicatorRow, ProgressRow
 from nrtd_desktop.ui import plan_labels
 
@@ -78,14 +79,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-def _entity(ref: Any, lang: str) -> str:
+def _entity(ref: Any, lang: Lang) -> str:
     return ref.label(lang) if ref else ""
 
 
 class ActionTableModel(RowsModel[ActionRow]):
     COL_TITLE, COL_LEAD, COL_START, COL_END, COL_STATUS, COL_PROGRESS, COL_INDICATORS = range(7)
 
-    def __init__(self, lang: str, show_hijri: bool, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: Any = None) -> None:
         statuses = plan_labels.action_status_labels()
         overdue = QCoreApplication.translate("PlanModels", "Overdue")
 
@@ -145,7 +146,7 @@ class ActionTableModel(RowsModel[ActionRow]):
 class IndicatorTableModel(RowsModel[IndicatorRow]):
     COL_NAME, COL_TYPE, COL_BASELINE, COL_TARGET, COL_CURRENT, COL_SMART = range(6)
 
-    def __init__(self, lang: str, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
         kinds = plan_labels.indicator_type_labels()
         smart = plan_labels.smart_labels()
 
@@ -200,7 +201,7 @@ class IndicatorTableModel(RowsModel[IndicatorRow]):
 
 
 class ProgressTableModel(RowsModel[ProgressRow]):
-    def __init__(self, lang: str, show_hijri: bool, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: Any = None) -> None:
         super().__init__(
             [
                 (
@@ -229,7 +230,7 @@ class ProgressTableModel(RowsModel[ProgressRow]):
 class ChallengeTableModel(RowsModel[ChallengeRow]):
     COL_STATUS = 0
 
-    def __init__(self, lang: str, parent: Any = None) -> None:
+    def __init__(self, lang: Lang, parent: Any = None) -> None:
         categories = plan_labels.challenge_category_labels()
         statuses = plan_labels.challenge_status_labels()
 

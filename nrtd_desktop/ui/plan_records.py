@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import RECOMMENDATION, ChallengeInput, PlanView
+from nrtd_desktop.services import Services
 from nrtd_desktop.ui.plan_dialogs import (
     ActionEditor,
     ChallengeEditor,
@@ -35,7 +37,7 @@ class _Records:
     def plan(self) -> Any:
         return self.editor._services.plan
 
-    def _dialog_args(self) -> tuple[Any, str, bool]:
+    def _dialog_args(self) -> tuple[Services, Lang, bool]:
         e = self.editor
         return e._services, e._lang, e._hijri
 

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.priority import CRITERIA, MAX_WEIGHT
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui.worker import TaskHandle, run_task
 
 
 class PriorityWeightsDialog(QDialog):
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("priority_weights_dialog")
         self.setWindowTitle(self.tr("Priority weights"))

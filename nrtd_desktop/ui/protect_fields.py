@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 
 
 class ProtectBox(QWidget):
@@ -60,7 +61,7 @@ class ProtectBox(QWidget):
 
 
 class FilePasswordDialog(QDialog):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("file_password_dialog")
         self.lang = lang
@@ -91,7 +92,7 @@ class FilePasswordDialog(QDialog):
         self.accept()
 
 
-def ask_file_password(lang: str, parent: QWidget | None = None) -> str | None:
+def ask_file_password(lang: Lang, parent: QWidget | None = None) -> str | None:
     """The password for a protected file, or None when the person cancelled."""
     dialog = FilePasswordDialog(lang, parent)
     return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None

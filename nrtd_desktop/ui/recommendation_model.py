@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
 from nrtd_desktop.services import Services
@@ -85,7 +86,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RecommendationRow itself
 
-    def __init__(self, services: Services, lang: str, parent: Any = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang

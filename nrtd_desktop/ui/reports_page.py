@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import as_lang
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.settings import load_settings, save_settings
 from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
@@ -400,7 +401,7 @@ class ReportsPage(QWidget):
         period = "period" in uses and self.period.isChecked()
         return ReportOptions(
             kind,
-            lang=str(self.language.currentData()),
+            lang=as_lang(self.language.currentData()),
             filter=f,
             group_by=str(self.group_by.currentData()),
             entity=str(self.entity.currentData() or "") if "entity" in uses else "",

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from nrtd_desktop.settings import Language
+from nrtd_desktop.domain.lang import Lang
 
 
 def _wait(app: Any, done: Any, seconds: float = 20.0) -> bool:
@@ -43,7 +43,7 @@ def _coloured_share(image: Any) -> float:
     return coloured / max(seen, 1)
 
 
-def check_window(services: Any, folder: Path, lang: Language = "ar") -> str:
+def check_window(services: Any, folder: Path, lang: Lang = "ar") -> str:
     """Open the window offscreen, paint the register and draw the dashboard's mechanism chart;
     returns what was seen, raises ``RuntimeError`` with one sentence when something is missing."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,7 +8,7 @@ both panels run their queries through the worker helper: the window never freeze
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.classify import DuplicatePair, SimilarRecommendation
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -76,10 +77,18 @@ def select_row(table: QTableView, row: int) -> None:
     table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
 
 
+@runtime_checkable
+class _RowsOf(Protocol):
+    """A table model that gives the row behind a line of the table."""
+
+    def row_at(self, row: int) -> Any: ...
+
+
 def selected_rows(table: QTableView) -> list[Any]:
     model = table.model()
     rows = sorted({index.row() for index in table.selectionModel().selectedIndexes()})
-    return [model.row_at(r) for r in rows]  # type: ignore[attr-defined]
+    assert isinstance(model, _RowsOf), model
+    return [model.row_at(r) for r in rows]
 
 
 class SimilarPanel(QWidget):
@@ -87,7 +96,7 @@ class SimilarPanel(QWidget):
 
     changed = Signal()  # a recommendation was added to the cluster or linked
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
@@ -160,7 +169,7 @@ class DuplicatesPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services.suggestions import Suggestion
 from nrtd_desktop.ui.suggestions_dialog import LOWEST_LISTED, percent, via_labels, vocabulary_labels
 
@@ -42,7 +43,7 @@ class SuggestionPanel(QWidget):
     def __init__(
         self,
         services: Any,
-        lang: str,
+        lang: Lang,
         tick: Callable[[str, str], None],
         typed_text: Callable[[], tuple[str, str]],
         selected: Callable[[str], tuple[str, ...]],

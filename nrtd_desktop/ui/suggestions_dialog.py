@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.services.suggestions import Suggestion
 from nrtd_desktop.ui.worker import run_task
 
@@ -69,7 +70,7 @@ def percent(value: float) -> str:
 class SuggestionTableModel(QAbstractTableModel):
     """One row per suggestion: reference, vocabulary, label, confidence, how."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self.rows: list[Suggestion] = []
@@ -135,7 +136,7 @@ class SuggestionsDialog(QDialog):
         self,
         services: Any,
         ids: Sequence[str],
-        lang: str,
+        lang: Lang,
         on_changed: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -366,7 +367,7 @@ def open_suggestions(
     parent: QWidget,
     services: Any,
     ids: Sequence[str],
-    lang: str,
+    lang: Lang,
     on_changed: Callable[[], None] | None = None,
 ) -> SuggestionsDialog:
     # Not deleted on close: the worker reading the suggestions reports to it, even if the person

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.calendar import GREGORIAN_MONTHS_AR, GREGORIAN_MONTHS_EN, format_dual
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.plan import Timeline, TimelineBar
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import plan_labels
@@ -59,7 +60,7 @@ class TimelineChart(QWidget):
 
     bar_activated = Signal(object)  # the TimelineBar double-clicked
 
-    def __init__(self, lang: str, show_hijri: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, show_hijri: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_chart")
         self.setMouseTracking(True)
@@ -112,8 +113,13 @@ class TimelineChart(QWidget):
         step = MONTH_WIDTH / _days_in_month(d.year, d.month)
         return self.x_for(d) + (step if end > start else -step)
 
+    def bar(self, index: int) -> TimelineBar:
+        """The bar of row ``index`` (rows exist only while a timeline is shown)."""
+        assert self.timeline is not None
+        return self.timeline.bars[index]
+
     def bar_rect(self, index: int) -> QRectF:
-        bar = self.timeline.bars[index]  # type: ignore[union-attr]
+        bar = self.bar(index)
         x1, x2 = self.x_for(bar.start), self.x_after(bar.end)
         top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT + 5
         return QRectF(min(x1, x2), top, max(abs(x2 - x1), 3.0), ROW_HEIGHT - 10)
@@ -194,7 +200,7 @@ class TimelineChart(QWidget):
 
     def _paint_bars(self, painter: QPainter, rows: range) -> None:
         for index in rows:
-            bar = self.timeline.bars[index]  # type: ignore[union-attr]
+            bar = self.bar(index)
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(QRectF(0, top, self.width(), ROW_HEIGHT), self.palette().alternateBase())
@@ -218,7 +224,7 @@ class TimelineChart(QWidget):
         edge = column.left() if self.right_to_left() else column.right()
         painter.drawLine(QPointF(edge, 0), QPointF(edge, self.height()))
         for index in rows:
-            bar = self.timeline.bars[index]  # type: ignore[union-attr]
+            bar = self.bar(index)
             top = MARGIN + HEADER_HEIGHT + index * ROW_HEIGHT
             if index % 2:
                 painter.fillRect(
@@ -238,7 +244,7 @@ class TimelineChart(QWidget):
         if index is None:
             QToolTip.hideText()
             return
-        bar = self.timeline.bars[index]  # type: ignore[union-attr]
+        bar = self.bar(index)
         lines = [bar.title(self._lang), bar.owner.label(self._lang)]
         if bar.lead_entity:
             lines.append(bar.lead_entity.label(self._lang))
@@ -266,7 +272,7 @@ class TimelineView(QWidget):
     scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(
-        self, services: Services, lang: str, show_hijri: bool, parent: QWidget | None = None
+        self, services: Services, lang: Lang, show_hijri: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timeline_view")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain import bidi
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.safety import keystore, unlock
 
 
@@ -93,7 +94,7 @@ def _keyring_note(parent: QWidget, box: QCheckBox) -> QLabel:
 class UnlockDialog(QDialog):
     """The passphrase at start; "forgotten?" switches to the recovery key."""
 
-    def __init__(self, db_path: Path, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_dialog")
         self.db_path = Path(db_path)
@@ -240,7 +241,7 @@ class UnlockDialog(QDialog):
 class ChangePassphraseDialog(QDialog):
     """The current passphrase (not after a recovery), the new one twice, remember or not."""
 
-    def __init__(self, target: Any, lang: str, parent: QWidget | None = None, *,
+    def __init__(self, target: Any, lang: Lang, parent: QWidget | None = None, *,
                  recovered: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")
@@ -418,7 +419,7 @@ class EncryptDialog(QDialog):
     """Protecting a plain database: the passphrase twice (the conversion runs once the window's
     database is closed, ``ui/security_menu.encrypt_open_database``)."""
 
-    def __init__(self, db_path: Path, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("encrypt_dialog")
         self.db_path = Path(db_path)
@@ -456,7 +457,7 @@ class EncryptDialog(QDialog):
 
 # ---- hooks -------------------------------------------------------------------------------------------
 
-def ensure_unlocked(db_path: Path, lang: str, parent: QWidget | None = None) -> bool:
+def ensure_unlocked(db_path: Path, lang: Lang, parent: QWidget | None = None) -> bool:
     """Before the database opens: True when it can open (plain, key held, remembered, or typed);
     False when the person quit. After a recovery the new passphrase is set at once."""
     db_path = Path(db_path)
@@ -476,7 +477,7 @@ def ensure_unlocked(db_path: Path, lang: str, parent: QWidget | None = None) -> 
     return True
 
 
-def change_passphrase(services: Any, lang: str, parent: QWidget | None = None) -> bool:
+def change_passphrase(services: Any, lang: Lang, parent: QWidget | None = None) -> bool:
     """The Security menu's "Change the passphrase…" on the open database."""
     from nrtd_desktop.db import cipher
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.domain.errors import NrtdError
+from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.changes import RECOMMENDATIONS, VOCABULARY, Changes
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
@@ -50,7 +51,7 @@ def vocabulary_names() -> dict[str, str]:
 
 
 class VocabularyPage(QWidget):
-    def __init__(self, services: Services, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vocabulary_page")
         self.services = services

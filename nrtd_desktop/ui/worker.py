@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from nrtd_desktop.domain.errors import Localized, NrtdError, os_reason
+from nrtd_desktop.domain.lang import Lang
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class _Runnable(QRunnable):
                 self._signals.succeeded.emit(result)
 
 
-def error_sentence(error: BaseException, lang: str) -> str:
+def error_sentence(error: BaseException, lang: Lang) -> str:
     """A failure as a sentence a committee member can read."""
     if isinstance(error, NrtdError):
         return error.text(lang)
@@ -106,7 +107,7 @@ class TaskHandle(QObject):
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[BaseException, str], None] | None,
         on_cancel: Callable[[], None] | None,
-        lang: str,
+        lang: Lang,
         title: str,
     ) -> None:
         super().__init__(parent)
@@ -182,7 +183,7 @@ def run_task(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException, str], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
-    lang: str = "ar",
+    lang: Lang = "ar",
     cancellable: bool = True,
     show_dialog: bool = True,
     pool: QThreadPool | None = None,

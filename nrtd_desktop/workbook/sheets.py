@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nrtd_desktop.domain.lang import Lang
+
 MARKER_SHEET = "_nrtd"
 LISTS_SHEET = "_lists"
 MARKER = "NRTD Desktop workbook"
@@ -44,7 +46,7 @@ class Column:
     vocabulary: str | None = None  # labels.VOCABULARIES key for CHOICE; list name for drop-downs
     hidden: bool = False
 
-    def header(self, lang: str) -> str:
+    def header(self, lang: Lang) -> str:
         return self.ar if lang == "ar" else self.en
 
 
@@ -59,7 +61,7 @@ class Sheet:
     ar: str
     columns: tuple[Column, ...]
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return self.ar if lang == "ar" else self.en
 
 

@@ -97,7 +97,7 @@ def run(kind: str, workdir: Path) -> dict[str, Any]:
     from nrtd_desktop.app import open_services
     from nrtd_desktop.dto.register import RecommendationFilter
     from nrtd_desktop.reports.draft_report import write_draft
-    from nrtd_desktop.services.drafts import matrix_rows
+    from nrtd_desktop.services.draft_matrix import matrix_rows
 
     db = cached_database(workdir, SIZE, actions_per=3, log=lambda _line: None)
     services = open_services(db, auto_backup=False, today=TODAY)

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from nrtd_desktop.db.models import ReportingEvent, Tombstone
 from nrtd_desktop.domain import reporting as r
 from nrtd_desktop.domain.errors import NotFoundError, ValidationError
-from nrtd_desktop.services.reporting_calendar import CalendarChanges, record_id_for
+from nrtd_desktop.dto.calendar import CalendarChanges
+from nrtd_desktop.services.reporting_calendar import record_id_for
 from tests.conftest import TODAY
 
 

@@ -9,7 +9,8 @@ it first into an empty database). CLIENTS members, each a process of its own wit
 the first measurement did, which the GIL serialises), share OPERATIONS mixed operations: one in four
 an edit of a recommendation read just before (``expected_version``, so a save against a record
 changed meanwhile is a conflict, shown, not lost), the rest reads (a register page, a detail, a
-search). Every client waits for the others to be connected before the first operation.
+search), one after the other (``--pause-ms``: with a pause between two, as a member works).
+Every client waits for the others to be connected before the first operation.
 
 Afterwards each edited field is checked: its final value is the last save that succeeded (no lost
 update), and the errors other than conflicts are counted (there must be none). What a save costs
@@ -44,18 +45,28 @@ def _p(values: list[float], q: float) -> float:
 
 
 class _Counter:
-    """What one client's engine sends: statements, transactions, check-outs (each a ping)."""
+    """What one client's engine sends: statements, transactions, check-outs (each a ping), and the
+    time from sending each statement to having its answer (the server's work, the round trip and
+    the wait for a lock or a CPU; not the commit, whose flush to disk is compared by running the
+    test with ``synchronous_commit`` off)."""
 
     def __init__(self, engine: Any) -> None:
         from sqlalchemy import event
 
         self.statements = self.transactions = self.checkouts = 0
+        self.waited = 0.0
+        self._sent = 0.0
+        event.listen(engine, "before_cursor_execute", self._send)
         event.listen(engine, "after_cursor_execute", self._statement)
         event.listen(engine, "begin", self._begin)
         event.listen(engine.pool, "checkout", self._checkout)
 
+    def _send(self, *_args: Any) -> None:
+        self._sent = time.perf_counter()
+
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
+        self.waited += time.perf_counter() - self._sent
 
     def _begin(self, *_args: Any) -> None:
         self.transactions += 1
@@ -63,13 +74,14 @@ class _Counter:
     def _checkout(self, *_args: Any) -> None:
         self.checkouts += 1
 
-    def snapshot(self) -> tuple[int, int, int]:
-        return self.statements, self.transactions, self.checkouts
+    def snapshot(self) -> tuple[float, ...]:
+        return self.statements, self.transactions, self.checkouts, self.waited
 
 
 def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wait: Callable[[], Any],
-           seed: int) -> dict[str, Any]:
-    """One member: its own services, operations taken until none are left; its figures."""
+           seed: int, pause: float = 0.0) -> dict[str, Any]:
+    """One member: its own services, operations taken until none are left; its figures.
+    ``pause``: the mean seconds a member waits between two operations (0: none)."""
     rng = random.Random(seed + n)
     services = open_services(url, Actor(name=f"client {n}"))
     counter = _Counter(services.context.engine)
@@ -79,6 +91,8 @@ def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wai
         services.recommendations.get(ids[0])  # connected, and the pool's first connection made
         wait()
         while (op := take()) is not None:
+            if pause:
+                time.sleep(rng.uniform(0, 2 * pause))
             record = rng.choice(ids[:HOT_RECORDS])
             try:
                 if op % 4 == 0:
@@ -114,7 +128,7 @@ def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wai
 
 
 def _process_client(url: str, n: int, ids: list[str], left: Any, barrier: Any, results: Any,
-                    seed: int) -> None:
+                    seed: int, pause: float) -> None:
     def take() -> int | None:
         with left.get_lock():
             if left.value <= 0:
@@ -122,12 +136,13 @@ def _process_client(url: str, n: int, ids: list[str], left: Any, barrier: Any, r
             left.value -= 1
             return int(left.value)
     try:
-        results.put(client(url, n, ids, take, barrier.wait, seed))
+        results.put(client(url, n, ids, take, barrier.wait, seed, pause))
     except BaseException as exc:  # the parent must not wait for a result that never comes
         results.put({"fatal": f"{type(exc).__name__}: {exc}"})
 
 
-def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = False) -> dict[str, Any]:
+def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = False,
+        pause: float = 0.0) -> dict[str, Any]:
     setup = open_services(url, Actor(name="bench"))
     ids = [row.id for row in setup.recommendations.list(limit=200)]
     with setup.context.read() as session:
@@ -147,7 +162,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
                 return queue.pop() if queue else None
 
         def body(n: int) -> None:
-            found.append(client(url, n, ids, take, barrier.wait, seed))
+            found.append(client(url, n, ids, take, barrier.wait, seed, pause))
         workers = [threading.Thread(target=body, args=(n,)) for n in range(clients)]
         for worker in workers:
             worker.start()
@@ -159,7 +174,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
         process_barrier = context.Barrier(clients)
         results = context.Queue()
         processes = [context.Process(target=_process_client,
-                                     args=(url, n, ids, left, process_barrier, results, seed))
+                                     args=(url, n, ids, left, process_barrier, results, seed, pause))
                      for n in range(clients)]
         for process in processes:
             process.start()
@@ -183,6 +198,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
     kinds = sorted({k for r in found for k in r["error_kinds"]})
     return {
         "clients": clients, "as": "threads" if threads else "processes", "operations": operations,
+        "pause_ms": round(pause * 1000),
         "saved": sum(r["saved"] for r in found), "conflicts": sum(r["conflicts"] for r in found),
         "errors": sum(r["errors"] for r in found), "error_kinds": kinds[:5],
         "reads": sum(r["reads_done"] for r in found), "lost_updates": len(lost),
@@ -192,6 +208,8 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
         "statements_per_save": statistics.median(p[0] for p in per_save) if per_save else 0,
         "transactions_per_save": statistics.median(p[1] for p in per_save) if per_save else 0,
         "checkouts_per_save": statistics.median(p[2] for p in per_save) if per_save else 0,
+        "save_statements_p50_ms": round(_p([p[3] for p in per_save], 0.5), 1),
+        "save_statements_p95_ms": round(_p([p[3] for p in per_save], 0.95), 1),
         "synchronous_commit": synchronous_commit, "fsync": fsync,
         "load_average": " ".join(f"{v:.2f}" for v in os.getloadavg()),
     }
@@ -203,6 +221,8 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--operations", type=int, default=2000)
     parser.add_argument("--threads", action="store_true", help="clients as threads of one process")
+    parser.add_argument("--pause-ms", type=float, default=0.0,
+                        help="mean pause of a member between two operations (uniform 0..2x; default none)")
     parser.add_argument("--demo", action="store_true", help="load the demo committee first")
     args = parser.parse_args()
     if args.demo:
@@ -212,7 +232,8 @@ def main() -> int:
         load_demo(services)
         services.close()
     print("load average before:", " ".join(f"{v:.2f}" for v in os.getloadavg()))
-    for key, value in run(args.url, args.clients, args.operations, threads=args.threads).items():
+    for key, value in run(args.url, args.clients, args.operations, threads=args.threads,
+                          pause=args.pause_ms / 1000).items():
         print(f"{key}: {value}")
     return 0
 

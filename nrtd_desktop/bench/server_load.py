@@ -190,7 +190,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
     won: dict[str, tuple[int, str]] = {}
     for result in found:
         for record, latest in result["won"].items():
-            won[record] = max(won.get(record, (0, "")), tuple(latest))  # type: ignore[arg-type]
+            won[record] = max(won.get(record, (0, "")), tuple(latest))
     check = open_services(url, Actor(name="bench"))
     lost = [r for r, (_v, text) in won.items() if check.recommendations.get(r).notes != text]
     check.close()

@@ -33,14 +33,17 @@ def test_the_search_follows_creations_edits_and_deletions(pg_demo_url: str) -> N
         services.recommendations.update(other.id, {"text_en": f"Consult the {WORD} people"})
         assert found(services, WORD) == {"UPR-9-1.1", other.reference}
         assert count(services, f"{WORD[:6]}") == 2  # a typed beginning finds the kept words too
-        services.recommendations.update(created.id, {"text_en": "Protect the minority"})
+        services.recommendations.update(created.id, {"text_en": "Protect the minority",
+                                                     "reference": "UPR-9-1.2"})
         assert found(services, WORD) == {other.reference} and count(services, WORD) == 1
         services.recommendations.delete(other.id)
         assert found(services, WORD) == set() and count(services, WORD) == 0
-        with psycopg.connect(pg_demo_url) as raw:  # one vector per record, no orphan left
+        with psycopg.connect(pg_demo_url) as raw:  # one row per record, with its reference
             rows = raw.execute("SELECT (SELECT count(*) FROM recommendation_search),"
-                               " (SELECT count(*) FROM recommendations)").fetchone()
-        assert rows is not None and rows[0] == rows[1]
+                               " (SELECT count(*) FROM recommendations),"
+                               " (SELECT count(*) FROM recommendations r JOIN recommendation_search s"
+                               "  USING (search_rowid) WHERE s.reference = r.reference)").fetchone()
+        assert rows is not None and rows[0] == rows[1] == rows[2]
     finally:
         services.close()
 

@@ -18,8 +18,10 @@ Now:
   expression" with their records read 30,000 pages for a page of 100); the vectors are read from
   this table's own pages, not from 0016's TOASTed values of the wide records;
 - a trigger keeps it: a recommendation inserted, or its ``search_text`` or reference changed,
-  writes its row (SECURITY DEFINER: an entity's login, which may not write this table, still
-  saves); deleting a recommendation deletes it (foreign key);
+  writes its row, a recommendation deleted deletes it (SECURITY DEFINER: an entity's login, which
+  may not write this table, still saves). No foreign key: the database cascades no delete between
+  committee tables (tests/db/test_deletions.py), and this table is an index, as FTS5's is on
+  SQLite;
 - ``recommendations`` loses 0016's column: its rows are 40 % narrower for every other read (once
   rewritten: a database upgraded in place keeps the dropped column's space until
   ``VACUUM FULL recommendations``; a copy made by ``nrtd db copy`` never had it).
@@ -67,6 +69,15 @@ TRIGGER_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION nrtd_index_search() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM recommendation_search WHERE search_rowid = OLD.search_rowid;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD.search_rowid <> NEW.search_rowid THEN
+      DELETE FROM recommendation_search WHERE search_rowid = OLD.search_rowid;
+    END IF;
+  END IF;
   INSERT INTO recommendation_search (search_rowid, reference, search_vector)
   VALUES (NEW.search_rowid, NEW.reference, nrtd_search_lexemes(NEW.search_text))
   ON CONFLICT (search_rowid) DO UPDATE
@@ -98,8 +109,7 @@ def upgrade() -> None:
     op.execute("ALTER TABLE recommendations DROP COLUMN IF EXISTS search_vector")
     op.execute(
         "CREATE TABLE recommendation_search ("
-        " search_rowid integer PRIMARY KEY"
-        "  REFERENCES recommendations (search_rowid) ON DELETE CASCADE ON UPDATE CASCADE,"
+        " search_rowid integer PRIMARY KEY,"
         " reference varchar NOT NULL,"
         " search_vector tsvector NOT NULL)"
     )
@@ -109,7 +119,7 @@ def upgrade() -> None:
                "ON recommendation_search USING gin (search_vector)")
     op.execute(TRIGGER_FUNCTION)
     op.execute("CREATE TRIGGER nrtd_index_search"
-               " AFTER INSERT OR UPDATE OF search_text, search_rowid, reference ON recommendations"
+               " AFTER INSERT OR DELETE OR UPDATE OF search_text, search_rowid, reference ON recommendations"
                " FOR EACH ROW EXECUTE FUNCTION nrtd_index_search()")
     op.execute(GRANTS)
     op.execute("ANALYZE recommendation_search")

@@ -7,7 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Float, Integer, Select, column, literal, literal_column, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from nrtd_desktop.db import deletions, fts, search_pg
 from nrtd_desktop.db.deletions import Deletion
@@ -394,6 +394,10 @@ class RecommendationService(Service):
             select(R)
             .where(R.id == record_id)
             .options(
+                # The lead entity and the cluster in the same statement: two round trips fewer
+                # for every detail and every save (a shared server's load test, issue 24).
+                joinedload(R.lead_entity),
+                joinedload(R.cluster),
                 selectinload(R.themes),
                 selectinload(R.affected_groups),
                 selectinload(R.sdg_targets),

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Float, Integer, Row, Select, column, literal_column, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Float, Integer, Row, Select, column, literal, literal_column, select, text
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from nrtd_desktop.db import deletions, fts, search_pg
 from nrtd_desktop.db.deletions import Deletion
@@ -118,12 +118,18 @@ class RecommendationService(Service):
             stop = total if limit is None else min(offset + limit, total)
             offset, limit, descending = total - stop, stop - offset, not descending
         with self.context.read() as session:
-            statement = self._row_query(session, f, order_by, descending, lang, total)
-            if offset:
-                statement = statement.offset(offset)
-            if limit is not None:
-                statement = statement.limit(limit)
-            rows = list(session.execute(statement).all())
+            page = None
+            if order_by == "reference" and limit is not None and not self.context.is_sqlite:
+                page = self._search_page_pg(session, f, descending, offset, limit, lang)
+            if page is not None:
+                rows = list(session.execute(page).all())
+            else:
+                statement = self._row_query(session, f, order_by, descending, lang, total)
+                if offset:
+                    statement = statement.offset(offset)
+                if limit is not None:
+                    statement = statement.limit(limit)
+                rows = list(session.execute(statement).all())
             themes = self._themes_of(session, [row.id for row in rows])
             mandates = mandates_of(session, [row.id for row in rows if row.body_code == "SP"])
         if from_end:
@@ -221,17 +227,54 @@ class RecommendationService(Service):
 
     def _ranked_rows_pg(self, session: Session, f: RecommendationFilter, tsquery: str, offset: int,
                         limit: int | None, lang: Lang) -> builtins.list[Any]:
-        """PostgreSQL: the hits ordered by ``ts_rank`` (``db/search_pg.py``), then the reference."""
+        """PostgreSQL: the hits ordered by ``ts_rank`` (``db/search_pg.py``), then the reference.
+
+        A search alone: the server ranks the hits in their narrow table and keeps those at least
+        as relevant as the page's last one (ties included), and only those are joined with
+        their records: joining all 7,456 hits of "freedom of expression" to sort them by (rank,
+        reference) read 30,000 pages of the records for a page of 100 (200 ms at 267,000)."""
+        search_alone = f == RecommendationFilter(search=f.search) and limit is not None
+        ranked = search_pg.TOP_RANKED_SQL if search_alone else search_pg.RANKED_SQL
+        params: dict[str, Any] = {"tsquery": tsquery}
+        if search_alone:
+            params["last"] = offset + (limit or 0) - 1
+        hits = (
+            text(ranked)
+            .bindparams(**params)
+            .columns(column("hit_rowid", Integer), column("score", Float))
+            .subquery("hits")
+        )
         others = register_query.conditions(session, dataclasses.replace(f, search=""), self.context.today())
-        statement = (self._row_columns(lang)
-                     .where(text(search_pg.matches_sql()), *others)
-                     .order_by(text(f"{search_pg.RANK} DESC"), R.reference_order)
-                     .params(tsquery=tsquery))
+        statement = (self._row_columns(lang).join(hits, hits.c.hit_rowid == R.search_rowid).where(*others)
+                     .order_by(hits.c.score.desc(), R.reference_order))
         if offset:
             statement = statement.offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
         return list(session.execute(statement).all())
+
+    def _search_page_pg(self, session: Session, f: RecommendationFilter, descending: bool, offset: int,
+                        limit: int, lang: Lang) -> Select[*tuple[Any, ...]] | None:
+        """PostgreSQL, a search alone in the reference's order: the page's records chosen in the
+        search's own table, which keeps each record's reference beside its vector (revision
+        0018), then only those read. The server otherwise joined every hit with its record to
+        sort them (7,456 hits of "freedom of expression": 30,000 pages read, 110 ms at 267,000
+        records), its estimate of the hits too low to walk the reference's index instead. With
+        many hits walking that index finds a page soonest, and the server does (17,285 hits of
+        "torture": 22 ms, 70 ms sorting them; 7,456: 93 ms walking, 53 sorting). None: not such
+        a page."""
+        if not f.search.strip() or f != RecommendationFilter(search=f.search):
+            return None
+        tsquery = search_pg.match_query(parse(f.search))
+        if tsquery is None:
+            return None
+        if search_pg.hit_count(session.connection(), tsquery) > register_query.SORT_WITHIN_HITS_SERVER:
+            return None
+        chosen = (text(search_pg.PAGE_SQL_DESC if descending else search_pg.PAGE_SQL)
+                  .bindparams(tsquery=tsquery, offset=offset, limit=limit)
+                  .columns(column("search_rowid", Integer)))
+        return (self._row_columns(lang).where(R.search_rowid.in_(chosen))
+                .order_by(R.reference_order.desc() if descending else R.reference_order.asc()))
 
     @staticmethod
     def _row_columns(lang: Lang) -> Select[*tuple[Any, ...]]:
@@ -276,14 +319,21 @@ class RecommendationService(Service):
             # from its start (117 ms at 267,000). Body and cycle indexes seek by value already.
             order_by, columns = "reference", R.reference_order
         walk = False
-        if f.search.strip() and order_by in INDEXED_ORDERS:
+        if f.search.strip() and order_by in INDEXED_ORDERS and self.context.is_sqlite:
             # Many hits: walk the order's index rather than sort every hit (register_query).
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
-        links = False
+        links = sort_links = False
         if order_by in INDEXED_ORDERS and self.context.is_sqlite:  # rowids: SQLite's own
             linked = register_query.linked_estimate(session, f)
             links = linked is not None and linked > register_query.WALK_LINKS_FROM
+        elif order_by == "reference":
+            # PostgreSQL walks the reference's index and tests each record for the theme, even
+            # when the theme's records are few and far between: the commonest theme at 267,000
+            # (3,868 links) read 19,000 records for a page of 100, 210 ms. Below this many links
+            # its records are read by their links and sorted (45 ms), the index out of reach.
+            linked = register_query.linked_estimate(session, f)
+            sort_links = linked is not None and linked <= register_query.SORT_LINKS_UNDER
         # A filter on the record's own columns that leaves many records ("no cluster": 259,000 of
         # 267,000) is read like a search with many hits: walking the order's index finds a page
         # after a few hundred rows, where SQLite took the filter's index and sorted every record
@@ -301,7 +351,9 @@ class RecommendationService(Service):
         # (order, reference_order) index backwards.
         tie = R.reference_order
         if order_by == "reference":  # written twice, SQLite no longer sees the index's own order
-            return statement.order_by(tie.desc() if descending else tie.asc())
+            # Sorting a few links' records: the reference's index kept out of PostgreSQL's reach.
+            reference = tie.op("||")(literal("")) if sort_links else tie
+            return statement.order_by(reference.desc() if descending else reference.asc())
         if descending:
             return statement.order_by(columns.desc(), tie.desc())
         return statement.order_by(columns.asc(), tie.asc())
@@ -357,6 +409,10 @@ class RecommendationService(Service):
             select(R)
             .where(R.id == record_id)
             .options(
+                # The lead entity and the cluster in the same statement: two round trips fewer
+                # for every detail and every save (a shared server's load test, issue 24).
+                joinedload(R.lead_entity),
+                joinedload(R.cluster),
                 selectinload(R.themes),
                 selectinload(R.affected_groups),
                 selectinload(R.sdg_targets),
@@ -393,7 +449,12 @@ class RecommendationService(Service):
             if expected_version is not None and record.version != expected_version:
                 raise self._conflict(session, record, changes, expected_version)
             apply_changes(session, record, changes, creating=False)
-        return self.get(record_id)
+            # The detail as saved, read in the same transaction: written, the record's version
+            # and stamps are set (history listener) and its links are loaded. A second
+            # transaction to read it again cost a shared server's save 9 statements and 3 round
+            # trips more (issue 24's load test).
+            session.flush()
+            return detail_of(record)
 
     def _conflict(self, session: Session, record: Recommendation, changes: dict[str, Any],
                   expected_version: int) -> StaleRecordError:

@@ -140,6 +140,10 @@ SORT_WITHIN_HITS = 6000
 # 267,000 records (207,000 hits) 1.4 ms instead of 69 for a page. A beginning ("the"*) cannot seek
 # (3.3 s), and sparse hits make the walk long (120 µs a row missed): both read the hits first.
 PROBE_SHARE = 4  # hits at least a quarter of the records
+# PostgreSQL: up to this many hits a page in the reference's order is chosen among the hits in the
+# search's own table (recommendations._search_page_pg), past it the server walks the reference's
+# index (measured at 267,000 records: 7,456 hits 53 ms sorted, 93 walked; 17,285: 70 / 22).
+SORT_WITHIN_HITS_SERVER = 12_000
 
 # The register's natural orders: a CASE over the vocabulary, which the indexes of revision
 # 0004_performance hold token for token (a test checks that SQLite uses them).
@@ -167,13 +171,20 @@ def _unindexed(expression: ColumnElement[Any]) -> ColumnElement[Any]:
     return expression.concat("")
 
 
-def natural_in(name: str, values: tuple[str, ...]) -> ColumnElement[bool]:
+def natural_in(name: str, values: tuple[str, ...], plain: bool = False) -> ColumnElement[bool]:
     """``recommendations.<name> IN values``, where "none" means the column is empty.
 
     Written as the vocabulary-order expression that the indexes of revision 0004_performance
     hold, so SQLite seeks the chosen values in that index, where the rows already follow the
     reference: "noted" among 267,000 records took 160 ms as ``position IN ('noted')`` (the
     reference index walked past every record without a position) and 0.1 ms this way.
+
+    ``plain`` (PostgreSQL): ``<name> IN values`` as it is as well, and-ed with the expression. The
+    server pages by the expression's index (in the reference's order) but counts from the
+    column's own index alone (``ix_recommendations_position``…), which holds the column, where
+    the expression's index holds only the expression: 27 ms to count "in progress" at 267,000
+    records through the expression, 3 ms through the column; without the expression a page of
+    "noted" walked the reference's index past 200,000 records (940 ms).
     """
     stored = getattr(R, name)
     keys = _natural_keys(name)
@@ -186,6 +197,11 @@ def natural_in(name: str, values: tuple[str, ...]) -> ColumnElement[bool]:
         conditions.append(stored.in_(unknown))
     if "none" in values:
         conditions.append(stored.is_(None))
+    if plain:
+        chosen = [v for v in values if v != "none"]
+        column_in = or_(*([stored.in_(chosen)] if chosen else []),
+                        *([stored.is_(None)] if "none" in values else []))
+        return and_(or_(*conditions), column_in)
     return or_(*conditions)
 
 
@@ -216,17 +232,23 @@ def fts_hits(session: Session, query: str) -> int | None:
 # at once (the window says so): the keystroke stays near its 30 ms target at 267,000 records, and
 # at the size of a real register (41,066 UPR Info rows) nearly every search is ranked.
 RANK_LIMIT = 15_000
+# PostgreSQL ranks a hit in 3-5 µs for a word of English and up to 13 µs for an Arabic one (its 40
+# attached and suffixed forms are each looked up in the record's vector by ``ts_rank``), on top of
+# reading the hit's row: 170 ms for the 12,379 hits of «الإعاقة» at 267,000 records. Past this many
+# hits a server lists them in the reference's order; at the size of a real register (41,066 UPR
+# Info rows) a search rarely finds as many.
+RANK_LIMIT_SERVER = 5_000
 
 
 def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
-    """The FTS5 expression that ranks the records of ``f`` by relevance, or None when they are
-    listed in the reference's order: no search (or one that only leaves words out), not SQLite,
-    or more than ``RANK_LIMIT`` hits."""
+    """The FTS5 expression (PostgreSQL: tsquery) that ranks the records of ``f`` by relevance, or
+    None when they are listed in the reference's order: no search (or one that only leaves words
+    out), neither SQLite nor PostgreSQL, or more than ``RANK_LIMIT`` hits (``RANK_LIMIT_SERVER``)."""
     if not f.search.strip():
         return None
     if _is_postgresql(session):
         tsquery = search_pg.match_query(parse(f.search))
-        if tsquery is None or search_pg.hit_count(session.connection(), tsquery) > RANK_LIMIT:
+        if tsquery is None or search_pg.hit_count(session.connection(), tsquery) > RANK_LIMIT_SERVER:
             return None
         return tsquery
     if not _is_sqlite(session):
@@ -333,6 +355,11 @@ def _linked_to(key_column: Column[str], keys: Iterable[str] | Select[str],
 # walking. With few links sorting wins (the walk would pass most of the index to fill a page);
 # the two costs meet near 2,000 links at 267,000 records.
 WALK_LINKS_FROM = 2000
+# PostgreSQL: a page of a theme or group with at most this many links is read from the links and
+# sorted (recommendations.py). Walking the order's index reads about 100 x records / links
+# records for a page of 100 when they are spread evenly (more when they are not, as the themes'
+# are): the two costs meet near 5,000 links at 267,000 records.
+SORT_LINKS_UNDER = 10_000
 
 
 def linked_estimate(session: Session, f: RecommendationFilter) -> int | None:
@@ -397,6 +424,7 @@ def conditions(
         """A column of the record itself, unindexed when the walk tests it on each row."""
         return _unindexed(column) if own_unindexed else column
 
+    server = _is_postgresql(session)
     if f.search.strip():
         condition = search_condition(session, f.search, walk_order_index=walk_order_index)
         if condition is not None:
@@ -404,17 +432,17 @@ def conditions(
     if f.ids:
         where.append(R.id.in_(f.ids))
     if f.mechanism:
-        where.append(natural_in("mechanism", f.mechanism))
+        where.append(natural_in("mechanism", f.mechanism, plain=server))
     if f.body:
         where.append(R.body_code.in_(f.body))
     if f.cycle:
         where.append(R.cycle.in_(f.cycle))
     if f.position:
-        where.append(natural_in("position", f.position))
+        where.append(natural_in("position", f.position, plain=server))
     if f.status:
-        where.append(natural_in("status", f.status))
+        where.append(natural_in("status", f.status, plain=server))
     if f.priority:
-        where.append(natural_in("priority", f.priority))
+        where.append(natural_in("priority", f.priority, plain=server))
     if f.theme:
         keys = _resolve_named(session, Theme, Theme.key, f.theme)
         where.append(_linked_to(recommendation_themes.c.theme_key, keys, links_by_rowid) if keys else false())
@@ -479,7 +507,27 @@ def count(session: Session, f: RecommendationFilter, today: date) -> int:
             return hits
     # Many hits and other filters: start from the other filters and test each row against the hits
     # (a theme and "rights" at 267,000: 200 ms the other way round).
-    walk = bool(f.search.strip()) and (fts_hits(session, f.search) or 0) > SORT_WITHIN_HITS
+    if _is_postgresql(session):
+        linked = _links_alone(session, f)
+        if linked is not None:
+            return linked
+    walk = (bool(f.search.strip()) and _is_sqlite(session)
+            and (fts_hits(session, f.search) or 0) > SORT_WITHIN_HITS)
     where = conditions(session, f, today, walk_order_index=walk)
     statement = select(func.count()).select_from(R).where(*where)
     return int(session.scalar(statement) or 0)
+
+
+def _links_alone(session: Session, f: RecommendationFilter) -> int | None:
+    """PostgreSQL: the count of a register filtered by themes or by affected groups alone, from
+    their links (each record linked once to a key): the server otherwise read every record to
+    test it against the links (20-30 ms for the commonest theme at 267,000 records)."""
+    for name, model, key_column in (("theme", Theme, recommendation_themes.c.theme_key),
+                                    ("affected_group", AffectedGroup, recommendation_groups.c.group_key)):
+        values = getattr(f, name)
+        if values and f == RecommendationFilter(**{name: values}):
+            keys = _resolve_named(session, model, model.key, values)
+            records = key_column.table.c.recommendation_id
+            statement = select(func.count(records.distinct())).where(key_column.in_(keys))
+            return int(session.scalar(statement) or 0)
+    return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figure, Figures
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.calendar_strip import ReportsDueStrip
 from nrtd_desktop.ui.dashboard_charts import (
     STATUS_STYLE,
@@ -311,16 +311,6 @@ class DashboardPage(QWidget):
         self.records_dialog.open()
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return DashboardPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="dashboard",
-        title=lambda: QCoreApplication.translate("Areas", "Dashboard"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
-        order=ORDER["dashboard"],
-    )
-)

@@ -117,7 +117,7 @@ class RecommendationService(Service):
             stop = total if limit is None else min(offset + limit, total)
             offset, limit, descending = total - stop, stop - offset, not descending
         with self.context.read() as session:
-            statement = self._row_query(session, f, order_by, descending, lang, total)
+            statement = self._row_query(session, f, order_by, descending, lang, total, offset)
             if offset:
                 statement = statement.offset(offset)
             if limit is not None:
@@ -245,7 +245,7 @@ class RecommendationService(Service):
 
     def _row_query(
         self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: str,
-        total: int | None = None,
+        total: int | None = None, offset: int = 0,
     ) -> Select[*tuple[Any, ...]]:
         columns = ORDER_COLUMNS.get(order_by)
         if columns is None:
@@ -272,9 +272,12 @@ class RecommendationService(Service):
         # after a few hundred rows, where SQLite took the filter's index and sorted every record
         # it left (0.4 s).
         own = order_by in INDEXED_ORDERS and (walk or links or register_query.leaves_many(session, f, total))
+        # The reference's index holds the id: the walk tests the links by id near the start
+        # (register_query._linked_to), by rowid deeper and along the other orders' indexes.
+        by_id = links and order_by == "reference" and offset < register_query.LINKS_BY_ID_UNTIL
         statement = self._row_columns(lang).where(*register_query.conditions(
-            session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links,
-            own_unindexed=own))
+            session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links and not by_id,
+            links_by_id=by_id, own_unindexed=own))
         if order_by in register_query.NATURAL_ORDERS:
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.

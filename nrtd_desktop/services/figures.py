@@ -4,7 +4,7 @@ API (Qt-free; registered on the facade as ``services.figures``)::
 
     services.figures.figures(f: RecommendationFilter | None = None,
                              date_from: date | None = None, date_to: date | None = None) -> Figures
-    services.figures.figure_parts(f, date_from, date_to) -> Iterator[FiguresPart]  # the same, set by set
+    services.figures.figure_parts(f, date_from, date_to) -> Generator[FiguresPart]  # the same, set by set
     services.figures.recommendation_ids(f: RecommendationFilter) -> list[str]
     services.figures.actions(f: ActionFilter) -> list[ActionRow]        # plan_dto.ActionRow
     services.figures.action_count(f: ActionFilter) -> int
@@ -41,7 +41,7 @@ Every number comes from a few GROUP BY queries over the database (no Python loop
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -198,7 +198,7 @@ class FiguresService(Service):
         f: RecommendationFilter | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
-    ) -> Iterator[FiguresPart]:
+    ) -> Generator[FiguresPart, None, None]:
         """The figures set by set, each as soon as it is computed (``FIGURE_PARTS``' order), all
         read in one transaction: the dashboard draws each chart when its figures come, instead of
         waiting for the slowest (the UPR dashboard at 267,000: about 0.4 s in all)."""

@@ -291,7 +291,7 @@ def _linked_to(key_column, keys, by_rowid: bool = False, by_id: bool = False) ->
       ``rowid+0 IN (the linked rows' rowids)`` (each link's record looked up once by its id)."""
     table = key_column.table
     if by_id:
-        return _unindexed(R.id).in_(select(table.c.recommendation_id).where(key_column.in_(keys)))
+        return _unindexed(R.id.expression).in_(select(table.c.recommendation_id).where(key_column.in_(keys)))
     if not by_rowid:
         return R.id.in_(select(table.c.recommendation_id).where(key_column.in_(keys)))
     linked = R.__table__.alias("linked_record")

@@ -160,8 +160,8 @@
         <translation>Size</translation>
     </message>
     <message>
-        <source>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</source>
-        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; &quot;Back up now&quot; makes one at once.</translation>
+        <source>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</source>
+        <translation>No backup yet. The first one is made by itself today, after the program has checked the database; "Back up now" makes one at once.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -787,6 +787,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Dec</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>Open challenges</source>
         <translation>Open challenges</translation>
     </message>
@@ -1000,8 +1004,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</source>
-        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation&apos;s plan, a cluster&apos;s actions).</translation>
+        <source>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</source>
+        <translation>Everything deleted and not yet put back, newest first. Putting a deletion back brings the same records with everything that went with them (a recommendation's plan, a cluster's actions).</translation>
     </message>
     <message>
         <source>When</source>
@@ -1081,8 +1085,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Search in English too: many recommendations (those imported from UPR Info, for example) have only their English text.</translation>
     </message>
     <message>
-        <source>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</source>
-        <translation>Search in Arabic too: the committee&apos;s own recommendations may have only their Arabic text.</translation>
+        <source>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</source>
+        <translation>Search in Arabic too: the committee's own recommendations may have only their Arabic text.</translation>
     </message>
     <message>
         <source>Type only the beginning of a word: every word that begins so is found, in every form.</source>
@@ -1335,8 +1339,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Computed date</translation>
     </message>
     <message>
-        <source>Forget the committee&apos;s changes: the date computed from the documents shows again</source>
-        <translation>Forget the committee&apos;s changes: the date computed from the documents shows again</translation>
+        <source>Forget the committee's changes: the date computed from the documents shows again</source>
+        <translation>Forget the committee's changes: the date computed from the documents shows again</translation>
     </message>
     <message>
         <source>Add a date…</source>
@@ -1459,8 +1463,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <source>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</source>
-        <translation>Delete the draft &apos;{title}&apos; with its sections and frozen versions? It can be put back from the deleted records.</translation>
+        <source>Delete the draft '{title}' with its sections and frozen versions? It can be put back from the deleted records.</source>
+        <translation>Delete the draft '{title}' with its sections and frozen versions? It can be put back from the deleted records.</translation>
     </message>
     <message>
         <source>Recommendations answered: {numbers}</source>
@@ -1483,8 +1487,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Words in this section: {words}</translation>
     </message>
     <message>
-        <source>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</source>
-        <translation>{language} text: {words} words of the UN&apos;s limit of {limit} ({share}%)</translation>
+        <source>{language} text: {words} words of the UN's limit of {limit} ({share}%)</source>
+        <translation>{language} text: {words} words of the UN's limit of {limit} ({share}%)</translation>
     </message>
     <message>
         <source>{over} words over the limit</source>
@@ -1672,8 +1676,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Protect the database with a passphrase</translation>
     </message>
     <message>
-        <source>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator&apos;s safe.</source>
-        <translation>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator&apos;s safe.</translation>
+        <source>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator's safe.</source>
+        <translation>The database, its backups and its snapshots are encrypted: without the passphrase, a lost laptop or USB stick gives nothing away. The plain file is removed once the encrypted copy is checked. A recovery key is shown next, for the coordinator's safe.</translation>
     </message>
     <message>
         <source>Remember on this computer</source>
@@ -1891,8 +1895,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>A package of another committee</translation>
     </message>
     <message>
-        <source>If you join it, your present committee no longer accepts this laptop&apos;s packages.</source>
-        <translation>If you join it, your present committee no longer accepts this laptop&apos;s packages.</translation>
+        <source>If you join it, your present committee no longer accepts this laptop's packages.</source>
+        <translation>If you join it, your present committee no longer accepts this laptop's packages.</translation>
     </message>
     <message>
         <source>Refuse the package</source>
@@ -1953,8 +1957,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Language of the workbook:</translation>
     </message>
     <message>
-        <source>Only the recommendations of the register&apos;s current filter</source>
-        <translation>Only the recommendations of the register&apos;s current filter</translation>
+        <source>Only the recommendations of the register's current filter</source>
+        <translation>Only the recommendations of the register's current filter</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1984,12 +1988,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Export an exchange package</translation>
     </message>
     <message>
-        <source>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</source>
-        <translation>This laptop is the coordinator&apos;s: choose the entities whose part of the plan to send.</translation>
+        <source>This laptop is the coordinator's: choose the entities whose part of the plan to send.</source>
+        <translation>This laptop is the coordinator's: choose the entities whose part of the plan to send.</translation>
     </message>
     <message>
-        <source>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</source>
-        <translation>This laptop is a member&apos;s: the package carries what changed here since the last package, for the coordinator.</translation>
+        <source>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</source>
+        <translation>This laptop is a member's: the package carries what changed here since the last package, for the coordinator.</translation>
     </message>
     <message>
         <source>The whole plan</source>
@@ -2819,12 +2823,12 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Conflicts: the same field changed on both laptops</translation>
     </message>
     <message>
-        <source>Keep this laptop&apos;s value everywhere</source>
-        <translation>Keep this laptop&apos;s value everywhere</translation>
+        <source>Keep this laptop's value everywhere</source>
+        <translation>Keep this laptop's value everywhere</translation>
     </message>
     <message>
-        <source>Take the package&apos;s value everywhere</source>
-        <translation>Take the package&apos;s value everywhere</translation>
+        <source>Take the package's value everywhere</source>
+        <translation>Take the package's value everywhere</translation>
     </message>
     <message>
         <source>Apply this package on this laptop anyway</source>
@@ -2907,8 +2911,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Keep</translation>
     </message>
     <message>
-        <source>This laptop&apos;s value, sent back to the coordinator</source>
-        <translation>This laptop&apos;s value, sent back to the coordinator</translation>
+        <source>This laptop's value, sent back to the coordinator</source>
+        <translation>This laptop's value, sent back to the coordinator</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3007,8 +3011,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</source>
-        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster&apos;s plan):</translation>
+        <source>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</source>
+        <translation>Actions of the cluster, shared by its recommendations (edit them from the cluster's plan):</translation>
     </message>
     <message>
         <source>Add progress update</source>
@@ -3649,8 +3653,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Priority weights</translation>
     </message>
     <message>
-        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
-        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State&apos;s position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
+        <source>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</source>
+        <translation>Each criterion counts in proportion to its weight (0 ignores it). A criterion that does not apply to a recommendation, such as the State's position on a treaty-body recommendation, is left out of its score. Priorities set by hand are kept.</translation>
     </message>
     <message>
         <source>High from score</source>
@@ -3881,24 +3885,24 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <source>NRTD Desktop: the committee&apos;s recovery key</source>
-        <translation>NRTD Desktop: the committee&apos;s recovery key</translation>
+        <source>NRTD Desktop: the committee's recovery key</source>
+        <translation>NRTD Desktop: the committee's recovery key</translation>
     </message>
     <message>
-        <source>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
-        <translation>This key opens the committee&apos;s encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</translation>
+        <source>This key opens the committee's encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</source>
+        <translation>This key opens the committee's encrypted database and its backups if the passphrase is forgotten. Keep this page in the safe; do not keep it with the laptop, and do not photograph it.</translation>
     </message>
     <message>
-        <source>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
-        <translation>To use it: start the program, choose &quot;Forgot the passphrase?&quot; and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</translation>
+        <source>To use it: start the program, choose "Forgot the passphrase?" and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</source>
+        <translation>To use it: start the program, choose "Forgot the passphrase?" and type the key (capitals, spaces and dashes do not matter); then choose a new passphrase.</translation>
     </message>
     <message>
         <source>Made on {date}.</source>
         <translation>Made on {date}.</translation>
     </message>
     <message>
-        <source>The committee&apos;s recovery key</source>
-        <translation>The committee&apos;s recovery key</translation>
+        <source>The committee's recovery key</source>
+        <translation>The committee's recovery key</translation>
     </message>
     <message>
         <source>Print this key or write it down, and give it to the coordinator to keep in the safe. It opens the database and its backups if the passphrase is forgotten. It is shown only this once: the program keeps no copy.</source>
@@ -4100,8 +4104,8 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Limit to a period</translation>
     </message>
     <message>
-        <source>Use the register&apos;s current filter</source>
-        <translation>Use the register&apos;s current filter</translation>
+        <source>Use the register's current filter</source>
+        <translation>Use the register's current filter</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4555,8 +4559,8 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>Type the English text to get suggestions now; a recommendation with an Arabic text only is compared with similar labelled records once saved.</translation>
     </message>
     <message>
-        <source>Grey: less sure than the model&apos;s threshold. Accepting ticks the label; Save records it.</source>
-        <translation>Grey: less sure than the model&apos;s threshold. Accepting ticks the label; Save records it.</translation>
+        <source>Grey: less sure than the model's threshold. Accepting ticks the label; Save records it.</source>
+        <translation>Grey: less sure than the model's threshold. Accepting ticks the label; Save records it.</translation>
     </message>
     <message>
         <source>No suggestion for this text.</source>
@@ -4756,8 +4760,8 @@ A snapshot of the database was taken before: {backup}</translation>
 <context>
     <name>Tour</name>
     <message>
-        <source>The areas of the committee&apos;s work</source>
-        <translation>The areas of the committee&apos;s work</translation>
+        <source>The areas of the committee's work</source>
+        <translation>The areas of the committee's work</translation>
     </message>
     <message>
         <source>Each area is one step of the work: the register of recommendations, the clusters, the implementation plan, the entities, the dashboard, the reports, the drafts of the national reports and the backups. Click one to open it.</source>
@@ -4784,8 +4788,8 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>The reports</translation>
     </message>
     <message>
-        <source>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee&apos;s meetings.</source>
-        <translation>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee&apos;s meetings.</translation>
+        <source>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee's meetings.</source>
+        <translation>The national action plan, the progress report, the entity sheet and the others, as Arabic or English PDFs ready for the committee's meetings.</translation>
     </message>
     <message>
         <source>Help is always here</source>
@@ -4819,8 +4823,8 @@ A snapshot of the database was taken before: {backup}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Unlock the committee&apos;s database</source>
-        <translation>Unlock the committee&apos;s database</translation>
+        <source>Unlock the committee's database</source>
+        <translation>Unlock the committee's database</translation>
     </message>
     <message>
         <source>This database is encrypted. Type its passphrase to open it.</source>
@@ -4835,16 +4839,16 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <source>The key is kept in this computer&apos;s keyring, and the database opens without asking while you are logged in to this account.</source>
-        <translation>The key is kept in this computer&apos;s keyring, and the database opens without asking while you are logged in to this account.</translation>
+        <source>The key is kept in this computer's keyring, and the database opens without asking while you are logged in to this account.</source>
+        <translation>The key is kept in this computer's keyring, and the database opens without asking while you are logged in to this account.</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Forgot the passphrase? Use the committee&apos;s recovery key…</source>
-        <translation>Forgot the passphrase? Use the committee&apos;s recovery key…</translation>
+        <source>Forgot the passphrase? Use the committee's recovery key…</source>
+        <translation>Forgot the passphrase? Use the committee's recovery key…</translation>
     </message>
     <message>
         <source>Type the recovery key the coordinator keeps on paper (NRTD- and 13 groups of letters and digits). You will then choose a new passphrase.</source>
@@ -4913,8 +4917,8 @@ A snapshot of the database was taken before: {backup}</translation>
 <context>
     <name>VocabularyPage</name>
     <message>
-        <source>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
-        <translation>Values of imported files that are not in the program&apos;s vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
+        <source>Values of imported files that are not in the program's vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</source>
+        <translation>Values of imported files that are not in the program's vocabularies. They are kept on their recommendations as imported labels. Map each one to a known value: every recommendation carrying it changes, and later imports do the same.</translation>
     </message>
     <message>
         <source>Vocabulary</source>
@@ -4945,8 +4949,8 @@ A snapshot of the database was taken before: {backup}</translation>
         <translation>{count} value(s) to map</translation>
     </message>
     <message>
-        <source>Every imported value is in the program&apos;s vocabularies.</source>
-        <translation>Every imported value is in the program&apos;s vocabularies.</translation>
+        <source>Every imported value is in the program's vocabularies.</source>
+        <translation>Every imported value is in the program's vocabularies.</translation>
     </message>
     <message>
         <source>“{label}” ({vocabulary}), on {count} recommendation(s)</source>

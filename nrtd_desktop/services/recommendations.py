@@ -263,18 +263,20 @@ class RecommendationService(Service):
             # Many hits: walk the order's index rather than sort every hit (register_query).
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
-        links = False
+        links = by_id = False
         if order_by in INDEXED_ORDERS:
             linked = register_query.linked_estimate(session, f)
-            links = linked is not None and linked > register_query.WALK_LINKS_FROM
+            # The reference's index holds the id: the walk tests the links by id near the start
+            # (register_query._linked_to), by rowid deeper and along the other orders' indexes.
+            by_id = order_by == "reference" and offset < register_query.LINKS_BY_ID_UNTIL
+            walk_from = register_query.WALK_LINKS_BY_ID_FROM if by_id else register_query.WALK_LINKS_FROM
+            links = linked is not None and linked > walk_from
+            by_id = by_id and links
         # A filter on the record's own columns that leaves many records ("no cluster": 259,000 of
         # 267,000) is read like a search with many hits: walking the order's index finds a page
         # after a few hundred rows, where SQLite took the filter's index and sorted every record
         # it left (0.4 s).
         own = order_by in INDEXED_ORDERS and (walk or links or register_query.leaves_many(session, f, total))
-        # The reference's index holds the id: the walk tests the links by id near the start
-        # (register_query._linked_to), by rowid deeper and along the other orders' indexes.
-        by_id = links and order_by == "reference" and offset < register_query.LINKS_BY_ID_UNTIL
         statement = self._row_columns(lang).where(*register_query.conditions(
             session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links and not by_id,
             links_by_id=by_id, own_unindexed=own))

@@ -222,6 +222,7 @@ def test_pages_of_a_theme_equal_a_plain_scan(
     0017_order_ids) or by rowid (other orders, deeper pages), or sorting the linked rows."""
     walk = way.startswith("walk")
     monkeypatch.setattr(register_query, "WALK_LINKS_FROM", -1 if walk else 10**9)
+    monkeypatch.setattr(register_query, "WALK_LINKS_BY_ID_FROM", -1 if walk else 10**9)
     if way == "walk, links by rowid":
         monkeypatch.setattr(register_query, "LINKS_BY_ID_UNTIL", 0)
     rows = {r["reference"]: r for r in _rows(services)}
@@ -241,6 +242,32 @@ def test_pages_of_a_theme_equal_a_plain_scan(
     by_id = way == "walk, links by id" and order_by == "reference"
     assert ("(recommendations.id || '') IN" in sql) == by_id, sql
     assert ("linked_record.rowid" in sql) == (walk and not by_id), sql
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "sort the linked rows"])
+def test_pages_of_an_sdg_target_equal_a_plain_scan(
+    services: Any, monkeypatch: pytest.MonkeyPatch, walk: bool
+) -> None:
+    """The commonest SDG target, and its goal, read walking the reference's order (links tested
+    by id) or sorted: the records linked to it, in the reference's order, either way."""
+    monkeypatch.setattr(register_query, "WALK_LINKS_BY_ID_FROM", -1 if walk else 10**9)
+    monkeypatch.setattr(register_query, "WALK_LINKS_FROM", -1 if walk else 10**9)
+    with services.context.read() as session:
+        links = session.execute(text(
+            "SELECT r.reference, l.target_code FROM recommendation_sdg_targets l "
+            "JOIN recommendations r ON r.id = l.recommendation_id")).all()
+    target = max({code for _, code in links}, key=lambda c: sum(1 for _, t in links if t == c))
+    goal = target.split(".")[0]
+    for chosen, keep in ((target, lambda t: t == target), (goal, lambda t: t.split(".")[0] == goal)):
+        expected = sorted({ref for ref, t in links if keep(t)}, key=reference_order)
+        f = RecommendationFilter(sdg=(chosen,))
+        paged = [r.reference for start in range(0, len(expected) + 4, 4)
+                 for r in services.recommendations.list(f, offset=start, limit=4)]
+        assert expected and paged == expected, chosen
+        with services.context.read() as session:
+            statement = services.recommendations._row_query(session, f, "reference", False, "ar")
+            sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+        assert ("(recommendations.id || '') IN" in sql) == walk, sql
 
 
 @pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "look the entity up"])

@@ -77,28 +77,36 @@ class PageBuilder:
 
 
 _icons = QStyle.StandardPixmap
-_UI = "nrtd_desktop.ui"
 # Every area of the program, without importing a page: one line per area (each title read when
 # the navigation is filled, in the window's language).
 AREAS: list[AreaSpec] = [
     AreaSpec("recommendations", lambda: QCoreApplication.translate("Areas", "Recommendations"),
-             PageBuilder(f"{_UI}.register_page"), _icons.SP_FileDialogListView, ORDER["recommendations"]),
+             PageBuilder("nrtd_desktop.ui.register_page"),
+             _icons.SP_FileDialogListView, ORDER["recommendations"]),
     AreaSpec("clusters", lambda: QCoreApplication.translate("Areas", "Clusters"),
-             PageBuilder(f"{_UI}.cluster_page"), _icons.SP_DirLinkIcon, ORDER["clusters"]),
+             PageBuilder("nrtd_desktop.ui.cluster_page"),
+             _icons.SP_DirLinkIcon, ORDER["clusters"]),
     AreaSpec("plan", lambda: QCoreApplication.translate("Areas", "Implementation plan"),
-             PageBuilder(f"{_UI}.plan_page"), _icons.SP_FileDialogContentsView, ORDER["plan"]),
+             PageBuilder("nrtd_desktop.ui.plan_page"),
+             _icons.SP_FileDialogContentsView, ORDER["plan"]),
     AreaSpec("entities", lambda: QCoreApplication.translate("Areas", "Entities"),
-             PageBuilder(f"{_UI}.entities_page"), _icons.SP_DirHomeIcon, ORDER["entities"]),
+             PageBuilder("nrtd_desktop.ui.entities_page"),
+             _icons.SP_DirHomeIcon, ORDER["entities"]),
     AreaSpec("dashboard", lambda: QCoreApplication.translate("Areas", "Dashboard"),
-             PageBuilder(f"{_UI}.dashboard_page"), _icons.SP_FileDialogInfoView, ORDER["dashboard"]),
+             PageBuilder("nrtd_desktop.ui.dashboard_page"),
+             _icons.SP_FileDialogInfoView, ORDER["dashboard"]),
     AreaSpec("reports", lambda: QCoreApplication.translate("Areas", "Reports"),
-             PageBuilder(f"{_UI}.reports_page"), _icons.SP_FileDialogDetailedView, ORDER["reports"]),
+             PageBuilder("nrtd_desktop.ui.reports_page"),
+             _icons.SP_FileDialogDetailedView, ORDER["reports"]),
     AreaSpec("drafting", lambda: QCoreApplication.translate("Areas", "Report drafts"),
-             PageBuilder(f"{_UI}.drafting_page"), _icons.SP_FileDialogDetailedView, ORDER["reports"] + 5),
+             PageBuilder("nrtd_desktop.ui.drafting_page"),
+             _icons.SP_FileDialogDetailedView, ORDER["reports"] + 5),
     AreaSpec("vocabulary", lambda: QCoreApplication.translate("Areas", "Vocabulary"),
-             PageBuilder(f"{_UI}.vocabulary_page"), _icons.SP_FileDialogDetailedView, 85),
+             PageBuilder("nrtd_desktop.ui.vocabulary_page"),
+             _icons.SP_FileDialogDetailedView, 85),
     AreaSpec("backups", lambda: QCoreApplication.translate("Areas", "Backups"),
-             PageBuilder(f"{_UI}.backup_page"), _icons.SP_DriveHDIcon, 90),
+             PageBuilder("nrtd_desktop.ui.backup_page"),
+             _icons.SP_DriveHDIcon, 90),
 ]
 
 _REGISTRY: dict[str, AreaSpec] = {}

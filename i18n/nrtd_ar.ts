@@ -775,6 +775,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</source>
         <translation>ديسمبر</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
         <source>Open challenges</source>
         <translation>تحديات قائمة</translation>
     </message>

@@ -775,6 +775,10 @@ Lead entity: {lead}. Supporting entities: {supporting}.</translation>
         <translation>Dec</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>Open challenges</source>
         <translation>Open challenges</translation>
     </message>

@@ -62,7 +62,7 @@ def open_services(db_path: Path | str, actor: history.Actor | None = None, *, cr
                   auto_backup: bool | None = None, background: bool = False,
                   copied_site: str | None = None, ask_site: bool = True,
                   progress: migrate.MigrationProgress | None = None,
-                  key: DatabaseKey | None = None) -> Services:
+                  key: DatabaseKey | None = None, hold_check: bool = False) -> Services:
     """Open (creating or upgrading as needed) the database at ``db_path``.
 
     The protections of docs/design/RELIABILITY.md, in order (see ``safety/startup.py``): the lock (a second
@@ -76,6 +76,8 @@ def open_services(db_path: Path | str, actor: history.Actor | None = None, *, cr
     daily backup run on a thread instead (``safety/background.py``, the guard is
     ``services.safety.startup.guard``): this returns at once, every write waits until the check
     has passed and is refused if it failed. The command line keeps the synchronous check.
+    ``hold_check`` (the window's start): the background check waits until
+    ``guard.release_check()`` (the first rows painted), at most ``safety.background.HOLD_CHECK_S``.
 
     A database that is another installation's site (copied from another computer) raises
     ``sites.SiteCopiedError`` before anything is written; open it again with
@@ -107,7 +109,8 @@ def open_services(db_path: Path | str, actor: history.Actor | None = None, *, cr
     try:
         report = StartupReport(db_path=path, created=not path.exists(), unclean=lock.took_over_stale)
         if background and startup.can_check_in_background(path, unclean=lock.took_over_stale):
-            guard = report.guard = StartupGuard(path, report, auto_backup=auto_backup).start()
+            guard = report.guard = StartupGuard(path, report, auto_backup=auto_backup,
+                                                hold_check=hold_check).start()
         else:
             report.check = check_at_start(path, unclean=lock.took_over_stale)
             if background and auto_backup and not report.created:  # checked: only the backup waits

@@ -227,9 +227,10 @@ def missing_required(root: Path = ROOT) -> list[str]:
 def program_modules(root: Path = ROOT) -> list[str]:
     """Every module of the program, found on disk.
 
-    The window's areas (``AREA_MODULES``) and the command's subcommands (``COMMAND_MODULES``)
-    are imported by name with ``importlib``, which PyInstaller cannot follow: listing every
-    module keeps a newly added area or command in the bundle. The migrations are not modules
+    The window's area pages (``areas.AREAS``: imported when first opened) and the command's
+    subcommands (``COMMAND_MODULES``) are imported by name with ``importlib``, which
+    PyInstaller cannot follow: listing every module keeps a newly added area or command in the
+    bundle. The migrations are not modules
     (Alembic loads them as files).
     """
     modules = []

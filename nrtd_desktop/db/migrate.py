@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest revision in migrations/versions. A new revision changes this line too:
 # tests/db/test_migrations.py compares it with Alembic's own head.
-HEAD_REVISION = "0018_pg_search_no_recheck"
+HEAD_REVISION = "0017_order_ids"
 # Where Alembic records a file's revision (one row); read directly so that opening a file at
 # head needs no Alembic, and by the checks on a plain read-only sqlite3 connection.
 REVISION_QUERY = "SELECT version_num FROM alembic_version"

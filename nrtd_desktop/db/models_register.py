@@ -135,6 +135,9 @@ class Recommendation(SharedRecord, Base):
     __table_args__ = (
         Index("ix_recommendations_mechanism_body", "mechanism", "body_code"),
         Index("ix_recommendations_status_priority", "status", "priority"),
+        # The reference's order with the id: a page walked along it tests each record's links
+        # without reading the record (revision 0017_order_ids).
+        Index("ix_recommendations_reference_order_id", "reference_order", "id"),
     )
 
     reference: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
@@ -142,7 +145,7 @@ class Recommendation(SharedRecord, Base):
     # on every write (db/writes.py, the importers' bulk paths; the default catches any other
     # insert). Revision 0010_ui_settings.
     reference_order: Mapped[str] = mapped_column(
-        String(400), nullable=False, index=True, default=_reference_order_default, server_default=""
+        String(400), nullable=False, default=_reference_order_default, server_default=""
     )
     mechanism: Mapped[str] = mapped_column(String(3), nullable=False)  # MechanismKind, from the body
     body_code: Mapped[str] = mapped_column(ForeignKey("bodies.code"), nullable=False)

@@ -130,6 +130,39 @@ class Figures:
         return data
 
 
+# The sets of figures in the order ``figures.figure_parts`` computes them (the quickest first: the
+# dashboard draws each chart as its figures arrive). Each is a field of :class:`Figures`.
+FIGURE_PARTS: tuple[str, ...] = (
+    "status_by_mechanism",
+    "status_by_lead_entity",
+    "challenges_by_category",
+    "headline",
+    "status_by_theme",
+    "progress_by_month",
+)
+
+
+@dataclass(frozen=True)
+class FiguresPart:
+    """One set of the figures of ``filter`` (``name``: a field of :class:`Figures`, its ``value``),
+    handed over as soon as it is computed; ``today`` and the period as in :class:`Figures`."""
+
+    filter: RecommendationFilter
+    today: date
+    period_from: date
+    period_to: date
+    name: str
+    value: Any
+
+
+def figures_of(parts: list[FiguresPart]) -> Figures:
+    """The :class:`Figures` the parts of one computation make together (every part present)."""
+    first = parts[0]
+    values = {part.name: part.value for part in parts}
+    return Figures(today=first.today, filter=first.filter, period_from=first.period_from,
+                   period_to=first.period_to, **{name: values[name] for name in FIGURE_PARTS})
+
+
 SELECTION_KINDS = {
     RecommendationFilter: "recommendations",
     ActionFilter: "actions",

@@ -17,13 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths_resources import resources_dir
+
+# markdown-it is imported when a chapter is first read, not with the topics that every dialog's
+# help link names (imported at the window's start).
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 LANGS = ("ar", "en")
 _FILE = re.compile(r"^(\d\d)-([a-z][a-z-]*)\.md$")
@@ -40,6 +43,8 @@ def images_dir() -> Path:
 
 
 def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
 
 

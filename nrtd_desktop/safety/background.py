@@ -5,6 +5,11 @@ and the first start of a day also copied and verified the whole file, all before
 showed (issue 11). After a clean shutdown there is no particular reason to doubt the file, so
 the window opens at once and the :class:`StartupGuard` thread does, in order:
 
+0. with ``hold_check`` (the window), it waits until the window has painted its first rows
+   (:meth:`StartupGuard.release_check`, at most ``HOLD_CHECK_S``): on the 2-core machines the
+   committee uses, reading the whole file competed with the first paint for the disk and a core
+   (issue 25);
+
 1. ``quick_check`` + ``foreign_key_check`` through its own read-only connection (WAL lets it
    read while the window reads). Until the verdict every write waits on the :class:`WriteGate`;
    a failed check blocks them for good (``WritesBlockedError``), and ``damage`` holds the
@@ -51,6 +56,9 @@ from nrtd_desktop.safety.startup import DamagedDatabaseError, StartupReport
 
 log = logging.getLogger(__name__)
 CLOSE_TIMEOUT_S = 30.0  # a stopped check or copy ends within one step; this only guards against a hang
+# A held check starts at the latest this long after the services opened, released or not: writes
+# wait for it, so nothing may hold it forever.
+HOLD_CHECK_S = 5.0
 
 Callback = Callable[[], None]
 
@@ -59,9 +67,11 @@ class StartupGuard:
     """One database's background start-up work; ``start()`` it, ``close()`` it with the services."""
 
     def __init__(self, db_path: Path, report: StartupReport, *, auto_backup: bool = True,
-                 backup_folder: Path | None = None, checked: bool = False) -> None:
+                 backup_folder: Path | None = None, checked: bool = False, hold_check: bool = False) -> None:
         """``checked``: the check already ran before opening (after an unclean shutdown): the
-        guard only makes the daily backup once the window shows; writes are never held."""
+        guard only makes the daily backup once the window shows; writes are never held.
+        ``hold_check``: the check waits for :meth:`release_check` (the window's first rows on
+        screen), at most ``HOLD_CHECK_S``."""
         self.db_path = Path(db_path)
         self.report = report
         self.auto_backup = auto_backup
@@ -72,6 +82,9 @@ class StartupGuard:
         self.cancelled = False  # closed before the check decided: nothing was written meanwhile
         self._interrupter = Interrupter()
         self._backup_released = threading.Event()
+        self._check_released = threading.Event()
+        if not hold_check:
+            self._check_released.set()
         self._checked = threading.Event()
         self._finished = threading.Event()
         self._callbacks_guard = threading.Lock()
@@ -100,6 +113,10 @@ class StartupGuard:
     def finished(self) -> bool:
         return self._finished.is_set()
 
+    def release_check(self) -> None:
+        """The window has painted its first rows: the check may read the file now."""
+        self._check_released.set()
+
     def release_backup(self) -> None:
         """The window is on screen: the daily backup may run (after the check has passed)."""
         self._backup_released.set()
@@ -123,7 +140,8 @@ class StartupGuard:
         """Stop the check or the backup at once (the program is closing) and wait for the thread.
         Call it after the engine's connections were closed (``Services.close`` does)."""
         self._interrupter.stop()
-        self._backup_released.set()  # wake the thread if it waits for the window
+        self._check_released.set()  # wake the thread if it waits for the window
+        self._backup_released.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(CLOSE_TIMEOUT_S)
         if self._kept is not None:
@@ -171,7 +189,10 @@ class StartupGuard:
 
     def _check(self) -> None:
         connection: sqlite3.Connection | None = None
+        self._check_released.wait(HOLD_CHECK_S)
         try:
+            if self._interrupter.stopped:
+                raise CheckInterrupted()
             if not has_sqlite_header(self.db_path):
                 raise sqlite3.DatabaseError("file is not a database")
             connection = connect_read_only(self.db_path, check_same_thread=False)

@@ -26,12 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from nrtd_desktop.atomic import atomic_write_text
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DatabaseKey
@@ -42,7 +36,8 @@ ESCROW_FORMAT = 1
 META_PUBLIC_KEY = "recovery_public_key"
 PREFIX = "NRTD"
 _INFO = b"nrtd-recovery-escrow-1"
-_RAW = serialization.Encoding.Raw
+# cryptography is imported by the functions that seal and unseal (25 ms of CPU): the window's start
+# loads this module (safety -> restore -> encryption) but never makes or reads a recovery key.
 
 MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "recovery.bad_text": (
@@ -75,13 +70,20 @@ class RecoveryKey:
 
     @property
     def public(self) -> bytes:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
         return X25519PrivateKey.from_private_bytes(self.private).public_key().public_bytes(
-            _RAW, serialization.PublicFormat.Raw)
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
     @classmethod
     def new(cls) -> RecoveryKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
         private = X25519PrivateKey.generate()
-        return cls(private.private_bytes(_RAW, serialization.PrivateFormat.Raw, serialization.NoEncryption()))
+        return cls(private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                         serialization.NoEncryption()))
 
     @classmethod
     def parse(cls, text: str) -> RecoveryKey:
@@ -102,21 +104,33 @@ class RecoveryKey:
 
 
 def _wrapping_key(shared: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_INFO).derive(shared)
 
 
 def seal(key: DatabaseKey, public: bytes) -> dict[str, Any]:
     """One escrow entry: ``key`` sealed to the recovery public key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     nonce = os.urandom(12)
     wrapped = AESGCM(_wrapping_key(shared, key.salt)).encrypt(nonce, key.key, key.salt)
-    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    raw = serialization.Encoding.Raw
+    ephemeral_public = ephemeral.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
     return {"salt": key.salt.hex(), "key_id": key.key_id, "ephemeral": ephemeral_public.hex(),
             "nonce": nonce.hex(), "sealed": wrapped.hex()}
 
 
 def unseal(entry: dict[str, Any], recovery: RecoveryKey) -> DatabaseKey | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         salt = bytes.fromhex(entry["salt"])
         shared = X25519PrivateKey.from_private_bytes(recovery.private).exchange(

@@ -19,6 +19,14 @@ EDITABLE = ("code", "name_ar", "name_en", "kind", "notes")
 
 
 class EntityService(Service):
+    def names(self) -> dict[str, tuple[str, str]]:
+        """Each entity's code with its Arabic and English names (the register's cells), without
+        the counts ``list`` adds: counting every record's lead entity took 30 ms of the window's
+        start at 267,000 records."""
+        with self.context.read() as session:
+            rows = session.execute(select(Entity.code, Entity.name_ar, Entity.name_en).order_by(Entity.code))
+            return {code: (name_ar, name_en) for code, name_ar, name_en in rows}
+
     def list(self) -> list[EntityRow]:
         with self.context.read() as session:
             lead = dict(

@@ -4,6 +4,7 @@ API (Qt-free; registered on the facade as ``services.figures``)::
 
     services.figures.figures(f: RecommendationFilter | None = None,
                              date_from: date | None = None, date_to: date | None = None) -> Figures
+    services.figures.figure_parts(f, date_from, date_to) -> Generator[FiguresPart]  # the same, set by set
     services.figures.recommendation_ids(f: RecommendationFilter) -> list[str]
     services.figures.actions(f: ActionFilter) -> list[ActionRow]        # plan_dto.ActionRow
     services.figures.action_count(f: ActionFilter) -> int
@@ -40,6 +41,7 @@ Every number comes from a few GROUP BY queries over the database (no Python loop
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -72,8 +74,10 @@ from nrtd_desktop.dto.figures import (
     ChallengeScope,
     Figure,
     Figures,
+    FiguresPart,
     Headline,
     MonthPoint,
+    figures_of,
 )
 from nrtd_desktop.dto.plan import ActionRow, ChallengeRow
 from nrtd_desktop.dto.register import RecommendationFilter
@@ -187,36 +191,41 @@ class FiguresService(Service):
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> Figures:
+        return figures_of(list(self.figure_parts(f, date_from, date_to)))
+
+    def figure_parts(
+        self,
+        f: RecommendationFilter | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Generator[FiguresPart, None, None]:
+        """The figures set by set, each as soon as it is computed (``FIGURE_PARTS``' order), all
+        read in one transaction: the dashboard draws each chart when its figures come, instead of
+        waiting for the slowest (the UPR dashboard at 267,000: about 0.4 s in all)."""
         base = f or RecommendationFilter()
         today = self.context.today()
         default_from, default_to = default_period(today)
         period_from, period_to = date_from or default_from, date_to or default_to
         if period_from > period_to:
             raise ValidationError("validation.date_order")
+
+        def part(name: str, value: Any) -> FiguresPart:
+            return FiguresPart(filter=base, today=today, period_from=period_from, period_to=period_to,
+                               name=name, value=value)
+
         with self.context.read() as session:
             where = register_query.conditions(session, base, today)
             # The counts the database keeps (db/counts.py) hold the cube of every filter on the
             # record's own columns; counting the 267,000 records took 1.2 s.
             kept = register_counts.cube(session, base)
             cube = kept if kept is not None else _cube(session, where)
+            yield part("status_by_mechanism", self._by_mechanism(base, cube))
+            yield part("status_by_lead_entity", self._by_lead_entity(session, base, cube))
             challenges = self._challenges_by_category(session, base, today)
-            headline = self._headline(session, base, where, today, cube, challenges)
-            by_mechanism = self._by_mechanism(base, cube)
-            by_theme = self._by_theme(session, base, where)
-            by_entity = self._by_lead_entity(session, base, cube)
-            progress = self._progress(session, base, today, period_from, period_to)
-        return Figures(
-            today=today,
-            filter=base,
-            period_from=period_from,
-            period_to=period_to,
-            headline=headline,
-            status_by_mechanism=by_mechanism,
-            status_by_theme=by_theme,
-            status_by_lead_entity=by_entity,
-            challenges_by_category=challenges,
-            progress_by_month=progress,
-        )
+            yield part("challenges_by_category", challenges)
+            yield part("headline", self._headline(session, base, where, today, cube, challenges))
+            yield part("status_by_theme", self._by_theme(session, base, where))
+            yield part("progress_by_month", self._progress(session, base, today, period_from, period_to))
 
     # ---- opening the records behind a figure --------------------------------------------------
 

@@ -124,7 +124,7 @@ class RecommendationService(Service):
             if page is not None:
                 rows = list(session.execute(page).all())
             else:
-                statement = self._row_query(session, f, order_by, descending, lang, total)
+                statement = self._row_query(session, f, order_by, descending, lang, total, offset)
                 if offset:
                     statement = statement.offset(offset)
                 if limit is not None:
@@ -305,7 +305,7 @@ class RecommendationService(Service):
 
     def _row_query(
         self, session: Session, f: RecommendationFilter, order_by: str, descending: bool, lang: Lang,
-        total: int | None = None,
+        total: int | None = None, offset: int = 0,
     ) -> Select[*tuple[Any, ...]]:
         columns = ORDER_COLUMNS.get(order_by)
         if columns is None:
@@ -323,10 +323,15 @@ class RecommendationService(Service):
             # Many hits: walk the order's index rather than sort every hit (register_query).
             hits = register_query.fts_hits(session, f.search)
             walk = hits is not None and hits > register_query.SORT_WITHIN_HITS
-        links = sort_links = False
+        links = by_id = sort_links = False
         if order_by in INDEXED_ORDERS and self.context.is_sqlite:  # rowids: SQLite's own
             linked = register_query.linked_estimate(session, f)
-            links = linked is not None and linked > register_query.WALK_LINKS_FROM
+            # The reference's index holds the id: the walk tests the links by id near the start
+            # (register_query._linked_to), by rowid deeper and along the other orders' indexes.
+            by_id = order_by == "reference" and offset < register_query.LINKS_BY_ID_UNTIL
+            walk_from = register_query.WALK_LINKS_BY_ID_FROM if by_id else register_query.WALK_LINKS_FROM
+            links = linked is not None and linked > walk_from
+            by_id = by_id and links
         elif order_by == "reference":
             # PostgreSQL walks the reference's index and tests each record for the theme, even
             # when the theme's records are few and far between: the commonest theme at 267,000
@@ -340,8 +345,8 @@ class RecommendationService(Service):
         # it left (0.4 s).
         own = order_by in INDEXED_ORDERS and (walk or links or register_query.leaves_many(session, f, total))
         statement = self._row_columns(lang).where(*register_query.conditions(
-            session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links,
-            own_unindexed=own))
+            session, f, self.context.today(), walk_order_index=walk, links_by_rowid=links and not by_id,
+            links_by_id=by_id, own_unindexed=own))
         if order_by in register_query.NATURAL_ORDERS:
             # The vocabulary's own order (high before medium before low), empty values last, written
             # as the expression the indexes of revision 0004_performance hold.

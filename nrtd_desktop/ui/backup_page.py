@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.safety.backup import BackupInfo
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.empty_state import EmptyHint
 
 
@@ -206,15 +205,5 @@ class BackupPage(QWidget):
 
 
 def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return BackupPage(context.services, context.lang)
-
-
-register_area(
-    AreaSpec(
-        key="backups",
-        title=lambda: QCoreApplication.translate("Areas", "Backups"),
-        build=build,
-        icon=QStyle.StandardPixmap.SP_DriveHDIcon,
-        order=ORDER.get("backups", 90),
-    )
-)

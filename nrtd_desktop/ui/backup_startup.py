@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nrtd_desktop.domain.errors import NrtdError
@@ -135,10 +135,11 @@ def offer_move(services: Services, lang: Lang, parent: QWidget | None = None) ->
 
 
 def open_services_with_dialogs(db_path: Path | str, settings: Settings, parent: QWidget | None = None, *,
-                               background: bool = False,
+                               background: bool = False, hold_check: bool = False,
                                prepare: Callable[[Any], Any] | None = None) -> tuple[Any, Path | str] | None:
     """``background``: check beside the window after a clean shutdown (call :func:`watch_startup`
     once the window shows); else the check and the daily backup are done before returning.
+    ``hold_check``: that check starts once the window has painted (``watch_startup`` releases it).
     ``prepare(services)`` runs before the member is asked who they are (``--demo`` loads the
     demo there, so that its entities are offered)."""
     from nrtd_desktop.app import open_services
@@ -155,7 +156,8 @@ def open_services_with_dialogs(db_path: Path | str, settings: Settings, parent: 
     for _attempt in range(3):
         try:
             if copied_site is None:
-                services = open_services(db_path, background=background, progress=progress)
+                services = open_services(db_path, background=background, progress=progress,
+                                         hold_check=hold_check)
             else:  # a new site records what the former one had: seconds on a large register
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
@@ -220,17 +222,29 @@ class StartupWatcher(QObject):
         self._backup_timer.timeout.connect(self._release_backup)
 
     def watch(self, services: Services, backup_delay_ms: int = BACKUP_DELAY_MS) -> bool:
-        """Follow ``services``' background check, if it has one; let its daily backup start
-        ``backup_delay_ms`` later."""
+        """Follow ``services``' background check, if it has one: let a held check start once the
+        window has painted, and its daily backup ``backup_delay_ms`` after the window shows."""
         report = services.safety.startup
         guard = getattr(report, "guard", None) if report is not None else None
         self.guard = guard
         if guard is None:
             return False
+        self._release_check_after_paint(guard)
         guard.on_checked(lambda g=guard: self._emit_for(g, self.checked))
         guard.on_backup_done(lambda g=guard: self._emit_for(g, self.backup_done))
         self._backup_timer.start(backup_delay_ms)
         return True
+
+    def _release_check_after_paint(self, guard: Any) -> None:
+        """The check reads the whole file: it starts after the window's first paint (the
+        register's first rows), not beside it."""
+        app = QCoreApplication.instance()
+        window = getattr(self.controller, "window", None)
+        if app is None or window is None:
+            guard.release_check()
+            return
+        self._painted = _FirstPaint(window, lambda: guard.release_check())
+        app.installEventFilter(self._painted)
 
     @Slot()
     def _release_backup(self) -> None:
@@ -281,6 +295,26 @@ class StartupWatcher(QObject):
                 self.watch(controller.services)
                 return True
         controller.app.exit(1)  # refused or failed: quit, the damaged file kept and refused at every start
+        return False
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after the first paint of anything in ``window`` has been handled
+    (the window paints all its widgets in one pass: the register's first rows with it)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._window = window
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if (self._then is not None and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
         return False
 
 

@@ -29,7 +29,7 @@ from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Change
 from nrtd_desktop.dto.classify import ClusterView, MemberRow
 from nrtd_desktop.dto.register import ClusterRow
 from nrtd_desktop.ui import bidi, labels
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.cluster_dialogs import AddMembersDialog, ClusterDialog, MergeDialog, SplitDialog
 from nrtd_desktop.ui.cluster_models import ClusterListModel, MemberModel
 from nrtd_desktop.ui.page_changes import ReloadWhenShown
@@ -385,14 +385,6 @@ class ClustersPage(QWidget):
             self.splitter.restoreState(state)
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return ClustersPage(context)
-
-
-register_area(AreaSpec(
-    key="clusters",
-    title=lambda: QCoreApplication.translate("Areas", "Clusters"),
-    build=_build,
-    icon=QStyle.StandardPixmap.SP_DirLinkIcon,
-    order=ORDER["clusters"],
-))

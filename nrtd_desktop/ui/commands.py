@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from nrtd_desktop.db.deletions import Deletion  # not services.deletions: the plan's roll-up, at start
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
 from nrtd_desktop.services import Services
-from nrtd_desktop.services.deletions import Deletion
 from nrtd_desktop.services.recommendations import input_of
 
 Notify = Callable[[str | None], None]  # called with the id to select after the change (or None)

@@ -1,7 +1,9 @@
 """The dashboard's charts, drawn with Qt's own chart module (PySide6.QtCharts).
 
 Each chart keeps the figures it draws, and a click on a bar segment calls ``on_open`` with that
-segment's selection (a RecommendationFilter, an ActionFilter or a ChallengeScope).
+segment's selection (a RecommendationFilter, an ActionFilter or a ChallengeScope). Until its
+figures come (they are computed on a worker, set by set) a chart shows its title and "Counting…"
+(``show_waiting``; ``waiting`` says so).
 
 Right to left: the chart widget is mirrored with the interface (legend order, axis sides) and
 the value axes are reversed, so that horizontal bars grow from the right and months run from
@@ -27,8 +29,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QToolTip, QWidget
 
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.figures import BreakdownRow, Figure, MonthPoint
@@ -138,6 +140,8 @@ class ChartPanel(QChartView):
         self.setMinimumSize(260, 200)
         self.title = title
         self.bar_sets: list[QBarSet] = []  # in series order, for tests and keyboard users
+        self.waiting = False  # "Counting…" is shown until the figures come
+        self._waiting_text: QGraphicsSimpleTextItem | None = None
         self.setChart(self._new_chart())
 
     def _new_chart(self) -> QChart:
@@ -161,7 +165,29 @@ class ChartPanel(QChartView):
         self.setChart(chart)
         old.deleteLater()
         self.bar_sets = []
+        self.waiting = False
+        self._waiting_text = None  # it belonged to the old chart
         return chart
+
+    def show_waiting(self) -> None:
+        """An empty chart with its title and "Counting…" in the middle, until the figures come."""
+        chart = self.reset()
+        text = QGraphicsSimpleTextItem(QCoreApplication.translate("Dashboard", "Counting…"), chart)
+        text.setBrush(QBrush(QColor("#707070")))
+        text.setFont(self._axis_font())
+        self._waiting_text = text
+        self.waiting = True
+        self._place_waiting_text()
+
+    def _place_waiting_text(self) -> None:
+        if self._waiting_text is not None:
+            box = self._waiting_text.boundingRect()
+            middle = self.chart().rect().center()  # in the chart's own coordinates, the text's parent
+            self._waiting_text.setPos(middle.x() - box.width() / 2, middle.y() - box.height() / 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._place_waiting_text()
 
     def _axis_font(self) -> QFont:
         font = QFont(self.font())

@@ -5,16 +5,22 @@ Every tile and chart segment opens exactly its records: recommendations in the r
 (``RegisterPage.apply_filter``), actions in the plan area when it offers ``apply_action_filter``
 (else in a list), challenges in a list.
 
-The figures are computed on a worker thread (about half a second at 41,066 recommendations on a
-slow laptop) and again, a moment after, whenever a write changes what they count (the window's
-``apply_changes``); while the page is hidden it only remembers that it must refresh when shown.
+The figures are computed on a worker thread and again, a moment after, whenever a write changes
+what they count (the window's ``apply_changes``); while the page is hidden it only remembers that
+it must refresh when shown. They arrive set by set (``figures.figure_parts``): each chart draws
+when its own figures come, showing "Counting…" until then when it has nothing of this filter to
+show (the first time, and after the mechanism changed). A set computed for an earlier filter
+that arrives late is dropped: the earlier task is cancelled (its queued sets never reach the
+page) and every set says the filter it counts.
 """
 
 from __future__ import annotations
 
+from contextlib import closing
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +36,18 @@ from PySide6.QtWidgets import (
 )
 
 from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
-from nrtd_desktop.dto.figures import ActionFilter, ChallengeScope, Figure, Figures
+from nrtd_desktop.dto.figures import (
+    FIGURE_PARTS,
+    ActionFilter,
+    ChallengeScope,
+    Figure,
+    Figures,
+    FiguresPart,
+    Headline,
+    figures_of,
+)
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.calendar_strip import ReportsDueStrip
 from nrtd_desktop.ui.dashboard_charts import (
     STATUS_STYLE,
@@ -44,7 +59,7 @@ from nrtd_desktop.ui.dashboard_charts import (
 )
 from nrtd_desktop.ui.dashboard_records import actions_dialog, challenges_dialog
 from nrtd_desktop.ui.labels import mechanism_labels, status_labels
-from nrtd_desktop.ui.worker import run_task
+from nrtd_desktop.ui.worker import Progress, run_task
 
 REFRESH_DELAY_MS = 400  # several writes in a row (a bulk edit, an undo) refresh once
 
@@ -66,6 +81,13 @@ class FigureTile(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAutoRaise(False)
 
+    def show_waiting(self, caption: str) -> None:
+        """Its figure is being counted: an ellipsis over its caption, no records to open."""
+        self.figure = None
+        self.setText(f"…\n{caption}")
+        self.setToolTip("")
+        self.setAccessibleName(caption)
+
     def show_figure(self, figure: Figure, caption: str, accent: str = "") -> None:
         self.figure = figure
         self.setText(f"{figure.count:,}\n{caption}")
@@ -81,6 +103,7 @@ class FigureTile(QToolButton):
 class DashboardPage(QWidget):
     message = Signal(str)
     figures_shown = Signal()  # after the figures on screen were replaced (tests wait for it)
+    part_shown = Signal(object)  # a FiguresPart drawn as it arrived
 
     def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,17 +230,29 @@ class DashboardPage(QWidget):
         return RecommendationFilter(mechanism=(mechanism,) if mechanism else ())
 
     def refresh(self) -> None:
-        """Compute the figures on a worker thread and show them when they arrive."""
+        """Compute the figures on a worker thread; draw each set when it arrives."""
         self._stale = False
         f = self.base_filter()
         if self._task is not None and not self._task.done:
             self._task.cancel()
+        if self.figures is None or self.figures.filter != f:
+            self.show_waiting()  # nothing on screen counts this filter
+
+        def work(progress: Progress) -> Figures:
+            parts = []
+            with closing(self._services.figures.figure_parts(f)) as computed:
+                for part in computed:
+                    progress.deliver(part)
+                    parts.append(part)
+            return figures_of(parts)
+
         self._task = run_task(
             self,
-            lambda _progress: self._services.figures.figures(f),
+            work,
             title=self.tr("Dashboard"),
             label=self.tr("Counting…"),
-            on_success=self.show_figures,
+            on_partial=self.show_part,
+            on_success=self._all_shown,
             lang=self._lang,
             show_dialog=False,
         )
@@ -226,6 +261,17 @@ class DashboardPage(QWidget):
         """The same, on this thread (tests, and a first paint that should not flicker)."""
         self._stale = False
         self.show_figures(self._services.figures.figures(self.base_filter()))
+
+    def show_waiting(self) -> None:
+        """Every chart and tile says it is counting, until its figures come."""
+        for chart in self.charts():
+            chart.show_waiting()
+        captions = self._tile_captions()
+        for key, tile in self.tiles.items():
+            tile.show_waiting(captions[key])
+
+    def charts(self) -> list[Any]:
+        return [self.by_mechanism, self.by_theme, self.by_entity, self.progress, self.challenges]
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
@@ -237,10 +283,47 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def show_figures(self, figures: Figures) -> None:
+        """Every set of ``figures`` drawn at once."""
         if figures.filter != self.base_filter():
             return  # an older answer arriving after the filter changed
+        for name in FIGURE_PARTS:
+            self.show_part(FiguresPart(filter=figures.filter, today=figures.today,
+                                       period_from=figures.period_from, period_to=figures.period_to,
+                                       name=name, value=getattr(figures, name)))
+        self._all_shown(figures)
+
+    def show_part(self, part: FiguresPart) -> None:
+        """One set of figures, drawn in its chart (or the tiles) as soon as it comes."""
+        if part.filter != self.base_filter():
+            return  # computed for a filter the member has left
+        if part.name == "headline":
+            self._show_headline(part.value)
+        elif part.name == "status_by_mechanism":
+            self.by_mechanism.set_rows(part.value)
+        elif part.name == "status_by_theme":
+            self.by_theme.set_rows(part.value)
+        elif part.name == "status_by_lead_entity":
+            self.by_entity.set_rows(part.value)
+        elif part.name == "challenges_by_category":
+            self.challenges.set_figures(part.value)
+        elif part.name == "progress_by_month":
+            self.progress.set_points(part.value)
+            self.progress.chart().setTitle(
+                self.tr("Progress reported per month, {start} to {end}").format(
+                    start=_iso(part.period_from), end=_iso(part.period_to)
+                )
+            )
+        self.period.setText(self.tr("Figures on {today}").format(today=_iso(part.today)))
+        self.part_shown.emit(part)
+
+    def _all_shown(self, figures: Figures) -> None:
+        if figures.filter != self.base_filter():
+            return
         self.figures = figures
-        head = figures.headline
+        self.reports.refresh()
+        self.figures_shown.emit()
+
+    def _show_headline(self, head: Headline) -> None:
         statuses = {f.key: f for f in head.by_status}
         accents = {
             "implemented": "#1e5631",
@@ -252,36 +335,32 @@ class DashboardPage(QWidget):
         # The tiles are narrow: "Partly implemented" is the status's short form here (its Arabic
         # is the catalogue's); the legend beside them names the statuses in full.
         shown = {
-            "total": (head.recommendations, self.tr("Recommendations")),
-            "implemented": (statuses["implemented"], self.tr("Implemented")),
-            "partially_implemented": (statuses["partially_implemented"], self.tr("Partly implemented")),
-            "in_progress": (statuses["in_progress"], self.tr("In progress")),
-            "not_started": (statuses["not_started"], self.tr("Not started")),
-            "overdue": (head.overdue, self.tr("Overdue")),
-            "due_30": (head.actions_due_30, self.tr("Due in 30 days")),
-            "due_90": (head.actions_due_90, self.tr("Due in 90 days")),
-            "open_challenges": (head.open_challenges, self.tr("Open challenges")),
+            "total": head.recommendations,
+            "implemented": statuses["implemented"],
+            "partially_implemented": statuses["partially_implemented"],
+            "in_progress": statuses["in_progress"],
+            "not_started": statuses["not_started"],
+            "overdue": head.overdue,
+            "due_30": head.actions_due_30,
+            "due_90": head.actions_due_90,
+            "open_challenges": head.open_challenges,
         }
-        for key, (figure, caption) in shown.items():
-            self.tiles[key].show_figure(figure, caption, accents.get(key, ""))
-        self.by_mechanism.set_rows(figures.status_by_mechanism)
-        self.by_theme.set_rows(figures.status_by_theme)
-        self.by_entity.set_rows(figures.status_by_lead_entity)
-        self.progress.set_points(figures.progress_by_month)
-        self.challenges.set_figures(figures.challenges_by_category)
-        self.reports.refresh()
-        # A left-to-right mark before and after each date: after an Arabic word the bidi algorithm
-        # would otherwise read 2026-11-29 as three Arabic numbers and show 29-11-2026.
-        def iso(day: Any) -> str:
-            return f"\u200e{day.isoformat()}\u200e"
+        captions = self._tile_captions()
+        for key, figure in shown.items():
+            self.tiles[key].show_figure(figure, captions[key], accents.get(key, ""))
 
-        self.period.setText(self.tr("Figures on {today}").format(today=iso(figures.today)))
-        self.progress.chart().setTitle(
-            self.tr("Progress reported per month, {start} to {end}").format(
-                start=iso(figures.period_from), end=iso(figures.period_to)
-            )
-        )
-        self.figures_shown.emit()
+    def _tile_captions(self) -> dict[str, str]:
+        return {
+            "total": self.tr("Recommendations"),
+            "implemented": self.tr("Implemented"),
+            "partially_implemented": self.tr("Partly implemented"),
+            "in_progress": self.tr("In progress"),
+            "not_started": self.tr("Not started"),
+            "overdue": self.tr("Overdue"),
+            "due_30": self.tr("Due in 30 days"),
+            "due_90": self.tr("Due in 90 days"),
+            "open_challenges": self.tr("Open challenges"),
+        }
 
     # -- opening the records behind a figure ------------------------------------------------
     def open_tile(self, key: str) -> None:
@@ -313,16 +392,12 @@ class DashboardPage(QWidget):
         self.records_dialog.open()
 
 
-def _build(context: AreaContext) -> QWidget:
+def _iso(day: date) -> str:
+    """A date with a left-to-right mark before and after: after an Arabic word the bidi algorithm
+    would otherwise read 2026-11-29 as three Arabic numbers and show 29-11-2026."""
+    return f"\u200e{day.isoformat()}\u200e"
+
+
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return DashboardPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="dashboard",
-        title=lambda: QCoreApplication.translate("Areas", "Dashboard"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
-        order=ORDER["dashboard"],
-    )
-)

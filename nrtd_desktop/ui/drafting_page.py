@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ from nrtd_desktop.dto.calendar import CalendarEntry
 from nrtd_desktop.dto.changes import DRAFTS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.drafts import DraftView, FactChange, SectionInput, SectionView
 from nrtd_desktop.ui import bidi
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.drafting_dialogs import (
     AddEntryDialog,
     CalendarEntryDialog,
@@ -949,16 +949,6 @@ class DraftingPage(QWidget):
         )
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return DraftingPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="drafting",
-        title=lambda: QCoreApplication.translate("Areas", "Report drafts"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        order=ORDER["reports"] + 5,
-    )
-)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.register import EntityRow
 from nrtd_desktop.ui import bidi
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.cluster_models import EntityModel, MemberModel
 from nrtd_desktop.ui.columns import fill_column
 from nrtd_desktop.ui.empty_state import EmptyHint
@@ -224,14 +224,6 @@ class EntitiesPage(QWidget):
             self.reload, self._report))
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return EntitiesPage(context)
-
-
-register_area(AreaSpec(
-    key="entities",
-    title=lambda: QCoreApplication.translate("Areas", "Entities"),
-    build=_build,
-    icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-    order=ORDER["entities"],
-))

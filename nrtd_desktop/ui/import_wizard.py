@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -48,6 +48,9 @@ from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.guide_links import help_link, install_dialog_help
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.worker import error_sentence, run_task
+
+if TYPE_CHECKING:  # the importers load when the wizard opens, not with the window's File menu
+    from nrtd_desktop.importers.formats.mapped import ColumnMapping
 
 FORMATS = ("auto", "uhri", "upr_info", "nrtd", "mapped")
 

@@ -147,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nrtd_desktop.demo.loader import load_demo
 
         prepare = load_demo  # adds nothing when the demo is already there
-    opened = open_services_with_dialogs(db_path, settings, background=True, prepare=prepare)
+    # The start-up check waits for the first rows on screen (watch_startup releases it).
+    opened = open_services_with_dialogs(db_path, settings, background=True, hold_check=True, prepare=prepare)
     if opened is None:
         return 1
     services, db_path = opened

@@ -5,12 +5,12 @@ and the timeline, analysis and health lists are read on a worker thread when the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, PLAN, RECOMMENDATIONS, Changes
 from nrtd_desktop.dto.plan import TimelineBar
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.challenges_page import ChallengesAnalysis
 from nrtd_desktop.ui.page_changes import ReloadWhenShown
 from nrtd_desktop.ui.plan_editor import PlanEditor
@@ -111,16 +111,6 @@ class PlanPage(QWidget):
                 splitter.restoreState(state)
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return PlanPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="plan",
-        title=lambda: QCoreApplication.translate("Areas", "Implementation plan"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
-        order=ORDER["plan"],
-    )
-)

@@ -21,7 +21,7 @@ from nrtd_desktop.domain.calendar import format_short
 from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import shorten
-from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow
+from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow, pick
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 
@@ -140,7 +140,8 @@ class RecommendationTableModel(QAbstractTableModel):
     def reload_names(self) -> None:
         """Theme and entity names shown in the cells; read once, again after edits to them."""
         self._theme_names = {t.key: t.label(self._lang) for t in self._services.reference.themes()}
-        self._entity_names = {e.code: e.label(self._lang) for e in self._services.entities.list()}
+        self._entity_names = {code: pick(self._lang, name_ar, name_en)
+                              for code, (name_ar, name_en) in self._services.entities.names().items()}
         self._body_names = {b.key: b.label(self._lang) for b in self._services.reference.bodies()}
         self._shown = {}
 

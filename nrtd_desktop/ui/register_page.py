@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.changes import CLUSTERS, ENTITIES, RECOMMENDATIONS, REFERENCE, VOCABULARY, Changes
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationFilter, RecommendationInput
 from nrtd_desktop.ui import bidi
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.commands import (
     CreateRecommendationCommand,
     DeleteRecommendationCommand,
@@ -419,16 +419,6 @@ class RegisterPage(QWidget):
             self.table.horizontalHeader().restoreState(header)
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return RegisterPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="recommendations",
-        title=lambda: QCoreApplication.translate("Areas", "Recommendations"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogListView,
-        order=ORDER["recommendations"],
-    )
-)

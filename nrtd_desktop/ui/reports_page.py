@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.lang import as_lang
 from nrtd_desktop.dto.register import RecommendationFilter
 from nrtd_desktop.settings import load_settings, save_settings
-from nrtd_desktop.ui.areas import ORDER, AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.date_fields import date_edit
 from nrtd_desktop.ui.worker import Progress, TaskHandle, run_task
 
@@ -558,16 +558,6 @@ def _optional_date(edit: QDateEdit) -> date | None:
     return None if edit.date() == edit.minimumDate() else _date(edit.date())
 
 
-def _build(context: AreaContext) -> QWidget:
+def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return ReportsPage(context)
-
-
-register_area(
-    AreaSpec(
-        key="reports",
-        title=lambda: QCoreApplication.translate("Areas", "Reports"),
-        build=_build,
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        order=ORDER["reports"],
-    )
-)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.changes import RECOMMENDATIONS, VOCABULARY, Changes
 from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
-from nrtd_desktop.ui.areas import AreaContext, AreaSpec, register_area
+from nrtd_desktop.ui.areas import AreaContext
 from nrtd_desktop.ui.page_changes import ReloadWhenShown
 
 
@@ -205,15 +204,5 @@ class VocabularyPage(QWidget):
 
 
 def build(context: AreaContext) -> QWidget:
+    """The area's page (declared in ``areas.AREAS``, imported when first opened)."""
     return VocabularyPage(context.services, context.lang)
-
-
-register_area(
-    AreaSpec(
-        key="vocabulary",
-        title=lambda: QCoreApplication.translate("Areas", "Vocabulary"),
-        build=build,
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        order=85,
-    )
-)

@@ -3,7 +3,9 @@
 ``run_task`` runs a plain callable on Qt's global thread pool and shows a progress dialog that
 can be cancelled. The callable receives a :class:`Progress` to report through and to check for
 cancellation; it must not touch widgets. Its result, or its failure as a sentence, comes back
-on the GUI thread through ``on_success``/``on_failure``.
+on the GUI thread through ``on_success``/``on_failure``; parts of the result handed over before
+the end (``progress.deliver(part)``) come through ``on_partial``, one call per part, unless the
+task was cancelled meanwhile.
 
 Why a bridge object: PySide6 calls a plain Python callable connected to a signal in the
 emitting thread. Connecting the worker's signals to slots of a QObject that lives in the GUI
@@ -33,9 +35,11 @@ class TaskCancelled(Exception):
 class Progress:
     """What the work sees: report how far it is, and ask whether to stop. Thread-safe."""
 
-    def __init__(self, emit: Callable[[int, int, str], None], cancel_event: threading.Event) -> None:
+    def __init__(self, emit: Callable[[int, int, str], None], cancel_event: threading.Event,
+                 deliver: Callable[[Any], None] | None = None) -> None:
         self._emit = emit
         self._cancel = cancel_event
+        self._deliver = deliver
 
     @property
     def cancelled(self) -> bool:
@@ -50,9 +54,17 @@ class Progress:
         self._emit(done, total, message)
         self.check()
 
+    def deliver(self, part: Any) -> None:
+        """Hand a part of the result to ``on_partial`` on the GUI thread now (the dashboard's
+        charts, each as its figures are computed). Raises if cancelled."""
+        self.check()
+        if self._deliver is not None:
+            self._deliver(part)
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    partial = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -67,7 +79,7 @@ class _Runnable(QRunnable):
         self._cancel = cancel
 
     def run(self) -> None:
-        progress = Progress(self._signals.progress.emit, self._cancel)
+        progress = Progress(self._signals.progress.emit, self._cancel, self._signals.partial.emit)
         try:
             result = self._work(progress)
         except TaskCancelled:
@@ -109,12 +121,14 @@ class TaskHandle(QObject):
         on_cancel: Callable[[], None] | None,
         lang: Lang,
         title: str,
+        on_partial: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent_widget = parent
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
+        self._on_partial = on_partial
         self._lang = lang
         self._title = title
         self.cancel_event = threading.Event()
@@ -139,6 +153,12 @@ class TaskHandle(QObject):
         dialog.setMaximum(max(total, 0))
         if total and self.dialog is not None:
             dialog.setValue(min(done, total))
+
+    @Slot(object)
+    def _partial(self, part: Any) -> None:
+        # A part still queued when the task was cancelled (a newer one replaced it) is dropped.
+        if self._on_partial is not None and not self.cancel_event.is_set() and not self.done:
+            self._on_partial(part)
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
@@ -183,6 +203,7 @@ def run_task(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException, str], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_partial: Callable[[Any], None] | None = None,
     lang: Lang = "ar",
     cancellable: bool = True,
     show_dialog: bool = True,
@@ -191,12 +212,15 @@ def run_task(
     """Run ``work(progress)`` on a worker thread; call back on the GUI thread.
 
     ``on_failure(error, sentence)`` receives the exception and its readable sentence; without
-    it the sentence is shown in a message box. Returns the handle (keep it to cancel or wait).
+    it the sentence is shown in a message box. ``on_partial(part)``: each part the work hands over
+    with ``progress.deliver``, in order, before ``on_success``. Returns the handle (keep it to
+    cancel or wait).
     """
-    handle = TaskHandle(parent, on_success, on_failure, on_cancel, lang, title)
+    handle = TaskHandle(parent, on_success, on_failure, on_cancel, lang, title, on_partial)
     signals = _Signals()
     signals.setParent(handle)
     signals.progress.connect(handle._progress)
+    signals.partial.connect(handle._partial)
     signals.succeeded.connect(handle._succeeded)
     signals.failed.connect(handle._failed)
     signals.cancelled.connect(handle._cancelled)

@@ -163,3 +163,76 @@ def test_the_window_stops_listening_when_it_is_rebuilt(window: Any, services: An
     window.change_relay.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.waitUntil(lambda: len(listeners) == count - 1, timeout=2000)
+
+
+def _choose_mechanism(page: Any, key: str) -> None:
+    page.mechanism.setCurrentIndex(page.mechanism.findData(key))
+
+
+def test_the_charts_fill_one_by_one_as_their_figures_arrive(window: Any, services: Any, qtbot: Any) -> None:
+    """Each chart draws when its own figures come; until then it says it is counting."""
+    from nrtd_desktop.dto.figures import FIGURE_PARTS
+    from nrtd_desktop.dto.register import RecommendationFilter
+
+    page = window.areas["dashboard"]
+    charts = {"status_by_mechanism": page.by_mechanism, "status_by_theme": page.by_theme,
+              "status_by_lead_entity": page.by_entity, "progress_by_month": page.progress,
+              "challenges_by_category": page.challenges}
+    seen: list[tuple[str, list[str]]] = []  # each set as it was drawn, and the charts still waiting then
+    page.part_shown.connect(lambda part: seen.append(
+        (part.name, sorted(name for name, chart in charts.items() if chart.waiting))))
+    with qtbot.waitSignal(page.figures_shown, timeout=10000):
+        _choose_mechanism(page, "UPR")
+        assert all(chart.waiting for chart in charts.values())  # nothing of UPR's on screen yet
+        assert page.tiles["total"].text().startswith("…") and page.tiles["total"].figure is None
+    assert [name for name, _waiting in seen] == list(FIGURE_PARTS)
+    for n, (name, waiting) in enumerate(seen):
+        later = {later_name for later_name, _ in seen[n + 1:]}
+        assert set(waiting) == later & set(charts), name  # drawn so far: not waiting; to come: waiting
+    expected = services.figures.figures(RecommendationFilter(mechanism=("UPR",)))
+    assert page.figures == expected
+    assert page.by_theme.rows == [r for r in expected.status_by_theme if r.total][:5]
+    assert page.by_mechanism.rows == [r for r in expected.status_by_mechanism if r.total][:5]
+    total = int(page.tiles["total"].text().split("\n")[0].replace(",", ""))
+    assert total == expected.headline.recommendations.count
+
+
+def test_a_second_filter_change_discards_the_first_ones_late_figures(
+    window: Any, services: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The member picks TB, then UPR before TB's figures came: TB's figures, computed late, never
+    reach the screen, and the dashboard shows UPR's."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from nrtd_desktop.dto.register import RecommendationFilter
+
+    page = window.areas["dashboard"]
+    QThreadPool.globalInstance().waitForDone(10000)  # the fixture's own refresh is over
+    slow = RecommendationFilter(mechanism=("TB",))
+    release = threading.Event()
+    computed: list[str] = []
+    original = services.figures.figure_parts
+
+    def figure_parts(f: Any = None, *args: Any, **kwargs: Any) -> Any:
+        for part in original(f, *args, **kwargs):
+            if f == slow:
+                release.wait(10)  # TB's figures come only after UPR's were shown
+                computed.append(part.name)
+            yield part
+
+    monkeypatch.setattr(services.figures, "figure_parts", figure_parts)
+    shown: list[Any] = []
+    page.part_shown.connect(lambda part: shown.append(part.filter))
+    _choose_mechanism(page, "TB")
+    with qtbot.waitSignal(page.figures_shown, timeout=10000):
+        _choose_mechanism(page, "UPR")
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10000)
+    qtbot.wait(50)  # whatever TB's task queued is delivered now (and must be dropped)
+    upr = RecommendationFilter(mechanism=("UPR",))
+    assert computed  # TB's work did reach its figures, late
+    assert shown and set(shown) == {upr}
+    assert page.figures == services.figures.figures(upr)
+    assert page.by_mechanism.rows == [r for r in page.figures.status_by_mechanism if r.total][:5]

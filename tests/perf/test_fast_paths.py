@@ -13,7 +13,12 @@ import pytest
 from sqlalchemy import select, text
 
 from nrtd_desktop.db import fts
-from nrtd_desktop.db.models import Recommendation, recommendation_themes
+from nrtd_desktop.db.models import (
+    Entity,
+    Recommendation,
+    recommendation_supporting_entities,
+    recommendation_themes,
+)
 from nrtd_desktop.domain import labels
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.domain.search_query import parse
@@ -207,13 +212,19 @@ def test_a_vocabulary_facet_seeks_its_order_index_and_equals_a_plain_scan(servic
     assert "SEARCH recommendations USING" in plan and "SCAN recommendations" not in plan, plan
 
 
-@pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "sort the linked rows"])
+@pytest.mark.parametrize("way", ["walk, links by id", "walk, links by rowid", "sort the linked rows"])
 @pytest.mark.parametrize("order_by", ["reference", "priority", "status"])
 def test_pages_of_a_theme_equal_a_plain_scan(
-    services: Any, monkeypatch: pytest.MonkeyPatch, walk: bool, order_by: str
+    services: Any, monkeypatch: pytest.MonkeyPatch, way: str, order_by: str
 ) -> None:
-    """Both ways of reading a page filtered by links (register_query.WALK_LINKS_FROM)."""
+    """Every way of reading a page filtered by links (register_query.WALK_LINKS_FROM): walking
+    the order's index and testing the links by the id the reference's index holds (revision
+    0017_order_ids) or by rowid (other orders, deeper pages), or sorting the linked rows."""
+    walk = way.startswith("walk")
     monkeypatch.setattr(register_query, "WALK_LINKS_FROM", -1 if walk else 10**9)
+    monkeypatch.setattr(register_query, "WALK_LINKS_BY_ID_FROM", -1 if walk else 10**9)
+    if way == "walk, links by rowid":
+        monkeypatch.setattr(register_query, "LINKS_BY_ID_UNTIL", 0)
     rows = {r["reference"]: r for r in _rows(services)}
     theme = max(services.recommendations.facet_values("theme"), key=lambda v: v.count).key
     everything = [r.reference for r in services.recommendations.list(order_by=order_by, limit=None)]
@@ -228,7 +239,68 @@ def test_pages_of_a_theme_equal_a_plain_scan(
         statement = services.recommendations._row_query(
             session, RecommendationFilter(theme=(theme,)), order_by, False, "ar").limit(3)
         sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
-    assert ("linked_record.rowid" in sql) == walk
+    by_id = way == "walk, links by id" and order_by == "reference"
+    assert ("(recommendations.id || '') IN" in sql) == by_id, sql
+    assert ("linked_record.rowid" in sql) == (walk and not by_id), sql
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "sort the linked rows"])
+def test_pages_of_an_sdg_target_equal_a_plain_scan(
+    services: Any, monkeypatch: pytest.MonkeyPatch, walk: bool
+) -> None:
+    """The commonest SDG target, and its goal, read walking the reference's order (links tested
+    by id) or sorted: the records linked to it, in the reference's order, either way."""
+    monkeypatch.setattr(register_query, "WALK_LINKS_BY_ID_FROM", -1 if walk else 10**9)
+    monkeypatch.setattr(register_query, "WALK_LINKS_FROM", -1 if walk else 10**9)
+    with services.context.read() as session:
+        links = session.execute(text(
+            "SELECT r.reference, l.target_code FROM recommendation_sdg_targets l "
+            "JOIN recommendations r ON r.id = l.recommendation_id")).all()
+    target = max({code for _, code in links}, key=lambda c: sum(1 for _, t in links if t == c))
+    goal = target.split(".")[0]
+    for chosen, keep in ((target, lambda t: t == target), (goal, lambda t: t.split(".")[0] == goal)):
+        expected = sorted({ref for ref, t in links if keep(t)}, key=reference_order)
+        f = RecommendationFilter(sdg=(chosen,))
+        paged = [r.reference for start in range(0, len(expected) + 4, 4)
+                 for r in services.recommendations.list(f, offset=start, limit=4)]
+        assert expected and paged == expected, chosen
+        with services.context.read() as session:
+            statement = services.recommendations._row_query(session, f, "reference", False, "ar")
+            sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+        assert ("(recommendations.id || '') IN" in sql) == walk, sql
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["walk the order's index", "look the entity up"])
+def test_pages_of_an_entity_equal_a_plain_scan(
+    services: Any, monkeypatch: pytest.MonkeyPatch, walk: bool
+) -> None:
+    """An entity chosen (lead or supporting) is read by walking the reference's order when it
+    leaves many records (``leaves_many``: the lead tested on each row, the supporting links by
+    the id the order's index holds), else looked up and sorted: the same pages either way."""
+    monkeypatch.setattr(register_query, "leaves_many", lambda *_args: walk)
+    with services.context.read() as session:
+        lead = dict(session.execute(select(Recommendation.reference, Entity.code).join(
+            Entity, Entity.id == Recommendation.lead_entity_id)).all())
+        supporting: dict[str, set[str]] = {}
+        for reference, code in session.execute(
+                select(Recommendation.reference, Entity.code)
+                .join(recommendation_supporting_entities,
+                      recommendation_supporting_entities.c.recommendation_id == Recommendation.id)
+                .join(Entity, Entity.id == recommendation_supporting_entities.c.entity_id)):
+            supporting.setdefault(reference, set()).add(code)
+    code = max(services.recommendations.facet_values("entity"), key=lambda v: v.count).key
+    everything = [r.reference for r in services.recommendations.list(limit=None)]
+    expected = [ref for ref in everything if lead.get(ref) == code or code in supporting.get(ref, set())]
+    assert expected and any(code in codes for codes in supporting.values())
+    f = RecommendationFilter(entity=(code,))
+    total = services.recommendations.count(f)
+    paged = [r.reference for start in range(0, total + 7, 7)
+             for r in services.recommendations.list(f, offset=start, limit=7)]
+    assert total == len(expected) and paged == expected
+    with services.context.read() as session:
+        statement = services.recommendations._row_query(session, f, "reference", False, "ar", total)
+        sql = str(statement.compile(services.context.engine, compile_kwargs={"literal_binds": True}))
+    assert ("(recommendations.id || '') IN" in sql) == walk, sql
 
 
 @pytest.mark.parametrize("facet", ["theme", "affected_group", "sdg", "entity"])

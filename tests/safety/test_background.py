@@ -300,3 +300,39 @@ def test_a_failed_check_leaves_the_damaged_file_and_its_wal_as_they_were(
     finally:
         services.close()
     assert (digest(crashed), digest(wal)) == before
+
+
+def test_a_held_check_waits_for_the_window_to_paint_and_writes_wait_with_it(
+    db_path: Path, slow_check: SlowCheck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's start holds the check until its first rows are painted (issue 25): reading
+    the whole file competed with the first paint. Writes wait for the check all the while."""
+    services = open_services(db_path, background=True, auto_backup=False, hold_check=True)
+    try:
+        guard = services.safety.startup.guard
+        assert not slow_check.started.wait(0.5)  # held: not begun
+        assert services.recommendations.count() == 12  # reading does not wait
+        thread, outcome = _write_in_thread(services, "HELD")
+        thread.join(0.3)
+        assert thread.is_alive() and outcome == []
+        guard.release_check()  # the window has painted
+        assert slow_check.started.wait(5)
+        slow_check.may_finish.set()
+        thread.join(10)
+        assert outcome == ["saved"] and guard.checked and services.safety.startup.check.ok
+    finally:
+        services.close()
+
+
+def test_a_held_check_that_nothing_releases_still_runs(
+    db_path: Path, slow_check: SlowCheck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writes wait for the check: it may not wait for a window that never paints."""
+    monkeypatch.setattr(background, "HOLD_CHECK_S", 0.2)
+    services = open_services(db_path, background=True, auto_backup=False, hold_check=True)
+    try:
+        assert slow_check.started.wait(5)
+        slow_check.may_finish.set()
+        assert services.safety.startup.guard.wait_checked(10) and services.safety.startup.check.ok
+    finally:
+        services.close()

@@ -250,3 +250,47 @@ def test_a_failed_background_backup_is_reported_once_the_window_shows(
         assert controller.window.isVisible() and controller.services is services  # the work goes on
     finally:
         services.close()
+
+
+def test_the_check_held_at_start_begins_once_the_window_has_painted(
+    qtbot: Any, arabic: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The launcher holds the start-up check (``hold_check``); ``watch_startup`` lets it read the
+    file once the window has painted, not before."""
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from nrtd_desktop.safety import background
+    from nrtd_desktop.ui import backup_startup
+
+    started = threading.Event()
+    real_check = background.run_check
+
+    def check(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(background, "run_check", check)
+    services = open_services(db_path, background=True, auto_backup=False, hold_check=True)
+    controller = _window_over(qtbot, arabic, services)
+    painted: list[bool] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # Qt's name
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(started.is_set())  # whether the check had begun before this paint
+            return False
+
+    spy = Painted()
+    controller.window.installEventFilter(spy)
+    try:
+        backup_startup.watch_startup(controller)
+        # Released by the paint: well before the hold's own limit.
+        assert background.HOLD_CHECK_S >= 5
+        qtbot.waitUntil(started.is_set, timeout=4000)
+        assert painted == [False]
+        assert services.safety.startup.guard.wait_checked(10) and services.safety.startup.check.ok
+    finally:
+        controller.window.removeEventFilter(spy)
+        services.close()

@@ -324,3 +324,50 @@ def test_the_export_dialog_offers_the_registers_current_filter(window: Any, qtbo
     dialog = ExportDialog(window.services, window.lang, window.register_filter(), window)
     qtbot.addWidget(dialog)
     assert dialog.filtered.isEnabled() and dialog.filtered.isChecked()
+
+
+def test_the_window_starts_without_importing_the_other_areas_and_opens_each_when_asked(tmp_path: Any) -> None:
+    """Every area is listed at start, but only the register's page is imported (issue 25: the
+    dashboard's QtCharts, the plan, the reports were all imported to register them); each page
+    is imported and built when the member first opens it. A fresh interpreter: this one has
+    imported every page already."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+import json, sys
+from nrtd_desktop.app import open_services
+from nrtd_desktop.settings import Settings
+from nrtd_desktop.ui.application import create_application
+from nrtd_desktop.ui.main_window import MainWindow
+app = create_application(["t"], "ar")
+services = open_services(sys.argv[1], auto_backup=False)
+window = MainWindow(services, Settings(user_name="t", language="ar"))
+window.show(); app.processEvents()
+pages = ("register_page", "dashboard_page", "plan_page", "reports_page", "drafting_page", "cluster_page")
+def imported():
+    return sorted([p for p in pages if "nrtd_desktop.ui." + p in sys.modules]
+                  + (["QtCharts"] if "PySide6.QtCharts" in sys.modules else []))
+at_start = imported()
+keys = [window.navigation.item(i).data(256) for i in range(window.navigation.count())]
+for key in keys:
+    window.show_area(key); app.processEvents()
+shown = [window.current_area().property("area_key") for key in keys[-1:]]
+print(json.dumps({"at_start": at_start, "after": imported(), "keys": keys,
+                  "built": sorted(dict.keys(window.areas)), "last": shown}))
+services.close()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NRTD_CONFIG_DIR": str(tmp_path / "config"),
+           "NRTD_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "t.sqlite")], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["at_start"] == ["register_page"]
+    assert found["after"] == ["QtCharts", "cluster_page", "dashboard_page", "drafting_page", "plan_page",
+                              "register_page", "reports_page"]
+    assert found["built"] == sorted(found["keys"]) and len(found["keys"]) == 9
+    assert found["last"] == [found["keys"][-1]]

@@ -103,3 +103,35 @@ def test_cancel_from_the_dialog_stops_the_work_and_the_window_stays_responsive(q
     assert successes == []
     assert len(steps) < 1000
     assert handle.dialog is None  # the dialog is gone
+
+
+def test_parts_arrive_in_order_before_the_result_and_none_after_a_cancel(qtbot: Any) -> None:
+    """``progress.deliver``: each part reaches ``on_partial`` on the GUI thread, in order, before
+    ``on_success``; a task cancelled while its parts wait in the queue hands over none of them."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    events: list[Any] = []
+
+    def work(progress: Progress) -> str:
+        for n in range(3):
+            progress.deliver(n)
+        return "done"
+
+    handle = run_task(parent, work, title="t", label="l", show_dialog=False,
+                      on_partial=lambda part: events.append(("part", part)),
+                      on_success=lambda result: events.append(("result", result)))
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    assert events == [("part", 0), ("part", 1), ("part", 2), ("result", "done")]
+
+    late: list[Any] = []
+    delivered = threading.Event()
+
+    def quick(progress: Progress) -> None:
+        progress.deliver("late")
+        delivered.set()
+
+    stale = run_task(parent, quick, title="t", label="l", show_dialog=False, on_partial=late.append)
+    assert delivered.wait(5)  # the part is queued for the GUI thread, not yet handed over
+    stale.cancel()
+    qtbot.waitUntil(lambda: stale.done, timeout=5000)
+    assert late == []

@@ -137,6 +137,14 @@ def test_facet_values_are_found_by_key_and_by_name_however_written(register) -> 
     assert refs(register, cluster=("WOMEN'S EMPOWERMENT",)) == ["UPR-3-122.45"]
 
 
+def test_entity_names_are_the_listed_entities_names(register) -> None:  # type: ignore[no-untyped-def]
+    """``entities.names()`` (the register's cells, read at start) names every entity ``list()``
+    does, by its code, in both languages."""
+    listed = {e.code: (e.name_ar, e.name_en) for e in register.entities.list()}
+    assert listed and register.entities.names() == listed
+    assert register.entities.names()["HRC"][0]  # the Arabic name is there
+
+
 def test_count_agrees_with_list_and_facet_counts(register) -> None:  # type: ignore[no-untyped-def]
     f = RecommendationFilter(mechanism=("UPR",))
     assert register.recommendations.count(f) == len(register.recommendations.list(f)) == 2

@@ -104,6 +104,13 @@ def connect_read_only(path: Path, timeout: float = 5.0, *, check_same_thread: bo
     connection = cipher.connect(cipher.read_only_uri(path), key, uri=True, timeout=timeout,
                                 isolation_level=None, check_same_thread=check_same_thread)
     connection.execute("PRAGMA trusted_schema=OFF")
+    if key is not None:
+        # integrity_check reads index pages again for every row it checks; each page read from an
+        # encrypted file is decrypted and its HMAC checked again: the engine's larger page cache
+        # (grown only as used) keeps them decrypted. Issue 26: 30% less CPU for a backup's check.
+        from nrtd_desktop.db.engine import ENCRYPTED_CACHE_KIB
+
+        connection.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
     return connection  # type: ignore[no-any-return]  # cipher.connect is either driver's Connection
 
 

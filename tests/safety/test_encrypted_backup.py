@@ -162,3 +162,22 @@ def test_without_a_wal_index_the_backup_api_copies(tmp_path: Path, monkeypatch: 
     original, copy = _pages(db), _pages(info.path)
     assert copy[1:] != original[1:]  # encrypted again page by page (new IVs)
     assert check_database(info.path, full=True).ok
+
+
+def test_the_full_check_of_an_encrypted_file_keeps_its_pages_in_the_larger_cache(tmp_path: Path) -> None:
+    """integrity_check rereads index pages: on an encrypted file each reread was decrypted again."""
+    from nrtd_desktop.db.engine import ENCRYPTED_CACHE_KIB
+    from nrtd_desktop.safety.checks import connect_read_only, run_check
+
+    db, _key = _encrypted_database(tmp_path)
+    for full in (True, False):
+        connection = connect_read_only(db)
+        try:
+            before = connection.execute("PRAGMA cache_size").fetchone()[0]
+            assert before > -ENCRYPTED_CACHE_KIB  # SQLCipher's own default is much smaller
+            assert run_check(connection, db, full=full).ok
+            after = connection.execute("PRAGMA cache_size").fetchone()[0]
+            # the full check: the larger cache; quick_check reads each page once and keeps the default
+            assert after == (-ENCRYPTED_CACHE_KIB if full else before)
+        finally:
+            connection.close()

@@ -181,3 +181,28 @@ def test_the_full_check_of_an_encrypted_file_keeps_its_pages_in_the_larger_cache
             assert after == (-ENCRYPTED_CACHE_KIB if full else before)
         finally:
             connection.close()
+
+
+def test_a_full_check_of_a_file_with_an_unreadable_schema_reports_it(tmp_path: Path) -> None:
+    """The larger cache is asked for inside the check: a damaged first page is a finding, not a crash."""
+    import os
+    import sqlite3
+
+    from nrtd_desktop.safety.checks import run_check
+
+    path = tmp_path / "damaged.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (a)")
+    connection.executemany("INSERT INTO t VALUES (?)", [("x" * 100,)] * 2000)
+    connection.commit()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[100:PAGE] = os.urandom(PAGE - 100)  # the schema's page, past SQLite's header
+    path.write_bytes(bytes(data))
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        result = run_check(reader, path, full=True)
+    finally:
+        reader.close()
+    assert not result.ok
+    assert any("malformed" in problem for problem in result.problems)

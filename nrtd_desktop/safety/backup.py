@@ -49,6 +49,7 @@ from nrtd_desktop.safety.checks import (
     connect_read_only,
     read_facts,
 )
+from nrtd_desktop.safety.pagecopy import copy_encrypted_pages
 
 log = logging.getLogger(__name__)
 
@@ -150,28 +151,36 @@ def _copy_into(target: Any, destination: Path, interrupter: Interrupter | None =
     the same passphrase opens it. A backup made before a change of passphrase (a former key) is
     copied under the current key: a restored database opens with the passphrase of today."""
     key = cipher.current_key(db_path_of(target))  # an older backup being restored: the current key
+    # Encrypted: the pages copied as they are when that gives one committed state (pagecopy.py),
+    # instead of decrypting and encrypting each again through the backup API.
+    copied = key is not None and copy_encrypted_pages(db_path_of(target), destination, interrupter)
     dest = cipher.connect(destination, key, isolation_level=None)
     try:
-        engine = _engine_of(target)
-        if engine is not None:
-            raw = engine.raw_connection()
-            try:
-                raw.driver_connection.backup(dest)
-            finally:
-                raw.close()
-        else:
-            source = connect_read_only(db_path_of(target), check_same_thread=interrupter is None)
-            try:
-                if interrupter is None:
-                    source.backup(dest)
-                else:
-                    _copy_in_steps(source, dest, interrupter)
-            finally:
-                source.close()
+        if not copied:
+            _copy_through_backup_api(target, dest, interrupter)
         # The copy carries the source's WAL flag; a backup must be one self-contained file.
         dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
+
+
+def _copy_through_backup_api(target: Any, dest: Any, interrupter: Interrupter | None) -> None:
+    engine = _engine_of(target)
+    if engine is not None:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.backup(dest)
+        finally:
+            raw.close()
+        return
+    source = connect_read_only(db_path_of(target), check_same_thread=interrupter is None)
+    try:
+        if interrupter is None:
+            source.backup(dest)
+        else:
+            _copy_in_steps(source, dest, interrupter)
+    finally:
+        source.close()
 
 
 class _Restarted(Exception):

@@ -148,6 +148,8 @@ def run_check(connection: sqlite3.Connection, path: Path, *, full: bool,
     watching = interrupter.watching(connection) if interrupter is not None else contextlib.nullcontext()
     try:
         with watching:
+            if full:  # inside the try: the pragma reads the schema, which a damaged file may not give
+                _full_check_cache(connection)
             rows = connection.execute(f"PRAGMA {check}({MAX_PROBLEMS})").fetchall()
             problems.extend(str(row[0]) for row in rows if row and row[0] != "ok")
             if not problems:
@@ -159,6 +161,16 @@ def run_check(connection: sqlite3.Connection, path: Path, *, full: bool,
             raise CheckInterrupted() from exc
         problems.append(str(exc))
     return CheckResult(path, check, tuple(problems))
+
+
+def _full_check_cache(connection: sqlite3.Connection) -> None:
+    """integrity_check reads index pages again for every row it checks, and each page read from an
+    encrypted file is decrypted and its HMAC checked again: the engine's page cache of an encrypted
+    connection (128 MiB, grown only as used) keeps them decrypted. 267,000 recommendations: 49.8 s
+    of CPU down to 20.6 s (issue 26b). quick_check reads each page once and keeps the small cache."""
+    from nrtd_desktop.db.engine import cache_kib
+
+    connection.execute(f"PRAGMA cache_size=-{cache_kib(connection)}")
 
 
 def read_facts(path: Path) -> DatabaseFacts:

@@ -24,7 +24,13 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.orm import Mapper
 
 from nrtd_desktop.db.events import listen_once
-from nrtd_desktop.domain.search_query import QueryTerm, QueryWord, SearchQuery
+from nrtd_desktop.domain.search_query import (
+    BooleanSyntax,
+    QueryTerm,
+    QueryWord,
+    SearchQuery,
+    boolean_expressions,
+)
 from nrtd_desktop.domain.stemming import SEPARATOR, index_text
 
 FTS_TABLE = "recommendation_fts"
@@ -178,21 +184,18 @@ def _term(term: QueryTerm) -> str:
     return _phrase(term.words) if term.phrase else _word(term.words[0])
 
 
+FTS5 = BooleanSyntax(" AND ", " OR ", "({included}) NOT {excluded}")
+
+
 def match_expression(query: SearchQuery) -> str | None:
     """The FTS5 expression of the records the query finds: every included term, none of the
     excluded ones. None when the query includes nothing (see :func:`excluded_expression`)."""
-    included = [_term(t) for t in query.included]
-    if not included:
-        return None
-    expression = " AND ".join(included)
-    excluded = excluded_expression(query)
-    return f"({expression}) NOT {excluded}" if excluded else expression
+    return boolean_expressions(query, _term, FTS5)[0]
 
 
 def excluded_expression(query: SearchQuery) -> str | None:
     """The FTS5 expression of what the query leaves out (``-word``), or None."""
-    excluded = [_term(t) for t in query.excluded]
-    return "(" + " OR ".join(excluded) + ")" if excluded else None
+    return boolean_expressions(query, _term, FTS5)[1]
 
 
 def hit_count(connection: Connection, match: str) -> int:

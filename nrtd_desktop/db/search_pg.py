@@ -31,7 +31,13 @@ from itertools import product
 from sqlalchemy import Connection, text
 
 from nrtd_desktop.db.fts import MAX_PHRASES, _combinations
-from nrtd_desktop.domain.search_query import QueryTerm, QueryWord, SearchQuery
+from nrtd_desktop.domain.search_query import (
+    BooleanSyntax,
+    QueryTerm,
+    QueryWord,
+    SearchQuery,
+    boolean_expressions,
+)
 
 # The vectors, one per recommendation by its search_rowid, with its reference's natural order key
 # (revision 0018), in a table of their own.
@@ -79,20 +85,17 @@ def _term(term: QueryTerm) -> str:
     return _phrase(term.words) if term.phrase else _word(term.words[0])
 
 
+TSQUERY = BooleanSyntax(" & ", " | ", "({included}) & !{excluded}")
+
+
 def match_query(query: SearchQuery) -> str | None:
     """The tsquery of the records ``query`` finds; None when it includes nothing."""
-    included = [_term(t) for t in query.included]
-    if not included:
-        return None
-    expression = " & ".join(included)
-    excluded = excluded_query(query)
-    return f"({expression}) & !{excluded}" if excluded else expression
+    return boolean_expressions(query, _term, TSQUERY)[0]
 
 
 def excluded_query(query: SearchQuery) -> str | None:
     """The tsquery of what ``-word`` leaves out, or None."""
-    excluded = [_term(t) for t in query.excluded]
-    return "(" + " | ".join(excluded) + ")" if excluded else None
+    return boolean_expressions(query, _term, TSQUERY)[1]
 
 
 def hits_sql(param: str = "tsquery") -> str:

@@ -15,6 +15,7 @@ The same reading decides which words of a text the detail panel highlights
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nrtd_desktop.domain.lang import Lang
@@ -108,6 +109,32 @@ class SearchQuery:
     def words(self) -> list[str]:
         """The normalised words of the terms that must be found, in order (for suggestions)."""
         return [w.text for t in self.included for w in t.words]
+
+
+@dataclass(frozen=True)
+class BooleanSyntax:
+    """How an index's query language writes "and", "or" and "this but not that" (FTS5, tsquery)."""
+
+    both: str
+    either: str
+    but_not: str  # a format of {included} and {excluded}
+
+
+def boolean_expressions(
+    query: SearchQuery, term: Callable[[QueryTerm], str], syntax: BooleanSyntax
+) -> tuple[str | None, str | None]:
+    """(what the query finds, what its ``-word`` leave out) in an index's own syntax, each
+    term written by ``term``: every included term and none of the excluded ones. The first is
+    None when the query includes nothing, the second when it leaves nothing out."""
+    excluded_terms = [term(t) for t in query.excluded]
+    excluded = "(" + syntax.either.join(excluded_terms) + ")" if excluded_terms else None
+    included_terms = [term(t) for t in query.included]
+    if not included_terms:
+        return None, excluded
+    included = syntax.both.join(included_terms)
+    if excluded is None:
+        return included, None
+    return syntax.but_not.format(included=included, excluded=excluded), excluded
 
 
 def _chunks(query: str) -> list[tuple[str, bool, bool, bool, str]]:

@@ -186,7 +186,10 @@ def _through_keyring(act: Callable[[Any], Any], *, kept: bool) -> Any:
         if configured_explicitly() or _name(backend) != _remembered_name():
             raise
         log.info("the remembered keyring backend failed (%s): keyring's own choice instead", exc)
-        result, served = _served_by(_rediscover(), act, kept=kept)
+        chosen = _rediscover()
+        if _name(chosen) == _name(backend):  # keyring chooses the same: no second try (nor prompt)
+            raise
+        result, served = _served_by(chosen, act, kept=kept)
     if served is not None:
         _remember_backend(served)
     return result

@@ -64,7 +64,10 @@ class Unviable(HomeKeyring):
 class Broken(HomeKeyring):
     """Viable, but every call fails (a D-Bus connection gone, a locked keychain)."""
 
+    calls: ClassVar[int] = 0
+
     def get_password(self, service: str, username: str) -> str | None:
+        Broken.calls += 1
         raise RuntimeError("the service stopped answering")
 
 
@@ -214,3 +217,13 @@ def test_through_the_chainer_the_backend_that_holds_the_key_is_remembered(
     _restart(monkeypatch)
     runs = new_start.runs
     assert keystore.recall(SALT) == KEYS and new_start.runs == runs
+
+
+def test_when_keyring_would_choose_the_same_failing_backend_it_is_asked_once(
+        new_start: Discovery) -> None:
+    """A locked keyring that the member refused to unlock is not asked a second time."""
+    _remember_name(f"{HERE}.Broken")
+    new_start.found = [Broken()]
+    Broken.calls = 0
+    assert keystore.recall(SALT) == []
+    assert Broken.calls == 1 and new_start.runs == 1

@@ -183,6 +183,10 @@ def _through_keyring(act: Callable[[Any], Any], *, kept: bool) -> Any:
     try:
         result, served = _served_by(backend, act, kept=kept)
     except Exception as exc:
+        from keyring.errors import PasswordDeleteError
+
+        if isinstance(exc, PasswordDeleteError):  # no such entry: an answer, not a failure
+            raise
         if configured_explicitly() or _name(backend) != _remembered_name():
             raise
         log.info("the remembered keyring backend failed (%s): keyring's own choice instead", exc)

@@ -22,6 +22,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.compat import properties
+from keyring.errors import PasswordDeleteError
 
 from nrtd_desktop.db.cipher import DatabaseKey
 from nrtd_desktop.safety import keystore
@@ -44,7 +45,8 @@ class HomeKeyring(KeyringBackend):
         self.entries[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such entry")  # as keyring's own backends say it
 
 
 class OtherKeyring(HomeKeyring):
@@ -227,3 +229,13 @@ def test_when_keyring_would_choose_the_same_failing_backend_it_is_asked_once(
     Broken.calls = 0
     assert keystore.recall(SALT) == []
     assert Broken.calls == 1 and new_start.runs == 1
+
+
+def test_forgetting_a_key_the_remembered_backend_does_not_hold_keeps_the_backend(
+        new_start: Discovery) -> None:
+    _remember_name(f"{HERE}.HomeKeyring")
+    assert keystore.forget(SALT) is False  # nothing to forget: said, and no discovery for it
+    assert new_start.runs == 0 and _remembered() == f"{HERE}.HomeKeyring"
+    _keep_at_home()
+    assert keystore.forget(SALT) is True and keystore.recall(SALT) == []
+    assert new_start.runs == 0

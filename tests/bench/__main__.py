@@ -22,7 +22,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from nrtd_desktop.safety.keystore import BACKEND_FILE
 from tests.bench.build import ENCRYPTED_ENV, cached_database, default_workdir
+from tests.bench.unlock_bench import KEYRING_MODE_ENV
 
 ALL = ("startup", "register", "import", "export", "pdf", "recall", "draft", "backup")
 TARGETS = {
@@ -68,12 +70,23 @@ def _median(values: list[float]) -> float:
     return round(statistics.median(values), 3)
 
 
+def _keyring_run(env: dict[str, str]) -> None:
+    """Before each child of ``--keyring discovered``: no remembered backend, so keyring discovers
+    (the program would remember the backend again at the end of each run)."""
+    if env.get(KEYRING_MODE_ENV) == "discovered":
+        (Path(env["NRTD_CONFIG_DIR"]) / BACKEND_FILE).unlink(missing_ok=True)
+
+
 def measure_startup(db: Path, runs: int, env: dict[str, str]) -> dict[str, Any]:
     script = f"from nrtd_desktop.ui.launch import main; raise SystemExit(main(['--db', {str(db)!r}]))"
+    if env.get(KEYRING_MODE_ENV):  # the file keyring known to keyring's discovery, as a platform's is
+        script = "import tests.bench.keyring_file; " + script
     bench_env = {**env, "NRTD_BENCH_STARTUP": "1"}
+    _keyring_run(env)
     _child(["-c", script], bench_env)  # warm the file cache and make the day's backup, untimed
     results, walls = [], []
     for _ in range(runs):
+        _keyring_run(env)
         started = time.perf_counter()
         result = _child(["-c", script], bench_env)
         if "error" in result:
@@ -90,11 +103,16 @@ def measure_startup(db: Path, runs: int, env: dict[str, str]) -> dict[str, Any]:
                "peak_rss_mb": max(r["peak_rss_mb"] for r in results),
                "heavy_modules_at_start": results[0]["modules"]}
     if env.get(ENCRYPTED_ENV) == "1":  # issue 26: the unlock step alone, in a process of its own
-        unlocks = [_child(["-m", "tests.bench.unlock_bench", str(db)], env) for _ in range(runs)]
+        unlocks = []
+        for _ in range(runs):
+            _keyring_run(env)
+            unlocks.append(_child(["-m", "tests.bench.unlock_bench", str(db)], env))
         if all("error" not in u for u in unlocks):
             figures["unlock_s"] = _median([u["seconds"] for u in unlocks])
             figures["unlock_cpu_s"] = _median([u["cpu_s"] for u in unlocks])
             figures["unlock_source"] = unlocks[0]["source"]
+            figures["unlock_backend"] = unlocks[0].get("backend", "")
+            figures["unlock_backend_modules"] = max(len(u.get("backend_modules", [])) for u in unlocks)
         else:
             figures["unlock_error"] = next(u["error"] for u in unlocks if "error" in u)
     return figures
@@ -142,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=default_workdir(), help="cached databases and files")
     parser.add_argument("--encrypted", action="store_true",
                         help="the same measurements on the databases encrypted with SQLCipher (issue 26)")
+    parser.add_argument("--keyring", choices=("named", "discovered", "remembered"), default="named",
+                        help="with --encrypted: the keyring backend named by PYTHON_KEYRING_BACKEND "
+                             "(default), found by keyring's discovery at each start, or remembered by "
+                             "the program from the previous start (issue 26c)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -156,12 +178,17 @@ def main(argv: list[str] | None = None) -> int:
                  "NRTD_BENCH_KEYRING": str(workdir / "keyring.json")}
         env.update(extra)
         os.environ.update(extra)
+        if args.keyring != "named":  # the children choose as on a member's computer: no keyring
+            # configuration (an empty configuration folder for keyring), discovery or the remembered class
+            env.pop("PYTHON_KEYRING_BACKEND")
+            env.update({KEYRING_MODE_ENV: args.keyring, "XDG_CONFIG_HOME": str(workdir / "xdg-config")})
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
     figures: dict[str, Any] = {"machine": machine(), "runs": args.runs, "targets": TARGETS,
-                               "encrypted": bool(args.encrypted)}
+                               "encrypted": bool(args.encrypted),
+                               "keyring": args.keyring if args.encrypted else None}
     for size in sizes:
         db = cached_database(workdir, size, log=log)
         per_size: dict[str, Any] = {}

@@ -120,8 +120,9 @@ class RecommendationService(Service):
         with self.context.read() as session:
             page = None
             if order_by == "reference" and limit is not None and not self.context.is_sqlite:
-                page = (self._search_page_pg(session, f, descending, offset, limit, lang)
-                        or self._linked_page_pg(session, f, descending, offset, limit, lang))
+                page = self._search_page_pg(session, f, descending, offset, limit, lang)
+                if page is None:
+                    page = self._linked_page_pg(session, f, descending, offset, limit, lang)
             if page is not None:
                 rows = list(session.execute(page).all())
             else:

@@ -376,13 +376,13 @@ SORT_LINKS_UNDER = 10_000
 # sorted): a page is walked while the entries before its end, about (offset + limit) x records /
 # links, number fewer than this many times the links' own count squared.
 WALK_VS_SORT_SERVER = 40
-LINK_FACETS = ("theme", "affected_group", "sdg")
 
 
 def links_alone(f: RecommendationFilter) -> bool:
     """Whether ``f`` chooses themes, affected groups or SDG targets and nothing else."""
-    chosen = {name: getattr(f, name) for name in LINK_FACETS}
-    return any(chosen.values()) and replace(f, **dict.fromkeys(LINK_FACETS, ())) == RecommendationFilter()
+    if not (f.theme or f.affected_group or f.sdg):
+        return False
+    return replace(f, theme=(), affected_group=(), sdg=()) == RecommendationFilter()
 
 
 def walk_links_server(session: Session, linked: int, end: int) -> bool:

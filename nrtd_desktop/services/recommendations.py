@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Float, Integer, Row, Select, column, literal, literal_column, select, text
+from sqlalchemy import Float, Integer, Row, Select, column, literal, literal_column, select, text, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from nrtd_desktop.db import deletions, fts, search_pg
@@ -121,6 +121,8 @@ class RecommendationService(Service):
             page = None
             if order_by == "reference" and limit is not None and not self.context.is_sqlite:
                 page = self._search_page_pg(session, f, descending, offset, limit, lang)
+                if page is None:
+                    page = self._linked_page_pg(session, f, descending, offset, limit, lang)
             if page is not None:
                 rows = list(session.execute(page).all())
             else:
@@ -275,6 +277,28 @@ class RecommendationService(Service):
                   .columns(column("search_rowid", Integer)))
         return (self._row_columns(lang).where(R.search_rowid.in_(chosen))
                 .order_by(R.reference_order.desc() if descending else R.reference_order.asc()))
+
+    def _linked_page_pg(self, session: Session, f: RecommendationFilter, descending: bool, offset: int,
+                        limit: int, lang: Lang) -> Select[*tuple[Any, ...]] | None:
+        """PostgreSQL, themes, affected groups or SDG targets alone in the reference's order: the
+        page's ids found by walking the (reference_order, id) index alone, each id tested against
+        the linked ids hashed once (``(id IN (links)) IS TRUE``: kept out of the planner's
+        semi-join, which probed the links for every record walked, 133 ms), then only those 100
+        records read. Sorting the linked records instead read each of them (the commonest theme
+        at 267,000, 3,445 links: 45-90 ms; walked 5-8 ms). None: not such a page, or one that
+        sorting finds sooner (``register_query.walk_links_server``)."""
+        if not register_query.links_alone(f):
+            return None
+        linked = register_query.linked_estimate(session, f)
+        if linked is None or not register_query.walk_links_server(session, linked, offset + limit):
+            return None
+        tests = [condition.is_(true()) for condition in
+                 register_query.conditions(session, f, self.context.today())]
+        order = R.reference_order.desc() if descending else R.reference_order.asc()
+        chosen = select(R.id, R.reference_order).where(*tests).order_by(order).offset(offset).limit(limit)
+        page = chosen.subquery("page")
+        return (self._row_columns(lang).join(page, page.c.id == R.id)
+                .order_by(page.c.reference_order.desc() if descending else page.c.reference_order.asc()))
 
     @staticmethod
     def _row_columns(lang: Lang) -> Select[*tuple[Any, ...]]:

@@ -9,6 +9,7 @@ SQLite evaluates it once instead of once per row (docs/design/PERFORMANCE.md: 45
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -367,6 +368,34 @@ WALK_LINKS_FROM = 2000
 # records for a page of 100 when they are spread evenly (more when they are not, as the themes'
 # are): the two costs meet near 5,000 links at 267,000 records.
 SORT_LINKS_UNDER = 10_000
+# PostgreSQL, a page of theme, affected-group or SDG choices alone in the reference's order: the
+# ids of the linked records are hashed once and the (reference_order, id) index (revision
+# 0017_order_ids) walked without reading a record until the page is found (``linked_walk``). A
+# walked entry costs 0.3-0.5 µs, a linked record read and sorted ~15 µs (the commonest theme at
+# 267,000: 3,445 links, its first page 5-8 ms walked, 45-90 sorted; at offset 1,000: 42 walked, 53
+# sorted): a page is walked while the entries before its end, about (offset + limit) x records /
+# links, number fewer than this many times the links' own count squared.
+WALK_VS_SORT_SERVER = 40
+
+
+def links_alone(f: RecommendationFilter) -> bool:
+    """Whether ``f`` chooses themes, affected groups or SDG targets and nothing else."""
+    if not (f.theme or f.affected_group or f.sdg):
+        return False
+    return replace(f, theme=(), affected_group=(), sdg=()) == RecommendationFilter()
+
+
+def walk_links_server(session: Session, linked: int, end: int) -> bool:
+    """PostgreSQL: whether a page ending at row ``end`` of ``linked`` records is found sooner by
+    walking the reference's index (``WALK_VS_SORT_SERVER``). The records counted by the server's
+    own statistics (``pg_class.reltuples``, kept by ANALYZE and autovacuum); a table never
+    analysed (-1) is not walked."""
+    records = session.scalar(text("SELECT reltuples FROM pg_class WHERE oid = 'recommendations'::regclass"))
+    if records is None or records < 0 or linked <= 0:
+        return False
+    return end * float(records) < WALK_VS_SORT_SERVER * linked * linked
+
+
 # Tested by id (the reference's order, near its start), a row walked costs a third of a rowid test
 # and the walk wins from fewer links: the commonest SDG target (1,695 links at 267,000) takes
 # 7.7 ms walked, 11.8 sorted; the two meet near 1,400.

@@ -126,9 +126,13 @@ def pg_demo_template() -> Iterator[str]:
     from tests import pg_server as postgres
 
     url = postgres.create_database(prefix="nrtd_demo")
-    services = open_services(url, today=TODAY)
-    load_demo(services)
-    services.close()
+    try:
+        services = open_services(url, today=TODAY)
+        load_demo(services)
+        services.close()
+    except BaseException:  # a template that failed to build is not left on the server
+        postgres.drop_database(url)
+        raise
     yield postgres.database_name(url)
     postgres.drop_database(url)
 

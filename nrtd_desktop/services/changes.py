@@ -3,26 +3,18 @@
 Every change of a committee record writes history rows (``db/history.py``), whoever makes it and
 on whichever engine, and ``history.id`` only grows: its largest value is the committee's change
 counter. On a shared server the window asks :meth:`ChangeService.poll` every few seconds (one
-indexed ``max(id)``); when the counter moved, it reads which tables changed and reloads its pages.
+indexed ``max(id)``); when the counter moved, it reads which tables changed and hands them to its
+pages as the same :class:`~nrtd_desktop.dto.changes.Changes` its own writes give them.
 A member's own saves move it too, which costs one reload more, never a missed change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 
 from nrtd_desktop.db.models import HistoryEntry
+from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.services.base import Service
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What changed since the last poll: the new counter and the tables written."""
-
-    counter: int
-    tables: tuple[str, ...]
 
 
 class ChangeService(Service):
@@ -41,4 +33,4 @@ class ChangeService(Service):
         with self.context.read() as session:
             tables = session.scalars(select(HistoryEntry.table_name).where(
                 HistoryEntry.id > seen, HistoryEntry.id <= now).distinct())
-            return Changes(counter=now, tables=tuple(sorted(tables)))
+            return Changes.of_tables(tables)

@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         # seconds) this window too: the history cannot tell one member's program from another
         # with the same name, so the sentence says what is sure. A generation 0 notice is never
         # skipped as already read.
-        self.apply_changes(Changes.of_tables(changed.tables))
+        self.apply_changes(changed)
         text = self.tr("The committee's data changed on the server; the pages that show it were read again.")
         self.statusBar().showMessage(text, 5000)
         return True

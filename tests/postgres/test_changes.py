@@ -13,13 +13,13 @@ def test_a_member_sees_what_another_saved_meanwhile(pg_demo_url: str) -> None:
         action = badr.plan.timeline().bars[0]
         badr.plan.update_action(action.action_id, {"title_en": "Saved by Badr"})
         seen = amal.changes.poll()
-        assert seen is not None and seen.tables == ("actions",)
+        assert seen is not None and seen.tables == {"actions"}
         assert amal.plan.get_action(action.action_id).title_en == "Saved by Badr"
         assert amal.changes.poll() is None  # seen once
         rec = badr.recommendations.list(limit=1)[0]
         badr.recommendations.update(rec.id, {"text_en": "Wording saved by Badr"})
         badr.plan.update_action(action.action_id, {"title_en": "Saved again"})
-        assert amal.changes.poll().tables == ("actions", "recommendations")
+        assert amal.changes.poll().tables == {"actions", "recommendations"}
     finally:
         amal.close()
         badr.close()

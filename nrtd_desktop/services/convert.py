@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
 from nrtd_desktop.db.models import Entity, Recommendation
 from nrtd_desktop.dto.register import EntityRef, Label, RecommendationDetail
 
@@ -12,8 +16,59 @@ def entity_ref(entity: Entity | None) -> EntityRef | None:
     return EntityRef(id=entity.id, code=entity.code, name_ar=entity.name_ar, name_en=entity.name_en)
 
 
-def detail_of(record: Recommendation) -> RecommendationDetail:
-    lead = entity_ref(record.lead_entity)
+@dataclass(frozen=True)
+class DetailList:
+    """One list of a recommendation's detail: the relationship it comes from, the attributes of its
+    items the detail shows, and how those values become an item and in which order it is shown."""
+
+    relationship: str
+    columns: tuple[str, ...]
+    make: Callable[[tuple[Any, ...]], Label | EntityRef]
+    order: Callable[[tuple[Any, ...]], Any]
+
+    def items(self, values: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
+        # The first value (the item's key) breaks ties, so that both reads give one order.
+        return tuple(self.make(v) for v in sorted(values, key=lambda v: (self.order(v), v[0])))
+
+    def of(self, record: Recommendation) -> tuple[Any, ...]:
+        return self.items(
+            tuple(getattr(item, c) for c in self.columns) for item in getattr(record, self.relationship)
+        )
+
+
+def _label(values: tuple[Any, ...]) -> Label:
+    return Label(*values[:3])
+
+
+def _by_english_name(values: tuple[Any, ...]) -> Any:
+    return values[2]
+
+
+# Every list of the detail, read from the record's relationships (``detail_of``) or from one
+# statement that aggregates each list (``detail_read``), so both reads show the same lists.
+DETAIL_LISTS: tuple[DetailList, ...] = (
+    DetailList("recommending_states", ("alpha3", "name_ar", "name_en"), _label, _by_english_name),
+    DetailList("themes", ("key", "name_ar", "name_en"), _label, _by_english_name),
+    DetailList("affected_groups", ("key", "name_ar", "name_en"), _label, _by_english_name),
+    DetailList(
+        "sdg_targets", ("code", "title_ar", "title_en", "goal"), _label,
+        lambda v: (v[3], _target_order(v[0])),
+    ),
+    DetailList(
+        "supporting_entities", ("id", "code", "name_ar", "name_en"), lambda v: EntityRef(*v),
+        lambda v: v[1],
+    ),
+    DetailList("mandates", ("code", "name_ar", "name_en"), _label, _by_english_name),
+)
+
+
+def detail_of(
+    record: Recommendation, lists: Mapping[str, tuple[Any, ...]] | None = None
+) -> RecommendationDetail:
+    """The detail of ``record``; its lists from ``lists`` (by relationship name) when given,
+    otherwise from the record's loaded relationships."""
+    if lists is None:
+        lists = {spec.relationship: spec.of(record) for spec in DETAIL_LISTS}
     return RecommendationDetail(
         id=record.id,
         version=record.version,
@@ -28,10 +83,7 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         session=record.session,
         paragraph=record.paragraph,
         annotation_type=record.annotation_type,
-        recommending_states=tuple(
-            Label(s.alpha3, s.name_ar, s.name_en)
-            for s in sorted(record.recommending_states, key=lambda s: s.name_en)
-        ),
+        recommending_states=lists["recommending_states"],
         position=record.position,
         position_source=record.position_source,
         action_category=record.action_category,
@@ -42,23 +94,11 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         follow_up=record.follow_up,
         follow_up_due=record.follow_up_due,
         notes=record.notes,
-        themes=tuple(
-            Label(t.key, t.name_ar, t.name_en) for t in sorted(record.themes, key=lambda t: t.name_en)
-        ),
-        affected_groups=tuple(
-            Label(g.key, g.name_ar, g.name_en)
-            for g in sorted(record.affected_groups, key=lambda g: g.name_en)
-        ),
-        sdg_targets=tuple(
-            Label(t.code, t.title_ar, t.title_en)
-            for t in sorted(record.sdg_targets, key=lambda t: (t.goal, _target_order(t.code)))
-        ),
-        lead_entity=lead,
-        supporting_entities=tuple(
-            ref
-            for ref in (entity_ref(e) for e in sorted(record.supporting_entities, key=lambda e: e.code))
-            if ref
-        ),
+        themes=lists["themes"],
+        affected_groups=lists["affected_groups"],
+        sdg_targets=lists["sdg_targets"],
+        lead_entity=entity_ref(record.lead_entity),
+        supporting_entities=lists["supporting_entities"],
         cluster_id=record.cluster_id,
         cluster_name=(record.cluster.name_ar or record.cluster.name_en) if record.cluster else None,
         source_key=record.source_key,
@@ -66,9 +106,7 @@ def detail_of(record: Recommendation) -> RecommendationDetail:
         updated_at=record.updated_at,
         created_by=record.created_by,
         updated_by=record.updated_by,
-        mandates=tuple(
-            Label(m.code, m.name_ar, m.name_en) for m in sorted(record.mandates, key=lambda m: m.name_en)
-        ),
+        mandates=lists["mandates"],
     )
 
 

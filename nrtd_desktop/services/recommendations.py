@@ -45,6 +45,7 @@ from nrtd_desktop.dto.register import (
 from nrtd_desktop.services import facets, lookups, register_query, validation
 from nrtd_desktop.services.base import Service
 from nrtd_desktop.services.convert import detail_of
+from nrtd_desktop.services.detail_read import read_detail
 from nrtd_desktop.services.mandates import mandates_of
 
 R = Recommendation
@@ -423,14 +424,14 @@ class RecommendationService(Service):
 
     def get(self, record_id: str) -> RecommendationDetail:
         with self.context.read() as session:
-            return detail_of(self._load(session, record_id))
+            return read_detail(session, record_id)
 
     def find(self, reference: str) -> RecommendationDetail:
         with self.context.read() as session:
-            record = session.scalar(select(R).where(R.reference == reference.strip()))
-            if record is None:
+            record_id = session.scalar(select(R.id).where(R.reference == reference.strip()))
+            if record_id is None:
                 raise NotFoundError("recommendation", reference)
-            return detail_of(self._load(session, record.id))
+            return read_detail(session, record_id)
 
     @staticmethod
     def _load(session: Session, record_id: str) -> Recommendation:
@@ -439,7 +440,7 @@ class RecommendationService(Service):
             .where(R.id == record_id)
             .options(
                 # The lead entity and the cluster in the same statement: two round trips fewer
-                # for every detail and every save (a shared server's load test, issue 24).
+                # for every save (a shared server's load test, issue 24).
                 joinedload(R.lead_entity),
                 joinedload(R.cluster),
                 selectinload(R.themes),

@@ -44,7 +44,6 @@ from nrtd_desktop.dto.register import (
 )
 from nrtd_desktop.services import facets, lookups, register_query, validation
 from nrtd_desktop.services.base import Service
-from nrtd_desktop.services.convert import detail_of
 from nrtd_desktop.services.detail_read import read_detail
 from nrtd_desktop.services.mandates import mandates_of
 
@@ -439,8 +438,7 @@ class RecommendationService(Service):
             select(R)
             .where(R.id == record_id)
             .options(
-                # The lead entity and the cluster in the same statement: two round trips fewer
-                # for every save (a shared server's load test, issue 24).
+                # The record with every list loaded, as a deletion keeps it whole.
                 joinedload(R.lead_entity),
                 joinedload(R.cluster),
                 selectinload(R.themes),
@@ -475,22 +473,27 @@ class RecommendationService(Service):
                 "validation.invalid_choice", field="field", value=", ".join(sorted(unknown))
             )
         with self.context.write() as session:
-            record = self._load(session, record_id)
+            # The record alone: a list is loaded only when this save replaces it (its old items
+            # are the history's "before"); a status edit on a server does not read six lists.
+            record = session.scalar(
+                select(R).where(R.id == record_id).options(joinedload(R.lead_entity), joinedload(R.cluster))
+            )
+            if record is None:
+                raise NotFoundError("recommendation", record_id)
             if expected_version is not None and record.version != expected_version:
                 raise self._conflict(session, record, changes, expected_version)
             apply_changes(session, record, changes, creating=False)
-            # The detail as saved, read in the same transaction: written, the record's version
-            # and stamps are set (history listener) and its links are loaded. A second
-            # transaction to read it again cost a shared server's save 9 statements and 3 round
-            # trips more (issue 24's load test).
+            # The detail as saved, read in the same transaction (one statement): written, the
+            # record's version and stamps are set by the history listener. A second transaction
+            # cost a shared server's save 3 round trips more (issue 24's load test).
             session.flush()
-            return detail_of(record)
+            return read_detail(session, record_id)
 
     def _conflict(self, session: Session, record: Recommendation, changes: dict[str, Any],
                   expected_version: int) -> StaleRecordError:
         """The conflict of a save against a record saved meanwhile, with both values of every
         field this save changes that now differs."""
-        stored = input_of(detail_of(record))
+        stored = input_of(read_detail(session, record.id))
         values = tuple((field, _shown(getattr(stored, field, None)), _shown(value))
                        for field, value in changes.items()
                        if _shown(getattr(stored, field, None)) != _shown(value))

@@ -4,6 +4,7 @@ record's relationships hold, in the detail's order, however long its lists are."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from sqlalchemy import event, select
 
 from nrtd_desktop.db.models import AffectedGroup, Entity, SdgTarget, State, Theme
+from nrtd_desktop.domain.calendar import local_time
 from nrtd_desktop.dto.register import RecommendationInput
 from nrtd_desktop.services.convert import detail_of
 
@@ -86,3 +88,36 @@ def test_find_by_reference_reads_the_same_detail(demo_services: Any) -> None:
     record_id = demo_services.recommendations.ids()[3]
     detail = demo_services.recommendations.get(record_id)
     assert demo_services.recommendations.find(f"  {detail.reference} ") == detail
+
+
+def test_a_status_save_reads_the_record_and_its_saved_detail_and_no_list_on_its_own(
+    demo_services: Any,
+) -> None:
+    service = demo_services.recommendations
+    before = service.get(service.ids()[5])
+    chosen = "implemented" if before.status != "implemented" else "in_progress"
+    with statements_sent(demo_services) as sent:
+        saved = service.update(before.id, {"status": chosen}, expected_version=before.version)
+    reads = [s for s in sent if s.lstrip().upper().startswith("SELECT")]
+    # The record (its lead entity and cluster joined), then the detail as saved: each list is a
+    # round trip on a server, and a status edit changes none of them.
+    assert len(reads) == 2, reads
+    assert saved.status == chosen and saved.version == before.version + 1
+    assert (saved.themes, saved.recommending_states) == (before.themes, before.recommending_states)
+    fresh = service.get(before.id)
+    # SQLite gives a moment back without its zone (UTC); the window shows both the same.
+    assert local_time(saved.updated_at) == local_time(fresh.updated_at)
+    assert dataclasses.replace(saved, updated_at=fresh.updated_at) == fresh
+
+
+def test_a_save_that_replaces_a_list_keeps_the_old_items_in_the_history(demo_services: Any) -> None:
+    service = demo_services.recommendations
+    before = next(d for d in map(service.get, service.ids()) if len(d.themes) >= 2)
+    kept = before.themes[0].key
+    saved = service.update(before.id, {"themes": (kept,)})
+    assert [t.key for t in saved.themes] == [kept]
+    entries = [e for e in demo_services.history.for_record("recommendations", before.id)
+               if e.field == "themes"]
+    assert entries, "the theme change is in the history"
+    assert all(t.key in (entries[0].old_value or "") for t in before.themes)
+    assert entries[0].new_value == kept

@@ -383,3 +383,37 @@ def test_the_launcher_paints_the_first_rows_before_importing_sqlalchemy(register
     assert found["first_rows_early"] is True and found["sqlalchemy_at_first_rows"] is False
     assert found["rows"] == RECORDS - 1
     assert found["startup_s"] <= found["ready_s"]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_server_opens_as_it_always_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--db postgresql://``: nothing is read early (the server has its own accounts and no
+    file); the window opens over the server's services after they opened."""
+    from PySide6.QtCore import QTimer
+
+    from nrtd_desktop.ui import launch
+    from nrtd_desktop.ui.main_window import MainWindow
+    from tests import pg_server
+
+    pg_server.require()
+    url = pg_server.create_database()
+    try:
+        save_settings(load_settings().with_changes(user_name="عضو اللجنة", language="ar"))
+        assert quiet_opening(url, _settings()) is None
+        monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
+        seen: list[tuple[bool, bool]] = []
+
+        def close_when_shown() -> None:
+            for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
+                if window.isVisible():
+                    seen.append((is_opening(window.services), window.services.context.is_sqlite))
+                    window.close()
+
+        poll = QTimer()
+        poll.timeout.connect(close_when_shown)
+        poll.start(100)
+        assert launch.main(["--db", url]) == 0
+        poll.stop()
+        assert seen[:1] == [(False, False)]
+    finally:
+        pg_server.drop_database(url)

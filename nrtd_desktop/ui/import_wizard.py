@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers.formats.mapped import ColumnMapping
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.guide_links import help_link, install_dialog_help
 from nrtd_desktop.ui.screen_fit import fit_to_screen

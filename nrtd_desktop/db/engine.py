@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.db import cipher
 from nrtd_desktop.db.cipher import DatabaseKey
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+# SQLAlchemy is imported when an engine is made, not with this module: the window decides whether
+# a database is a file or a server (``is_server``), and paints a file's first rows
+# (``ui/first_rows.py``), before SQLAlchemy's 0.2-0.3 s import (issue 25).
 
 # ``key`` of the engine makers: AUTO finds the key of an existing encrypted file in the keys this
 # program holds (``cipher.key_for_file``); None says plain; a DatabaseKey encrypts a new file.
@@ -159,6 +164,8 @@ def make_engine(url_or_path: str | Path, *, key: DatabaseKey | Any | None = AUTO
 
 def _server_engine(url: str) -> Engine:
     """A PostgreSQL server through psycopg 3, each connection set up by ``_postgresql_session``."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, future=True, pool_pre_ping=True,
                            connect_args={"application_name": APPLICATION_NAME})
     event.listen(engine, "connect", _postgresql_session)
@@ -167,6 +174,8 @@ def _server_engine(url: str) -> Engine:
 
 def _url_engine(url: str) -> Engine:
     """An engine for a SQLite URL: a plain file with its pragmas."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -178,6 +187,7 @@ def _cipher_engine(path: Path, key: DatabaseKey) -> Engine:
     """SQLAlchemy's SQLite dialect over ``sqlcipher3`` (``module=``: its errors are the DB-API's
     errors), connections made here so that the raw key is their first statement."""
     import sqlcipher3
+    from sqlalchemy import create_engine, event
 
     target = str(Path(path).absolute())
 
@@ -205,6 +215,8 @@ def make_read_only_engine(path: Path, *, key: DatabaseKey | Any | None = AUTO) -
     are made here (``creator``) so that the URI is quoted by SQLite's rules (a ``#``, ``?`` or
     ``%`` in a folder name), while the engine's URL still names the plain file.
     """
+    from sqlalchemy import create_engine, event
+
     uri = cipher.read_only_uri(path)
     database_key = _resolve_key(Path(path), key)
     options: dict[str, Any] = {}
@@ -227,4 +239,6 @@ def make_read_only_engine(path: Path, *, key: DatabaseKey | Any | None = AUTO) -
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: services copy what they return into dataclasses anyway, and
     # nothing should lazily reload from a closed session.
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(bind=engine, expire_on_commit=False, future=True)

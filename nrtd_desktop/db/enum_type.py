@@ -12,23 +12,13 @@ than failing the whole query.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-E = TypeVar("E", bound=StrEnum)
-
-
-def as_member(vocabulary: type[E], value: object) -> E | Any:
-    """``value`` as a member of ``vocabulary`` when it names one; None and unknown text as they are."""
-    if value is None or isinstance(value, vocabulary):
-        return value
-    try:
-        return vocabulary(str(value))
-    except ValueError:
-        return value
+from nrtd_desktop.domain.enums import as_member as as_member  # the models' name for it
 
 
 class StrEnumText(TypeDecorator[Any]):

@@ -15,15 +15,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-from sqlalchemy import exc as sa_exc
-
-from nrtd_desktop.db import cipher, counts
+from nrtd_desktop.db import cipher
 from nrtd_desktop.db.engine import AUTO, make_engine
 from nrtd_desktop.domain.errors import NOT_FOUND, DatabaseError, Localized
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+
+# SQLAlchemy is imported by the functions that use it: the window reads a file's revision and
+# ``HEAD_REVISION`` before SQLAlchemy is imported, to paint its first rows (issue 25).
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,7 +39,7 @@ REVISION_QUERY = "SELECT version_num FROM alembic_version"
 # the command line a percentage; a revision finds it in ``context.config.attributes``.
 MigrationProgress = Callable[[str, int, int], None]
 # Runs before an existing database is migrated: (engine, the revision it is at), e.g. a snapshot.
-BeforeMigration = Callable[[Engine, str], None]
+BeforeMigration = Callable[["Engine", str], None]
 MESSAGE_TEXTS: dict[str, tuple[str, str]] = {
     "migration.search_index": (
         "Updating the database for the new search: {done} of {total} recommendations analysed ({percent}%).",
@@ -68,6 +69,8 @@ def known_revisions() -> set[str]:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision Alembic recorded in the file; None for a file it never touched."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
@@ -77,6 +80,8 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade_on(connection: Connection, progress: MigrationProgress | None = None) -> str:
     """Bring the schema to head inside the caller's transaction on ``connection`` (a server's:
     ``db/server.py`` holds its lock there); the same refusals as :func:`upgrade`."""
+    from sqlalchemy import inspect, text
+
     found = None
     if inspect(connection).has_table("alembic_version"):
         found = connection.execute(text(REVISION_QUERY)).scalar()
@@ -124,6 +129,10 @@ def upgrade(engine: Engine, *, before_migration: BeforeMigration | None = None,
     ``before_migration(engine, from_revision)`` runs first when an existing database is
     about to change (the caller takes its snapshot there); ``progress`` hears of long steps.
     """
+    from sqlalchemy import inspect
+
+    from nrtd_desktop.db import counts
+
     found = current_revision(engine)
     head = head_revision()
     if found == head:
@@ -191,6 +200,8 @@ def open_engine(path: Path, *, create: bool = True, before_migration: BeforeMigr
                 progress: MigrationProgress | None = None, key: cipher.DatabaseKey | None = AUTO) -> Engine:
     """An engine on ``path`` with the schema at head. ``create=False`` refuses a missing file.
     ``key`` encrypts a new file (an existing one is opened with the key this program holds)."""
+    from sqlalchemy import exc as sa_exc
+
     check_file(path)
     if not path.exists() and not create:
         raise DatabaseError("db.cannot_open", path=str(path), reason=NOT_FOUND)

@@ -9,8 +9,6 @@ labels that imports kept because no vocabulary knew them are matched again (db/v
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -27,14 +25,14 @@ from nrtd_desktop.db.models import (
     State,
     Theme,
 )
-from nrtd_desktop.reference.catalog import get_catalog, load_data
+from nrtd_desktop.reference.catalog import get_catalog, reference_digest
 
 DIGEST_KEY = "reference_digest"
 VERSION_KEY = "reference_version"
 
 
 def _digest() -> str:
-    return hashlib.sha256(json.dumps(load_data(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return reference_digest()
 
 
 def _rows() -> list[tuple[type[Any], str, list[dict[str, Any]]]]:

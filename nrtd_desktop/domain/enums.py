@@ -7,6 +7,20 @@ of the command line; labels for people live in ``labels.py``.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def as_member(vocabulary: type[E], value: object) -> E | Any:
+    """``value`` as a member of ``vocabulary`` when it names one; None and unknown text as they are
+    (a value written by hand or by a newer version: ``db/enum_type.py``)."""
+    if value is None or isinstance(value, vocabulary):
+        return value
+    try:
+        return vocabulary(str(value))
+    except ValueError:
+        return value
 
 
 class MechanismKind(StrEnum):

@@ -10,6 +10,7 @@ matching a value is a single lookup even when an import runs over hundreds of th
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import re
@@ -539,6 +540,13 @@ def load_data() -> dict[str, Any]:
         if part.is_file():
             data[name] = json.loads(part.read_text(encoding="utf-8"))
     return data
+
+
+@functools.cache
+def reference_digest() -> str:
+    """A digest of the shipped vocabularies: the database keeps the digest of those it holds
+    (``db/reference_sync.py``), so that an unchanged copy is never written again."""
+    return hashlib.sha256(json.dumps(load_data(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def reference_version() -> str:

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING, Any
 
 from nrtd_desktop.domain.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ def _is_write(statement: str) -> bool:
 
 def install_fence(engine: Engine, gate: WriteGate) -> None:
     """Make every statement of ``engine`` that changes the file wait on ``gate`` (see the module)."""
+    from sqlalchemy import event
 
     def fence(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
         if not gate.is_open and _is_write(statement):
@@ -107,6 +109,7 @@ def seal(engine: Engine, gate: WriteGate) -> None:
     """After a failed check, once the engine's connections are closed: refuse to open new ones.
     A connection opened later (a window still asking for rows) and closed as the last one would
     checkpoint the WAL into the damaged file; this one never opens the file at all."""
+    from sqlalchemy import event
 
     def refuse(*_args: Any) -> None:
         gate.wait()  # raises WritesBlockedError: the gate is blocked
@@ -117,6 +120,7 @@ def seal(engine: Engine, gate: WriteGate) -> None:
 def install_reader_fence(engine: Engine) -> None:
     """A reader's engine (``app.open_reader``) refuses every statement that would change the file
     with a sentence, before SQLite's own "attempt to write a readonly database"."""
+    from sqlalchemy import event
 
     def fence(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
         if _is_write(statement):

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, Row, Select, column, literal, literal_column, select, text, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from nrtd_desktop.db import deletions, fts, search_pg
+from nrtd_desktop.db import deletions, first_page, fts, search_pg
 from nrtd_desktop.db.deletions import Deletion
 from nrtd_desktop.db.models import (
     Body,
@@ -112,6 +112,14 @@ class RecommendationService(Service):
                 return [self._row(row, themes, mandates) for row in rows]
         if order_by == "relevance":
             order_by, descending = "reference", False
+        if (f.is_empty() and order_by == "reference" and not descending and offset == 0 and limit is not None
+                and self.context.is_sqlite):
+            # The register as it opens: the one definition the window also paints before
+            # SQLAlchemy is imported (db/first_page.py, ui/first_rows.py).
+            with self.context.read() as session:
+                connection = session.connection()
+                return first_page.read(lambda sql, params: connection.exec_driver_sql(sql, tuple(params)),
+                                       lang, limit)
         from_end = False
         if total is not None and offset > total // 2:
             from_end = True

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from nrtd_desktop import catalogue
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.ui.locations import fonts_dir, i18n_dir
 
@@ -75,9 +74,18 @@ def install_translations(app: QCoreApplication, lang: Lang) -> list[QTranslator]
     return list(_installed)
 
 
-def create_application(argv: Sequence[str] | None = None, lang: Lang = "ar") -> QApplication:
-    """The one QApplication, or the existing one (tests create theirs through pytest-qt)."""
-    catalogue.load()  # the core's sentences, before the first dialog can say one
+def create_application(argv: Sequence[str] | None = None, lang: Lang = "ar", *,
+                       sentences: bool = True) -> QApplication:
+    """The one QApplication, or the existing one (tests create theirs through pytest-qt).
+
+    ``sentences``: load the core's sentences now (``catalogue.load``), before the first dialog can
+    say one. The launcher leaves them to ``open_services`` when it paints a database's first
+    rows before SQLAlchemy is imported (``ui/first_rows.py``): the catalogue imports every area's
+    messages, SQLAlchemy's models with them (issue 25)."""
+    if sentences:
+        from nrtd_desktop import catalogue
+
+        catalogue.load()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName(ORGANIZATION)

@@ -28,9 +28,9 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.services import Services
 
 if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
     from nrtd_desktop.settings import Settings
 
 # Modules that register an area when imported (``register_area``): imported at start. The

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from nrtd_desktop.db.deletions import Deletion  # not services.deletions: the plan's roll-up, at start
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
-from nrtd_desktop.services import Services
-from nrtd_desktop.services.recommendations import input_of
+
+if TYPE_CHECKING:
+    from nrtd_desktop.db.deletions import Deletion
+    from nrtd_desktop.services import Services
 
 Notify = Callable[[str | None], None]  # called with the id to select after the change (or None)
 ReportError = Callable[[NrtdError], None]
@@ -29,6 +30,8 @@ ReportError = Callable[[NrtdError], None]
 
 def input_from_detail(detail: RecommendationDetail) -> RecommendationInput:
     """What a person would type to make ``detail`` again (the editor's starting values)."""
+    from nrtd_desktop.services.recommendations import input_of  # SQLAlchemy: after the first rows
+
     return input_of(detail)
 
 
@@ -124,6 +127,8 @@ class CreateRecommendationCommand(DeleteRecommendationCommand):
     def __init__(
         self, services: Services, rec_id: str, text: str, notify: Notify, report_error: ReportError
     ) -> None:
+        from nrtd_desktop.db.deletions import Deletion  # not services.deletions: the plan's roll-up
+
         super().__init__(services, rec_id, Deletion("", ""), text, notify, report_error)
 
     def redo(self) -> None:

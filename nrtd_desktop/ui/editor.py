@@ -8,7 +8,7 @@ sentence under the field it names; anything else it cannot place goes to the lin
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import RecommendationDetail, RecommendationInput
-from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
 from nrtd_desktop.ui.date_fields import DateField
 from nrtd_desktop.ui.guide_links import install_dialog_help
 from nrtd_desktop.ui.pickers import ChoiceCombo, MultiPicker
 from nrtd_desktop.ui.screen_fit import fit_to_screen, scrolled
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 # ValidationError.field values that name the same input as another spelling.
 FIELD_ALIASES = {

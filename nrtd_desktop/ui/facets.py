@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.register import FacetValue, RecommendationFilter
-from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi, labels
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 FACETS = ("mechanism", "body", "cycle", "position", "theme", "affected_group", "sdg", "entity", "cluster",
           "status", "priority", "country", "mandate")
@@ -212,6 +214,10 @@ class FacetBar(QWidget):
     @property
     def filter(self) -> RecommendationFilter:
         return self._filter
+
+    def take_services(self, services: Services) -> None:
+        """The database's services after the first rows' stand-in (``ui/first_rows.py``)."""
+        self._services = services
 
     def set_search(self, text: str) -> None:
         """The search text is part of the filter the facets count under."""

@@ -42,8 +42,6 @@ from PySide6.QtWidgets import (
 
 from nrtd_desktop.domain.errors import NrtdError
 from nrtd_desktop.domain.lang import Lang
-from nrtd_desktop.importers.formats.mapped import ColumnMapping
-from nrtd_desktop.services import Services
 from nrtd_desktop.ui import bidi
 from nrtd_desktop.ui.guide_links import help_link, install_dialog_help
 from nrtd_desktop.ui.screen_fit import fit_to_screen
@@ -51,6 +49,7 @@ from nrtd_desktop.ui.worker import error_sentence, run_task
 
 if TYPE_CHECKING:  # the importers load when the wizard opens, not with the window's File menu
     from nrtd_desktop.importers.formats.mapped import ColumnMapping
+    from nrtd_desktop.services import Services
 
 FORMATS = ("auto", "uhri", "upr_info", "nrtd", "mapped")
 

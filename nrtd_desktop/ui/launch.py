@@ -3,6 +3,11 @@
 The database is chosen by ``--db PATH``, else ``$NRTD_DB``, else the per-user data folder. The
 :class:`DesktopController` owns what outlives one window (application, settings, services) and
 rebuilds the window when the person switches language.
+
+When opening the database will ask nothing (``ui/first_rows.py``), the window is shown over the
+register's first rows, read without SQLAlchemy, and the database opens once they are painted;
+otherwise the start is as it always was: the questions first, then the window. This module
+imports neither SQLAlchemy nor the services before the first rows are on screen (issue 25).
 """
 
 from __future__ import annotations
@@ -13,17 +18,20 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QApplication
 
 from nrtd_desktop.db.engine import is_server
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.paths import data_dir, resolve_db_path
-from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, load_settings, save_settings
 from nrtd_desktop.ui.application import create_application, install_translations
-from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
 from nrtd_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from nrtd_desktop.db.first_page import Opening
+    from nrtd_desktop.services import Services
 
 log = logging.getLogger(__name__)
 DB_ENV = "NRTD_DB"
@@ -83,6 +91,8 @@ class DesktopController:
     def switch_database(self, location: Path | str) -> MainWindow | None:
         """Open another database (the open dialog): a file or a server. The window is built
         anew over it and the former services closed; None (nothing changed) if it cannot open."""
+        from nrtd_desktop.ui.backup_startup import open_services_with_dialogs
+
         opened = open_services_with_dialogs(location, self.settings, self.window)
         if opened is None:
             return None
@@ -134,8 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_check(sys.argv[1:] if argv is None else argv)
     args = _parse(sys.argv[1:] if argv is None else argv)
     settings = load_settings()
-    app = create_application(sys.argv[:1], settings.language)
     db_path = choose_db_path(args, settings)
+    from nrtd_desktop.ui.first_rows import quiet_opening
+
+    opening = None if args.demo else quiet_opening(db_path, settings)
+    # With first rows to paint, the core's sentences load as the database opens (open_services).
+    app = create_application(sys.argv[:1], settings.language, sentences=opening is None)
+    if opening is not None:
+        return _open_under_first_rows(app, db_path, settings, opening)
+    from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
+
     if not is_server(db_path):
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     # The protections of docs/design/RELIABILITY.md speak to the person here: a damaged database offers the
@@ -174,6 +192,76 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         controller.services.close()  # the services may have been replaced after a restore
+
+
+def _open_under_first_rows(app: QApplication, db_path: Path | str, settings: Settings,
+                           opening: Opening) -> int:
+    """The window over the register's first rows at once; the database opens after their paint
+    and its services take over (``ui/first_rows.py``)."""
+    from nrtd_desktop.ui.first_rows import AfterFirstPaint, OpeningGuard, OpeningServices
+
+    stand_in = OpeningServices(opening)
+    controller = DesktopController(app, cast("Services", stand_in), settings)
+    window = controller.build_window()
+    if os.environ.get(BENCH_STARTUP_ENV) == "1":
+        from nrtd_desktop.ui.startup_probe import report_first_paint
+
+        report_first_paint(window, app)
+    guard = OpeningGuard(window)
+    opened: list[bool] = []
+    failed: list[BaseException] = []
+
+    def open_database() -> None:
+        try:
+            opened.append(_take_over(controller, window, guard, db_path))
+        except BaseException as error:  # raised from main below, as the usual start would
+            failed.append(error)
+            guard.finish()
+            app.exit(1)
+
+    painted = AfterFirstPaint(window, open_database)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        guard.finish()
+        del painted
+        controller.services.close()  # the services may have been replaced after a restore
+    if failed:
+        raise failed[0]
+    return 1 if opened == [False] else code
+
+
+def _take_over(controller: DesktopController, window: MainWindow, guard: Any, db_path: Path | str) -> bool:
+    """Open the database as the usual start does (its dialogs, should one come, alone) and hand
+    its services to the window; False (the program quits) when it does not open."""
+    from nrtd_desktop import catalogue
+    from nrtd_desktop.ui.backup_startup import open_services_with_dialogs, watch_startup
+
+    catalogue.load()
+    settings = controller.settings
+    opened = open_services_with_dialogs(db_path, settings, background=True, hold_check=True)
+    if opened is None:
+        guard.finish()
+        controller.app.exit(1)
+        window.close()
+        return False
+    services, db_path = opened
+    settings = load_settings()  # the identity dialog may have saved the member's name
+    if settings.last_database != remembered(db_path):
+        settings = settings.with_changes(last_database=remembered(db_path))
+        save_settings(settings)
+    controller.services, controller.settings = services, settings
+    if guard.stepped_aside:  # a question came all the same: the window the usual start builds
+        guard.finish()
+        controller.build_window().show()
+        window.deleteLater()
+    else:
+        window.settings = settings
+        window.take_services(services)
+        guard.finish()
+    watch_startup(controller)  # the check's verdict and the daily backup, once the window shows
+    return True
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ the one way a page learns that an edit, an undo, an import or a merge changed wh
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.dto.changes import Changes
 from nrtd_desktop.dto.register import RecommendationFilter
-from nrtd_desktop.services import Services
 from nrtd_desktop.settings import Settings, config_dir, save_settings
 from nrtd_desktop.ui.areas import AreaContext, AreaSpec, icon_for, registered_areas
 from nrtd_desktop.ui.exchange_menu import add_exchange_menu
@@ -43,6 +42,9 @@ from nrtd_desktop.ui.import_wizard import add_transfer_actions
 from nrtd_desktop.ui.page_changes import ChangeRelay, deliver
 from nrtd_desktop.ui.screen_fit import fit_to_screen
 from nrtd_desktop.ui.security_menu import add_security_menu
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 WINDOW_STATE_FILE = "window.ini"
 DEFAULT_SIZE = QSize(1366, 768)
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
     controller: Any = None
     # File ▸ Open a database…: a file path or a server URL (the launcher's controller opens it).
     database_requested = Signal(object)
+    # The database's services took over from the first rows' stand-in (``take_services``).
+    services_taken = Signal()
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +144,25 @@ class MainWindow(QMainWindow):
         self.change_poll: QTimer | None = None
         if not services.context.is_sqlite:
             self._watch_other_members()
+
+    def take_services(self, services: Services) -> None:
+        """The window was built over the register's first rows (``ui/first_rows.py``), painted
+        before the database opened; its services now take over. Only the first area (the
+        register) is built by then, the window having taken no input: it reads again through
+        them, and the areas built later get them."""
+        self.services = services
+        former = self.change_relay
+        self.change_relay = ChangeRelay(services.context, self)
+        self.change_relay.changes_made.connect(self.apply_changes)
+        former.deleteLater()
+        context = AreaContext(services, self.settings, self.lang, self.undo_stack, self)
+        for key, (spec, _opening, placeholder) in list(self.areas.pending.items()):
+            self.areas.pending[key] = (spec, context, placeholder)
+        for area in self.areas.values():
+            area.take_services(services)  # type: ignore[attr-defined]  # only the register is built
+        if not services.context.is_sqlite:
+            self._watch_other_members()
+        self.services_taken.emit()
 
     # -- areas ---------------------------------------------------------------------------
     def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
@@ -22,8 +22,10 @@ from nrtd_desktop.domain.errors import DatabaseError
 from nrtd_desktop.domain.lang import Lang
 from nrtd_desktop.domain.text import shorten
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationRow, pick
-from nrtd_desktop.services import Services
 from nrtd_desktop.ui import labels
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 # Rows read per query: a screen shows about 25, and each row read costs ~40 µs (issue 11).
 log = logging.getLogger(__name__)
@@ -136,6 +138,13 @@ class RecommendationTableModel(QAbstractTableModel):
         self._shown.clear()
         self._count = self._services.recommendations.count(self._filter)
         self.endResetModel()
+
+    def take_services(self, services: Services) -> None:
+        """The database's services after the first rows' stand-in (``ui/first_rows.py``): the
+        names and the rows are read again through them."""
+        self._services = services
+        self.reload_names()
+        self.refresh()
 
     def reload_names(self) -> None:
         """Theme and entity names shown in the cells; read once, again after edits to them."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -54,6 +54,9 @@ from nrtd_desktop.ui.recommendation_model import (
     PAGE_SIZE,
     RecommendationTableModel,
 )
+
+if TYPE_CHECKING:
+    from nrtd_desktop.services import Services
 
 SEARCH_DELAY_MS = 150
 # Sized so that every column fits beside a readable text column in a 1366-pixel window.
@@ -139,6 +142,16 @@ class RegisterPage(QWidget):
         self._build_actions()
         self._update_counts()
         self._reloader = ReloadWhenShown(self, lambda: self._changed(self.selected_id()))
+
+    def take_services(self, services: Services) -> None:
+        """The window opened over the first rows (``ui/first_rows.py``): the database's services
+        take over, and the register reads its first page and counts again through them (the same
+        rows, the same size; the window took no input meanwhile)."""
+        self._services = services
+        self._context = replace(self._context, services=services)
+        self.facets.take_services(services)
+        self.model.take_services(services)
+        self._update_counts(recount_total=True)
 
     def cares_about(self, changes: Changes) -> bool:
         return changes.touches(RECOMMENDATIONS, CLUSTERS, ENTITIES, REFERENCE, VOCABULARY)

@@ -1,13 +1,19 @@
 """The child side of the start-up measurement, installed by ``ui.launch`` when
-``NRTD_BENCH_STARTUP=1``: when the register's table first paints rows, print one JSON line
-(seconds since the process started, the CPU time the process and its main thread used by then,
-peak memory) and quit.
+``NRTD_BENCH_STARTUP=1``: when the register's table first paints rows, note the time (seconds
+since the process started, the CPU time the process and its main thread used by then); when the
+window is ready to work, print one JSON line with both and the peak memory, and quit.
+
+Ready is the same moment as the first rows in the usual start. When the window was shown over
+its first rows before the database opened (``ui/first_rows.py``), ready is the first paint of
+the register after the database's services took over (``MainWindow.services_taken``):
+``ready_s``, ``ready_cpu_s``; ``first_rows_early`` says which start it was.
 
 The CPU times say what the start costs on a machine shared with other work, where the wall time
 also counts the waits for a core: ``startup_cpu_s`` is every thread's (the start-up check's
 too), ``startup_main_cpu_s`` the GUI thread's, which the first paint waits for.
 
-Only the window's public widgets are used: the register page's ``table``; nothing is patched.
+Only the window's public widgets and signals are used: the register page's ``table``,
+``services_taken``; nothing is patched.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+from nrtd_desktop.ui.first_rows import is_opening
 
 
 def seconds_since_process_start() -> float:
@@ -50,26 +58,51 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _moment() -> tuple[float, float, float]:
+    """(wall seconds since the process started, CPU of the process, CPU of this thread)."""
+    wall, cpu, main_cpu = seconds_since_process_start(), time.process_time(), time.thread_time()
+    return round(wall, 4), round(cpu, 4), round(main_cpu, 4)
+
+
 class _FirstPaint(QObject):
     def __init__(self, window: Any, app: Any) -> None:
         super().__init__(window)
         self._window = window
         self._app = app
+        self._first: tuple[float, float, float] | None = None
+        self._sqlalchemy_at_first_rows = False
         self._done = False
+        # Opened over the first rows: ready once the database's services have taken over.
+        self._early = is_opening(window.services)
+        self._waiting = self._early
+        if self._early:
+            window.services_taken.connect(self._taken)
+
+    def _taken(self) -> None:
+        self._waiting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if not self._done and event.type() == QEvent.Type.Paint:
             table = self._window.areas["recommendations"].table
             if table.model().rowCount() > 0:
-                self._done = True
                 # After this paint event has been handled: the rows are on screen.
-                QTimer.singleShot(0, self._report)
+                if self._first is None:
+                    QTimer.singleShot(0, self._first_rows)
+                if not self._waiting:
+                    self._done = True
+                    QTimer.singleShot(0, self._report)
         return False
 
+    def _first_rows(self) -> None:
+        self._first = _moment()
+        self._sqlalchemy_at_first_rows = "sqlalchemy" in sys.modules
+
     def _report(self) -> None:
-        line = {"startup_s": round(seconds_since_process_start(), 4),
-                "startup_cpu_s": round(time.process_time(), 4),
-                "startup_main_cpu_s": round(time.thread_time(), 4),
+        first = self._first or _moment()
+        ready = _moment()
+        line = {"startup_s": first[0], "startup_cpu_s": first[1], "startup_main_cpu_s": first[2],
+                "ready_s": ready[0], "ready_cpu_s": ready[1], "first_rows_early": self._early,
+                "sqlalchemy_at_first_rows": self._sqlalchemy_at_first_rows,
                 "peak_rss_mb": round(peak_rss_mb(), 1),
                 "rows": self._window.areas["recommendations"].table.model().rowCount(),
                 "modules": sorted(m for m in ("openpyxl", "reportlab", "sklearn", "arabic_reshaper", "bidi",

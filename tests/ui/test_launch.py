@@ -33,7 +33,7 @@ def test_demo_flag_makes_and_opens_the_demo_database(monkeypatch: pytest.MonkeyP
     from nrtd_desktop.app import open_services
     from nrtd_desktop.paths import data_dir
 
-    monkeypatch.setattr(launch, "create_application", lambda argv, lang: QApplication.instance())
+    monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
     seen: list[str] = []
     _close_soon(seen)
     assert launch.main(["--demo"]) == 0
@@ -48,7 +48,7 @@ def test_demo_flag_makes_and_opens_the_demo_database(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.usefixtures("qapp")
 def test_db_option_opens_that_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(launch, "create_application", lambda argv, lang: QApplication.instance())
+    monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
     seen: list[str] = []
     _close_soon(seen)
     target = tmp_path / "mine.sqlite"
@@ -63,7 +63,7 @@ def test_the_first_start_on_the_demo_offers_the_demos_entities(monkeypatch: pyte
     from nrtd_desktop.ui.identity_dialog import IdentityDialog
 
     save_settings(load_settings().with_changes(user_name="", user_entity=""))
-    monkeypatch.setattr(launch, "create_application", lambda argv, lang: QApplication.instance())
+    monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
     offered: list[list[str]] = []
 
     def answer(dialog: IdentityDialog) -> int:

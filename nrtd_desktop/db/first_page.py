@@ -60,9 +60,7 @@ def read(execute: Execute, lang: Lang, limit: int) -> list[RecommendationRow]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    themes: dict[str, list[str]] = {}
-    for rec_id, key in execute(_THEMES_SQL.format(marks=marks), ids):
-        themes.setdefault(rec_id, []).append(key)
+    themes = themes_by_record(execute(_THEMES_SQL.format(marks=marks), ids))
     special = [str(row[0]) for row in rows if row[5] == "SP"]
     mandates = _mandates(execute, special) if special else {}
     return [
@@ -75,6 +73,15 @@ def read(execute: Execute, lang: Lang, limit: int) -> list[RecommendationRow]:
         )
         for row in rows
     ]
+
+
+def themes_by_record(links: Iterable[Sequence[Any]]) -> dict[str, tuple[str, ...]]:
+    """(record id, theme key) links as each record's theme keys, in the keys' order: the same
+    order whichever way the links were read (an index on one page, every link of the register)."""
+    themes: dict[str, list[str]] = {}
+    for rec_id, key in links:
+        themes.setdefault(rec_id, []).append(key)
+    return {rec_id: tuple(sorted(keys)) for rec_id, keys in themes.items()}
 
 
 def _mandates(execute: Execute, ids: list[str]) -> dict[str, tuple[Label, ...]]:

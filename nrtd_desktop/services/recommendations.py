@@ -174,7 +174,7 @@ class RecommendationService(Service):
             return register_query.relevance_match(session, f) is not None
 
     @staticmethod
-    def _row(row: Any, themes: dict[str, builtins.list[str]],
+    def _row(row: Any, themes: dict[str, tuple[str, ...]],
              mandates: dict[str, tuple[Any, ...]]) -> RecommendationRow:
         return RecommendationRow(
             id=row.id,
@@ -396,10 +396,9 @@ class RecommendationService(Service):
         return statement.order_by(columns.asc(), tie.asc())
 
     @staticmethod
-    def _themes_of(session: Session, ids: builtins.list[str]) -> dict[str, builtins.list[str]]:
-        themes: dict[str, builtins.list[str]] = {}
+    def _themes_of(session: Session, ids: builtins.list[str]) -> dict[str, tuple[str, ...]]:
         if not ids:
-            return themes
+            return {}
         link = recommendation_themes
         statement = select(link.c.recommendation_id, link.c.theme_key)
         if len(ids) > THEMES_IN_LIMIT:
@@ -409,9 +408,7 @@ class RecommendationService(Service):
             links: Iterable[Row[Any, Any]] = (row for row in session.execute(statement) if row[0] in wanted)
         else:
             links = session.execute(statement.where(link.c.recommendation_id.in_(ids)))
-        for rec_id, key in links:
-            themes.setdefault(rec_id, []).append(key)
-        return themes
+        return first_page.themes_by_record(links)
 
     def references(self) -> builtins.list[str]:
         """Every reference, in order (the report form's completer): no rows, no themes."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from nrtd_desktop.domain.errors import StaleRecordError, ValidationError
@@ -235,3 +237,18 @@ def test_services_close_the_database_at_the_end_of_a_with_block(demo_db) -> None
     with pytest.raises(RuntimeError), open_services(demo_db):
         raise RuntimeError("a failure inside the block")
     assert not held_here(demo_db)
+
+
+def test_a_records_themes_come_in_one_order_on_a_page_and_in_the_whole_register(
+    demo_services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nrtd_desktop.services import recommendations
+
+    service = demo_services.recommendations
+    page = {row.id: row.themes for row in service.list(limit=40)}
+    # More ids than fit in one IN (...) list: every link of the register read once.
+    monkeypatch.setattr(recommendations, "THEMES_IN_LIMIT", 5)
+    whole = {row.id: row.themes for row in service.list()}
+    assert any(len(themes) > 1 for themes in page.values())
+    for record_id, themes in page.items():
+        assert themes == whole[record_id] == tuple(sorted(themes))

@@ -221,10 +221,16 @@ def triggers() -> dict[str, str]:
 
 
 def recount(connection: Connection) -> None:
-    """Both tables counted again from the data (inside the caller's transaction)."""
+    """Both tables counted again from the data (inside the caller's transaction). On a server
+    the transaction's changes not yet folded into the counts are dropped too: counted here."""
     run = connection.exec_driver_sql
     run("DELETE FROM register_counts")
     run("DELETE FROM link_counts")
+    if _server(connection):
+        from nrtd_desktop.db.counts_pg import PENDING_TABLES
+
+        for table in PENDING_TABLES:
+            run(f"DELETE FROM {table}")
     run(
         f"INSERT INTO register_counts SELECT {_cube_values('r')}, count(*) FROM recommendations r"
         f" GROUP BY {', '.join(f'{n}' for n in range(1, 8))}"

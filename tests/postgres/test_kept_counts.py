@@ -303,3 +303,19 @@ def test_a_revision_that_rewrites_records_leaves_the_counts_kept(
         agree(services)
     finally:
         services.close()
+
+
+def test_the_upr_info_rows_imported_into_a_server_are_counted(pg_upr_info: str) -> None:
+    """The bulk importer's multi-row statements (41,066 UPR Info rows and their links), counted by
+    the statement triggers, equal the records."""
+    assert differences(pg_upr_info) == []
+    services = open_services(pg_upr_info, Actor(name="Reader"), today=TODAY)
+    try:
+        themes = services.recommendations.facet_values("theme")
+        assert sum(v.count for v in themes) > 41_066  # the records' themes, from the counts
+        common = max(themes, key=lambda v: v.count)
+        chosen = RecommendationFilter(theme=(common.key,))
+        counted = services.recommendations.count(chosen)
+        assert counted == len(services.recommendations.ids(chosen)) == common.count
+    finally:
+        services.close()

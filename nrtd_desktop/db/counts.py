@@ -14,8 +14,10 @@ links, each joined to its record), and the facet lists scanned whole indexes on 
   lead or supporting, counts a record once).
 
 Triggers, not Python: the ORM flush, the bulk importer's Core inserts, deletions and their
-undo, package merges, vocabulary mappings and migrations all write through SQLite, so none of
-them can forget the counts. What a trigger counts is defined once: a link is counted while both
+undo, package merges, vocabulary mappings and migrations all write through the database, so none
+of them can forget the counts. A PostgreSQL server keeps the same counts by the same rules with
+statement-level PL/pgSQL triggers (``db/counts_pg.py``, revision 0019); this module's functions
+dispatch to it there. What a trigger counts is defined once: a link is counted while both
 the link row and its record exist, under the record's current mechanism and status; so the order
 in which a record and its links are written or deleted does not matter.
 
@@ -23,8 +25,9 @@ A NULL is kept as "" (text) or -1 (cycle): a primary key would treat two NULLs a
 Alembic's batch mode copies a table to change it: the copy has no triggers, and SQLite will not
 rename a copy while a trigger on another table names the one it replaces. So ``migrate.upgrade``
 sets the triggers aside (``suspend``) before any revision runs and ``ensure`` puts them back
-after, counting again (about 5 s at 267,000 records, once per schema upgrade). ``recount``
-rebuilds both tables from the data.
+after, counting again (about 5 s at 267,000 records, once per schema upgrade); a server does the
+same, its revisions' bulk rewrites then not counted statement by statement. ``recount`` rebuilds
+both tables from the data (the same SQL on both engines).
 """
 
 from __future__ import annotations
@@ -218,10 +221,16 @@ def triggers() -> dict[str, str]:
 
 
 def recount(connection: Connection) -> None:
-    """Both tables counted again from the data (inside the caller's transaction)."""
+    """Both tables counted again from the data (inside the caller's transaction). On a server
+    the transaction's changes not yet folded into the counts are dropped too: counted here."""
     run = connection.exec_driver_sql
     run("DELETE FROM register_counts")
     run("DELETE FROM link_counts")
+    if _server(connection):
+        from nrtd_desktop.db.counts_pg import PENDING_TABLES
+
+        for table in PENDING_TABLES:
+            run(f"DELETE FROM {table}")
     run(
         f"INSERT INTO register_counts SELECT {_cube_values('r')}, count(*) FROM recommendations r"
         f" GROUP BY {', '.join(f'{n}' for n in range(1, 8))}"
@@ -243,8 +252,17 @@ def recount(connection: Connection) -> None:
     )
 
 
+def _server(connection: Connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
 def install(connection: Connection) -> None:
     """Create the tables and triggers (replacing triggers of an older definition) and count."""
+    if _server(connection):
+        from nrtd_desktop.db import counts_pg
+
+        counts_pg.install(connection)
+        return
     run = connection.exec_driver_sql
     for statement in TABLES_SQL:
         run(statement)
@@ -265,8 +283,13 @@ def _existing_triggers(connection: Connection) -> list[str]:
 def suspend(connection: Connection) -> None:
     """Drop the triggers before schema revisions run (``migrate.upgrade``): SQLite refuses to
     rename a copied table while a trigger elsewhere names the table it replaces, and a revision
-    may change the data without them. ``ensure`` puts them back and counts again."""
-    if connection.dialect.name == "sqlite":
+    may change the data without them. ``ensure`` puts them back and counts again. A server's
+    triggers are set aside the same way (``db/counts_pg.py``)."""
+    if _server(connection):
+        from nrtd_desktop.db import counts_pg
+
+        counts_pg.suspend(connection)
+    elif connection.dialect.name == "sqlite":
         for name in _existing_triggers(connection):
             connection.exec_driver_sql(f"DROP TRIGGER {name}")
 
@@ -274,6 +297,10 @@ def suspend(connection: Connection) -> None:
 def ensure(connection: Connection) -> bool:
     """Put back the triggers and the counts after schema revisions (``suspend``, a copied
     table): True when something was missing and the counts were taken again."""
+    if _server(connection):
+        from nrtd_desktop.db import counts_pg
+
+        return counts_pg.ensure(connection)
     if connection.dialect.name != "sqlite":
         return False
     tables = {

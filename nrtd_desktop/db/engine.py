@@ -168,6 +168,11 @@ def _server_engine(url: str) -> Engine:
 
     engine = create_engine(url, future=True, pool_pre_ping=True,
                            connect_args={"application_name": APPLICATION_NAME})
+    # Rows inserted many at once (the importer, a package merge, ``nrtd db copy``) go as
+    # multi-row INSERTs of up to 1,000 rows, as SQLAlchemy's psycopg2 dialect sends them:
+    # psycopg 3 would send one statement per row, and the server's statement-level triggers
+    # (db/counts_pg.py) would count each row on its own.
+    engine.dialect.use_insertmanyvalues_wo_returning = True
     event.listen(engine, "connect", _postgresql_session)
     return engine
 

@@ -14,8 +14,8 @@ the records as before. What the counts answer:
   filters: the dashboard's themes chart;
 - ``facet_counts``: a facet's values with their counts, for its list.
 
-The counts are kept by SQLite triggers (``db/counts.py``); a PostgreSQL server keeps none, and
-every function here answers None there, so that the records are counted as before.
+The counts are kept by the database's own triggers on both engines (``db/counts.py`` on SQLite,
+``db/counts_pg.py`` on a PostgreSQL server).
 """
 
 from __future__ import annotations
@@ -74,11 +74,6 @@ def _own_conditions(
     return where
 
 
-def _kept(session: Session) -> bool:
-    """Whether this database keeps the counts (a SQLite file; not a server)."""
-    return session.get_bind().dialect.name == "sqlite"
-
-
 def _only(f: RecommendationFilter, allowed: set[str] | tuple[str, ...]) -> bool:
     return _used(f) <= set(allowed)
 
@@ -86,7 +81,7 @@ def _only(f: RecommendationFilter, allowed: set[str] | tuple[str, ...]) -> bool:
 def cube(session: Session, f: RecommendationFilter) -> dict[tuple[str, str, str, str], int] | None:
     """(mechanism, position, status, lead entity id) -> records, "none" for empty; None when
     ``f`` is not a filter on the record's own columns."""
-    if not _kept(session) or not _only(f, OWN):
+    if not _only(f, OWN):
         return None
     columns = (C.c.mechanism, C.c.position, C.c.status, C.c.lead_entity_id)
     statement = (
@@ -105,7 +100,7 @@ def linked_by_status(
 ) -> dict[str, dict[str, int]] | None:
     """value -> status -> records linked to it, for the records of ``f``; None unless ``f``
     filters on mechanism and status only."""
-    if not _kept(session) or not _only(f, KINDS):
+    if not _only(f, KINDS):
         return None
     statement = (
         select(L.c.item, L.c.status, func.sum(L.c.n))
@@ -141,8 +136,6 @@ def _linked_keys(session: Session, facet: str, values: tuple[str, ...]) -> list[
 
 def count(session: Session, f: RecommendationFilter) -> int | None:
     """How many records ``f`` selects, from the kept counts; None when they cannot say."""
-    if not _kept(session):
-        return None
     used = _used(f)
     if used <= set(OWN):
         where = _own_conditions(session, f, CUBE)
@@ -180,8 +173,6 @@ def facet_counts(session: Session, facet: str, others: RecommendationFilter) -> 
     """(value, records) of ``facet`` under ``others`` (the filter without the facet's own choice):
     values as the records hold them (None for empty), zero counts left out; None when the kept
     counts cannot answer."""
-    if not _kept(session):
-        return None
     if facet in CUBE:
         if not _only(others, OWN):
             return None

@@ -13,7 +13,9 @@ search), one after the other (``--pause-ms``: with a pause between two, as a mem
 Every client waits for the others to be connected before the first operation.
 
 Afterwards each edited field is checked: its final value is the last save that succeeded (no lost
-update), and the errors other than conflicts are counted (there must be none). What a save costs
+update), and the errors other than conflicts are counted (there must be none); the counts the
+database keeps (register_counts, link_counts) are compared with the records (``--status``: every
+edit changes a status too, so every save changes them). What a save costs
 the server is counted on each client's engine: statements sent (``after_cursor_execute``),
 transactions (BEGIN/COMMIT: one round trip each with psycopg) and pool check-outs (each a ping,
 ``pool_pre_ping``); the server's ``synchronous_commit`` is printed beside the figures.
@@ -78,10 +80,15 @@ class _Counter:
         return self.statements, self.transactions, self.checkouts, self.waited
 
 
+STATUSES = ("not_started", "in_progress", "partially_implemented", "implemented")
+
+
 def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wait: Callable[[], Any],
-           seed: int, pause: float = 0.0) -> dict[str, Any]:
+           seed: int, pause: float = 0.0, status: bool = False) -> dict[str, Any]:
     """One member: its own services, operations taken until none are left; its figures.
-    ``pause``: the mean seconds a member waits between two operations (0: none)."""
+    ``pause``: the mean seconds a member waits between two operations (0: none). ``status``: each
+    edit also changes the record's status, so that every save changes the counts the database
+    keeps (db/counts.py)."""
     rng = random.Random(seed + n)
     services = open_services(url, Actor(name=f"client {n}"))
     counter = _Counter(services.context.engine)
@@ -100,8 +107,10 @@ def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wai
                     text = f"client {n} op {op}"
                     before = counter.snapshot()
                     started = time.perf_counter()
-                    after = services.recommendations.update(record, {"notes": text},
-                                                            expected_version=detail.version)
+                    changes: dict[str, Any] = {"notes": text}
+                    if status:
+                        changes["status"] = rng.choice(STATUSES)
+                    after = services.recommendations.update(record, changes, expected_version=detail.version)
                     out["saves"].append(time.perf_counter() - started)
                     spent = zip(before, counter.snapshot(), strict=True)
                     out["per_save"].append(tuple(b - a for a, b in spent))
@@ -128,7 +137,7 @@ def client(url: str, n: int, ids: list[str], take: Callable[[], int | None], wai
 
 
 def _process_client(url: str, n: int, ids: list[str], left: Any, barrier: Any, results: Any,
-                    seed: int, pause: float) -> None:
+                    seed: int, pause: float, status: bool) -> None:
     def take() -> int | None:
         with left.get_lock():
             if left.value <= 0:
@@ -136,13 +145,13 @@ def _process_client(url: str, n: int, ids: list[str], left: Any, barrier: Any, r
             left.value -= 1
             return int(left.value)
     try:
-        results.put(client(url, n, ids, take, barrier.wait, seed, pause))
+        results.put(client(url, n, ids, take, barrier.wait, seed, pause, status))
     except BaseException as exc:  # the parent must not wait for a result that never comes
         results.put({"fatal": f"{type(exc).__name__}: {exc}"})
 
 
 def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = False,
-        pause: float = 0.0) -> dict[str, Any]:
+        pause: float = 0.0, status: bool = False) -> dict[str, Any]:
     setup = open_services(url, Actor(name="bench"))
     ids = [row.id for row in setup.recommendations.list(limit=200)]
     with setup.context.read() as session:
@@ -162,7 +171,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
                 return queue.pop() if queue else None
 
         def body(n: int) -> None:
-            found.append(client(url, n, ids, take, barrier.wait, seed, pause))
+            found.append(client(url, n, ids, take, barrier.wait, seed, pause, status))
         workers = [threading.Thread(target=body, args=(n,)) for n in range(clients)]
         for worker in workers:
             worker.start()
@@ -174,7 +183,8 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
         process_barrier = context.Barrier(clients)
         results = context.Queue()
         processes = [context.Process(target=_process_client,
-                                     args=(url, n, ids, left, process_barrier, results, seed, pause))
+                                     args=(url, n, ids, left, process_barrier, results, seed, pause,
+                                           status))
                      for n in range(clients)]
         for process in processes:
             process.start()
@@ -194,6 +204,15 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
     check = open_services(url, Actor(name="bench"))
     lost = [r for r, (_v, text) in won.items() if check.recommendations.get(r).notes != text]
     check.close()
+    from tests.dashboard.independent import Sql, kept_count_differences
+
+    sql = Sql(url)
+    try:
+        counts_wrong: int | str = len(kept_count_differences(sql))
+    except Exception as exc:  # a program from before the counts on a server (a "before" run)
+        counts_wrong = f"not kept ({type(exc).__name__})"
+    finally:
+        sql.close()
     per_save = [p for r in found for p in r["per_save"]]
     kinds = sorted({k for r in found for k in r["error_kinds"]})
     return {
@@ -202,6 +221,7 @@ def run(url: str, clients: int, operations: int, seed: int = 7, threads: bool = 
         "saved": sum(r["saved"] for r in found), "conflicts": sum(r["conflicts"] for r in found),
         "errors": sum(r["errors"] for r in found), "error_kinds": kinds[:5],
         "reads": sum(r["reads_done"] for r in found), "lost_updates": len(lost),
+        "status_edited": status, "kept_counts_wrong": counts_wrong,
         "seconds": round(wall, 1),
         "save_p50_ms": round(_p(saves, 0.5), 1), "save_p95_ms": round(_p(saves, 0.95), 1),
         "read_p50_ms": round(_p(reads, 0.5), 1), "read_p95_ms": round(_p(reads, 0.95), 1),
@@ -224,6 +244,8 @@ def main() -> int:
     parser.add_argument("--pause-ms", type=float, default=0.0,
                         help="mean pause of a member between two operations (uniform 0..2x; default none)")
     parser.add_argument("--demo", action="store_true", help="load the demo committee first")
+    parser.add_argument("--status", action="store_true",
+                        help="each edit also changes the status (the database's kept counts change)")
     args = parser.parse_args()
     if args.demo:
         from nrtd_desktop.demo.loader import load_demo
@@ -233,7 +255,7 @@ def main() -> int:
         services.close()
     print("load average before:", " ".join(f"{v:.2f}" for v in os.getloadavg()))
     for key, value in run(args.url, args.clients, args.operations, threads=args.threads,
-                          pause=args.pause_ms / 1000).items():
+                          pause=args.pause_ms / 1000, status=args.status).items():
         print(f"{key}: {value}")
     return 0
 

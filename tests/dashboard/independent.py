@@ -137,8 +137,8 @@ def kept_count_differences(sql: Sql) -> list[str]:
     same counts taken here from the records and links; [] when they agree."""
     found = []
     cube = {tuple(row[:7]): row[7] for row in sql.rows(
-        "SELECT r.mechanism, r.body_code, ifnull(r.cycle, -1), ifnull(r.position, ''), r.status,"
-        " ifnull(r.priority, ''), ifnull(r.lead_entity_id, ''), COUNT(*) FROM recommendations r"
+        "SELECT r.mechanism, r.body_code, coalesce(r.cycle, -1), coalesce(r.position, ''), r.status,"
+        " coalesce(r.priority, ''), coalesce(r.lead_entity_id, ''), COUNT(*) FROM recommendations r"
         " GROUP BY 1, 2, 3, 4, 5, 6, 7")}
     kept = {tuple(row[:7]): row[7] for row in sql.rows("SELECT * FROM register_counts WHERE n != 0")}
     found += [f"register {k}: kept {kept.get(k)}, records {cube.get(k)}"
@@ -151,7 +151,7 @@ def kept_count_differences(sql: Sql) -> list[str]:
             " JOIN recommendations r ON r.id = l.recommendation_id GROUP BY 1, 2, 3"):
             expected[(facet, item, mechanism, status)] = n
     for item, mechanism, status, n in sql.rows(
-        "SELECT ifnull(r.cluster_id, ''), r.mechanism, r.status, COUNT(*) FROM recommendations r"
+        "SELECT coalesce(r.cluster_id, ''), r.mechanism, r.status, COUNT(*) FROM recommendations r"
         " GROUP BY 1, 2, 3"):
         expected[("cluster", item, mechanism, status)] = n
     for item, mechanism, status, n in sql.rows(

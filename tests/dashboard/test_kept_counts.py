@@ -27,12 +27,11 @@ def shown(services: Any, facet: str, f: RecommendationFilter | None = None) -> d
 
 def agree(services: Any) -> None:
     """The kept counts, every facet list (alone and under a mechanism and a status), and the count
-    of the commonest value of each facet equal the independent counts. A server keeps no counts
-    (services/register_counts.py): there the lists and counts are checked alone."""
+    of the commonest value of each facet equal the independent counts, on a file and on a server
+    (db/counts_pg.py keeps them there)."""
     sql = Sql(services)
     try:
-        if sql.dialect == "sqlite":
-            assert kept_count_differences(sql) == []
+        assert kept_count_differences(sql) == []
         for facet in FACETS:
             expected = {k: n for k, n in facet_counts(sql, facet).items() if n}
             if facet == "cluster":  # the list names existing clusters only, as the query always did

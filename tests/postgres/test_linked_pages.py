@@ -1,6 +1,7 @@
-"""A page of themes, affected groups or SDG targets alone on a server, found by walking the
-reference's index with the linked ids hashed (``RecommendationService._linked_page_pg``), holds
-the same records in the same order as on SQLite, page after page, both ways."""
+"""A page of themes, affected groups or SDG targets alone, or of entities alone (lead or
+supporting), on a server, found by walking the reference's index with the linked ids hashed
+(``RecommendationService._linked_page_pg``), holds the same records in the same order as on
+SQLite, page after page, both ways."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def test_linked_pages_walked_on_the_server_are_those_of_sqlite(demo_db: Path, pg
             session.execute(text("ANALYZE recommendations"))
         walked = walked_statements(server)
         filters = []
-        for facet, field in (("theme", "theme"), ("affected_group", "affected_group"), ("sdg", "sdg")):
+        for facet, field in (("theme", "theme"), ("affected_group", "affected_group"), ("sdg", "sdg"),
+                             ("entity", "entity")):
             values = sorted(sqlite.recommendations.facet_values(facet), key=lambda v: -v.count)
             filters += [RecommendationFilter(**{field: (v.key,)}) for v in values[:3]]
         themes = sqlite.recommendations.facet_values("theme")

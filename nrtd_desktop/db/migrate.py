@@ -95,6 +95,8 @@ def upgrade_on(connection: Connection, progress: MigrationProgress | None = None
         raise DatabaseError("db.newer_schema", found=found, known=head)
     from alembic import command
 
+    from nrtd_desktop.db import counts
+
     config = alembic_config()
     config.attributes["connection"] = connection
     config.attributes["progress"] = progress

@@ -47,6 +47,26 @@ def libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://", 1)
 
 
+def _commit_in_a_thread(
+    connection: Any, sql: str, params: tuple[Any, ...]
+) -> tuple[threading.Thread, list[Any]]:
+    """Another member's statement and commit, on its own thread (it may wait for a lock); its
+    outcome ("committed", or the exception) is in the list once the thread has ended."""
+    outcome: list[Any] = []
+
+    def member() -> None:
+        try:
+            connection.execute(sql, params)
+            connection.commit()
+            outcome.append("committed")
+        except Exception as exc:  # reported by the caller's assertion
+            outcome.append(exc)
+
+    thread = threading.Thread(target=member)
+    thread.start()
+    return thread, outcome
+
+
 def test_an_entitys_permitted_change_counts_and_a_refused_one_changes_nothing(logins: dict[str, str]) -> None:  # noqa: F811
     admin = Raw(logins["admin"])
     # An action of MOJ in progress, its recommendation in progress: completing it makes the
@@ -108,20 +128,10 @@ def test_two_members_saving_the_same_status_at_once_both_commit_and_count(pg_dem
     counted = admin.execute("SELECT count(*) FROM recommendations WHERE status = ?", (status,)).fetchone()[0]
     a = psycopg.connect(libpq(pg_demo_url))
     b = psycopg.connect(libpq(pg_demo_url))
-    outcome: list[Any] = []
     try:
         a.execute("UPDATE recommendations SET status = %s WHERE id = %s", (status, first))
-
-        def member_b() -> None:
-            try:
-                b.execute("UPDATE recommendations SET status = %s WHERE id = %s", (status, second))
-                b.commit()
-                outcome.append("committed")
-            except Exception as exc:  # reported by the assertion below
-                outcome.append(exc)
-
-        thread = threading.Thread(target=member_b)
-        thread.start()
+        thread, outcome = _commit_in_a_thread(
+            b, "UPDATE recommendations SET status = %s WHERE id = %s", (status, second))
         thread.join(timeout=30)
         assert outcome == ["committed"]  # while A's transaction is open
         assert differences(pg_demo_url) == []  # B counted; A's change not committed yet
@@ -151,20 +161,10 @@ def test_a_link_added_while_another_member_changes_the_status_counts_under_the_n
     a = psycopg.connect(libpq(pg_demo_url))
     b = psycopg.connect(libpq(pg_demo_url))
     b_pid = b.info.backend_pid
-    outcome: list[Any] = []
     try:
         a.execute("UPDATE recommendations SET status = %s WHERE id = %s", (new_status, record))
-
-        def member_b() -> None:
-            try:
-                b.execute("INSERT INTO recommendation_themes VALUES (%s, 'uhri.womens_rights')", (record,))
-                b.commit()
-                outcome.append("committed")
-            except Exception as exc:  # reported by the assertion below
-                outcome.append(exc)
-
-        thread = threading.Thread(target=member_b)
-        thread.start()
+        thread, outcome = _commit_in_a_thread(
+            b, "INSERT INTO recommendation_themes VALUES (%s, 'uhri.womens_rights')", (record,))
         waited = None
         for _ in range(100):
             waited = admin.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = ?",

@@ -171,47 +171,23 @@ def computed_entries(session: Session) -> list[CalendarEntry]:
 def _upr_entries(doc: _Doc, names: dict[str, tuple[str, str]]) -> list[CalendarEntry]:
     cycle = doc.cycle
     assert cycle is not None
-    found = []
+    found: list[CalendarEntry] = []
     number = _session_number(doc.session)
     key = f"upr:{cycle}"
+    # The review: from the Working Group's session when the document names it, else the document's date.
     if number is not None:
         review = r.upr_review_date(number)
         month_ar, month_en = _month_text(review)
-        found.append(
-            _entry(
-                f"{key}:review",
-                r.EventKind.UPR_REVIEW,
-                "UPR",
-                doc,
-                "UPR",
-                review,
-                "month",
-                (
-                    f"الدورة {number} للفريق العامل ({month_ar})",
-                    f"Working Group session {number} ({month_en})",
-                ),
-                names,
-                cycle,
-            )
-        )
+        precision = "month"
+        basis = (f"الدورة {number} للفريق العامل ({month_ar})",
+                 f"Working Group session {number} ({month_en})")
     elif doc.date is not None:
-        review = doc.date
-        found.append(
-            _entry(
-                f"{key}:review",
-                r.EventKind.UPR_REVIEW,
-                "UPR",
-                doc,
-                "UPR",
-                review,
-                "day",
-                (f"تاريخ الوثيقة {doc.symbol}", f"date of {doc.symbol}"),
-                names,
-                cycle,
-            )
-        )
+        review, precision = doc.date, "day"
+        basis = (f"تاريخ الوثيقة {doc.symbol}", f"date of {doc.symbol}")
     else:
         return found
+    found.append(_entry(f"{key}:review", r.EventKind.UPR_REVIEW, "UPR", doc, "UPR", review, precision,
+                        basis, names, cycle))
     council = r.hrc_session(doc.symbol)
     if council is not None:
         adoption = r.hrc_session_date(council)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # SQLAlchemy is imported when an engine is made, not with this module: the window decides whether
 # a database is a file or a server (``is_server``), and paints a file's first rows
-# (``ui/first_rows.py``), before SQLAlchemy's 0.2-0.3 s import (issue 25).
+# (``nrtd_desktop/opening.py``), before SQLAlchemy's 0.2-0.3 s import (issue 25).
 
 # ``key`` of the engine makers: AUTO finds the key of an existing encrypted file in the keys this
 # program holds (``cipher.key_for_file``); None says plain; a DatabaseKey encrypts a new file.

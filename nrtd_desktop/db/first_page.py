@@ -4,7 +4,7 @@ order, no filter, no search (issue 25).
 One definition, read through any DB-API connection of a SQLite file (``Execute``): the register's
 service reads it through its session for that page (``RecommendationService.list``), and the
 window reads it with the standard library's ``sqlite3`` before SQLAlchemy is imported, to paint
-the first rows at once (``ui/first_rows.py``, which also reads the register's size and the names
+the first rows at once (``nrtd_desktop/opening.py``, which also reads the register's size and the names
 its cells show: :func:`read_opening`). Plain SQL and the standard library only: importing
 SQLAlchemy and the mapped models costs more than the rest of the start together.
 

@@ -21,10 +21,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from nrtd_desktop.db.base import new_id
+from nrtd_desktop.db.meta_keys import SITE_INSTALLATION_KEY
 from nrtd_desktop.db.models import MetaValue
 
 SITE_KEY = "site_id"
-SITE_INSTALLATION_KEY = "site_installation"
 FORMER_SITES_KEY = "former_sites"
 COMMITTEE_KEY = "committee"
 

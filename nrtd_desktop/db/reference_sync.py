@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from nrtd_desktop.db.meta_keys import REFERENCE_DIGEST_KEY
 from nrtd_desktop.db.models import (
     AffectedGroup,
     Body,
@@ -27,7 +28,6 @@ from nrtd_desktop.db.models import (
 )
 from nrtd_desktop.reference.catalog import get_catalog, reference_digest
 
-DIGEST_KEY = "reference_digest"
 VERSION_KEY = "reference_version"
 
 
@@ -110,7 +110,7 @@ def sync(engine: Engine) -> bool:
     """Bring the reference tables up to the shipped data; returns whether anything was written."""
     digest = _digest()
     with Session(engine) as session, session.begin():
-        stored = session.get(MetaValue, DIGEST_KEY)
+        stored = session.get(MetaValue, REFERENCE_DIGEST_KEY)
         if stored is not None and stored.value == digest:
             return False
         for model, key, rows in _rows():
@@ -124,7 +124,7 @@ def sync(engine: Engine) -> bool:
                         setattr(obj, name, value)
             session.flush()  # goals before the targets that point at them
         if stored is None:
-            session.add(MetaValue(key=DIGEST_KEY, value=digest))
+            session.add(MetaValue(key=REFERENCE_DIGEST_KEY, value=digest))
         else:
             stored.value = digest
         version = session.get(MetaValue, VERSION_KEY)

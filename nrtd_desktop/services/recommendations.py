@@ -115,7 +115,7 @@ class RecommendationService(Service):
         if (f.is_empty() and order_by == "reference" and not descending and offset == 0 and limit is not None
                 and self.context.is_sqlite):
             # The register as it opens: the one definition the window also paints before
-            # SQLAlchemy is imported (db/first_page.py, ui/first_rows.py).
+            # SQLAlchemy is imported (db/first_page.py, nrtd_desktop/opening.py).
             with self.context.read() as session:
                 connection = session.connection()
                 return first_page.read(lambda sql, params: connection.exec_driver_sql(sql, tuple(params)),

@@ -80,7 +80,7 @@ def create_application(argv: Sequence[str] | None = None, lang: Lang = "ar", *,
 
     ``sentences``: load the core's sentences now (``catalogue.load``), before the first dialog can
     say one. The launcher leaves them to ``open_services`` when it paints a database's first
-    rows before SQLAlchemy is imported (``ui/first_rows.py``): the catalogue imports every area's
+    rows before SQLAlchemy is imported (``nrtd_desktop/opening.py``): the catalogue imports every area's
     messages, SQLAlchemy's models with them (issue 25)."""
     if sentences:
         from nrtd_desktop import catalogue

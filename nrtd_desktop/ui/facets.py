@@ -216,7 +216,7 @@ class FacetBar(QWidget):
         return self._filter
 
     def take_services(self, services: Services) -> None:
-        """The database's services after the first rows' stand-in (``ui/first_rows.py``)."""
+        """The database's services after the first rows' stand-in (``nrtd_desktop/opening.py``)."""
         self._services = services
 
     def set_search(self, text: str) -> None:

@@ -4,7 +4,7 @@ The database is chosen by ``--db PATH``, else ``$NRTD_DB``, else the per-user da
 :class:`DesktopController` owns what outlives one window (application, settings, services) and
 rebuilds the window when the person switches language.
 
-When opening the database will ask nothing (``ui/first_rows.py``), the window is shown over the
+When opening the database will ask nothing (``nrtd_desktop/opening.py``), the window is shown over the
 register's first rows, read without SQLAlchemy, and the database opens once they are painted;
 otherwise the start is as it always was: the questions first, then the window. This module
 imports neither SQLAlchemy nor the services before the first rows are on screen (issue 25).
@@ -145,9 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     settings = load_settings()
     db_path = choose_db_path(args, settings)
-    from nrtd_desktop.ui.first_rows import quiet_opening
+    from nrtd_desktop.opening import quiet_opening
+    from nrtd_desktop.ui.recommendation_model import PAGE_SIZE
 
-    opening = None if args.demo else quiet_opening(db_path, settings)
+    opening = None if args.demo else quiet_opening(db_path, settings, PAGE_SIZE)
     # With first rows to paint, the core's sentences load as the database opens (open_services).
     app = create_application(sys.argv[:1], settings.language, sentences=opening is None)
     if opening is not None:
@@ -198,7 +199,8 @@ def _open_under_first_rows(app: QApplication, db_path: Path | str, settings: Set
                            opening: Opening) -> int:
     """The window over the register's first rows at once; the database opens after their paint
     and its services take over (``ui/first_rows.py``)."""
-    from nrtd_desktop.ui.first_rows import AfterFirstPaint, OpeningGuard, OpeningServices
+    from nrtd_desktop.opening import OpeningServices
+    from nrtd_desktop.ui.first_rows import AfterFirstPaint, OpeningGuard
 
     stand_in = OpeningServices(opening)
     controller = DesktopController(app, cast("Services", stand_in), settings)

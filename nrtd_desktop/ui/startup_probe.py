@@ -27,7 +27,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from nrtd_desktop.ui.first_rows import is_opening
+from nrtd_desktop.opening import is_opening
 
 
 def seconds_since_process_start() -> float:

@@ -22,10 +22,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from nrtd_desktop.db import cipher, first_page
+from nrtd_desktop.db.meta_keys import REFERENCE_DIGEST_KEY, SITE_INSTALLATION_KEY
 from nrtd_desktop.domain.references import reference_order
 from nrtd_desktop.dto.register import RecommendationFilter, RecommendationInput
+from nrtd_desktop.opening import OpeningServices, is_opening, quiet_opening
 from nrtd_desktop.settings import Settings, installation_id, load_settings, save_settings
-from nrtd_desktop.ui.first_rows import OpeningGuard, OpeningServices, is_opening, quiet_opening
+from nrtd_desktop.ui.first_rows import OpeningGuard
 from nrtd_desktop.ui.recommendation_model import COLUMN_COUNT, PAGE_SIZE
 from tests.ui.sample_data import ENTITIES, TEXTS
 
@@ -95,7 +97,7 @@ def register(template: Path, tmp_path: Path) -> Path:
     """A copy of the register, this installation's (tests/conftest.py), the member's name known."""
     target = tmp_path / "nrtd.sqlite"
     target.write_bytes(template.read_bytes())
-    owner = json.loads(_meta_value(target, "site_installation"))
+    owner = json.loads(_meta_value(target, SITE_INSTALLATION_KEY))
     assert owner["installation"] == installation_id()
     save_settings(load_settings().with_changes(user_name="عضو اللجنة", user_entity="HRC", language="ar"))
     return target
@@ -176,7 +178,7 @@ def test_the_rows_painted_first_are_exactly_those_the_real_model_shows(
 
     install_translations(app_ar, lang)
     settings = _settings(lang)
-    opening = quiet_opening(register, settings)
+    opening = quiet_opening(register, settings, PAGE_SIZE)
     assert opening is not None
     stand_in = OpeningServices(opening)
     window = MainWindow(stand_in, settings)  # type: ignore[arg-type]
@@ -217,7 +219,7 @@ def test_while_the_database_opens_the_window_takes_no_input(register: Path, qtbo
     from nrtd_desktop.app import open_services
     from nrtd_desktop.ui.main_window import MainWindow
 
-    opening = quiet_opening(register, _settings())
+    opening = quiet_opening(register, _settings(), PAGE_SIZE)
     assert opening is not None
     window = MainWindow(OpeningServices(opening), _settings())  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -265,9 +267,9 @@ CASES = {
     "no database yet (it is created)": lambda path: path.with_name("new.sqlite"),
     "not a database": lambda path: (path.write_text("hello"), path)[1],
     "a migration due": lambda path: (_older_schema(path), path)[1],
-    "a copy from another computer": lambda path: (_meta(path, "site_installation", json.dumps(
+    "a copy from another computer": lambda path: (_meta(path, SITE_INSTALLATION_KEY, json.dumps(
         {"installation": "another-installation", "computer": "elsewhere"})), path)[1],
-    "newer reference data": lambda path: (_meta(path, "reference_digest", "older"), path)[1],
+    "newer reference data": lambda path: (_meta(path, REFERENCE_DIGEST_KEY, "older"), path)[1],
     "left open by a program that stopped (the full check first)": lambda path: (
         path.with_name(path.name + ".lock").write_text("{}"), path)[1],
 }
@@ -275,8 +277,8 @@ CASES = {
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_start_that_may_ask_or_say_something_paints_nothing_early(register: Path, case: str) -> None:
-    assert quiet_opening(register, _settings()) is not None
-    assert quiet_opening(CASES[case](register), _settings()) is None
+    assert quiet_opening(register, _settings(), PAGE_SIZE) is not None
+    assert quiet_opening(CASES[case](register), _settings(), PAGE_SIZE) is None
 
 
 def test_an_encrypted_database_a_risky_folder_an_unknown_member_and_a_held_database_too(
@@ -284,20 +286,20 @@ def test_an_encrypted_database_a_risky_folder_an_unknown_member_and_a_held_datab
     from nrtd_desktop.safety import location
     from nrtd_desktop.safety.lock import acquire_lock
 
-    assert quiet_opening(register, _settings().with_changes(user_name=" ")) is None
+    assert quiet_opening(register, _settings().with_changes(user_name=" "), PAGE_SIZE) is None
     lock = acquire_lock(register)  # this program, or another, holds it
     try:
-        assert quiet_opening(register, _settings()) is None
+        assert quiet_opening(register, _settings(), PAGE_SIZE) is None
     finally:
         lock.release()
-    assert quiet_opening(register, _settings()) is not None
+    assert quiet_opening(register, _settings(), PAGE_SIZE) is not None
     monkeypatch.setattr(location, "location_warning",
                         lambda path: location.LocationWarning(path, "cloud", str(path.parent)))
-    assert quiet_opening(register, _settings()) is None
+    assert quiet_opening(register, _settings(), PAGE_SIZE) is None
     monkeypatch.undo()
     _encrypt(register)
     assert not cipher.is_plain(register)
-    assert quiet_opening(register, _settings()) is None
+    assert quiet_opening(register, _settings(), PAGE_SIZE) is None
 
 
 @pytest.mark.usefixtures("qapp")
@@ -328,13 +330,14 @@ def test_a_question_the_opening_did_not_foresee_is_asked_alone_then_the_window_o
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from nrtd_desktop.ui import first_rows, launch
+    from nrtd_desktop import opening as opening_module
+    from nrtd_desktop.ui import launch
     from nrtd_desktop.ui.main_window import MainWindow
 
-    opening = quiet_opening(register, _settings())
+    opening = quiet_opening(register, _settings(), PAGE_SIZE)
     other = {"installation": "another-installation", "computer": "x"}
-    _meta(register, "site_installation", json.dumps(other))
-    monkeypatch.setattr(first_rows, "quiet_opening", lambda db, settings: opening)
+    _meta(register, SITE_INSTALLATION_KEY, json.dumps(other))
+    monkeypatch.setattr(opening_module, "quiet_opening", lambda db, settings, limit: opening)
     monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
     seen: dict[str, Any] = {}
 
@@ -399,7 +402,7 @@ def test_a_server_opens_as_it_always_did(monkeypatch: pytest.MonkeyPatch) -> Non
     url = pg_server.create_database()
     try:
         save_settings(load_settings().with_changes(user_name="عضو اللجنة", language="ar"))
-        assert quiet_opening(url, _settings()) is None
+        assert quiet_opening(url, _settings(), PAGE_SIZE) is None
         monkeypatch.setattr(launch, "create_application", lambda argv, lang, **_: QApplication.instance())
         seen: list[tuple[bool, bool]] = []
 

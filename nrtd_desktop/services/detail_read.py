@@ -20,12 +20,13 @@ from nrtd_desktop.db.models import Recommendation
 from nrtd_desktop.domain.errors import NotFoundError
 from nrtd_desktop.dto.register import RecommendationDetail
 from nrtd_desktop.services.convert import DETAIL_LISTS, DetailList, detail_of
+from nrtd_desktop.services.register_query import is_postgresql
 
 R = Recommendation
 
 
 def read_detail(session: Session, record_id: str) -> RecommendationDetail:
-    server = session.get_bind().dialect.name == "postgresql"
+    server = is_postgresql(session)
     statement = (
         select(R, *(_aggregated(spec, server) for spec in DETAIL_LISTS))
         .where(R.id == record_id)

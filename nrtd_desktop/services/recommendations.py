@@ -205,7 +205,7 @@ class RecommendationService(Service):
         the margin, sorting that window by (score, reference) gives the page exactly, and only
         those rows are read. Otherwise (long ties, other filters) every hit is joined with its
         score and SQLite sorts them."""
-        if session.get_bind().dialect.name == "postgresql":
+        if register_query.is_postgresql(session):
             return self._ranked_rows_pg(session, f, match, offset, limit, lang)
         if f == RecommendationFilter(search=f.search) and limit is not None:
             start = max(0, offset - RANK_MARGIN)

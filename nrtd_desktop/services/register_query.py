@@ -211,14 +211,14 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _is_postgresql(session: Session) -> bool:
+def is_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
 def fts_hits(session: Session, query: str) -> int | None:
     """How many records the search matches, from the index alone (None: no search, a search that
     only leaves words out, or neither SQLite nor PostgreSQL)."""
-    if _is_postgresql(session):
+    if is_postgresql(session):
         tsquery = search_pg.match_query(parse(query))
         return None if tsquery is None else search_pg.hit_count(session.connection(), tsquery)
     match = fts.match_expression(parse(query))
@@ -248,7 +248,7 @@ def relevance_match(session: Session, f: RecommendationFilter) -> str | None:
     out), neither SQLite nor PostgreSQL, or more than ``RANK_LIMIT`` hits (``RANK_LIMIT_SERVER``)."""
     if not f.search.strip():
         return None
-    if _is_postgresql(session):
+    if is_postgresql(session):
         tsquery = search_pg.match_query(parse(f.search))
         if tsquery is None or search_pg.hit_count(session.connection(), tsquery) > RANK_LIMIT_SERVER:
             return None
@@ -283,7 +283,7 @@ def search_condition(
     parsed = parse(query)
     if parsed.is_empty():
         return None
-    if _is_postgresql(session):
+    if is_postgresql(session):
         return _tsquery_condition(parsed)
     if not _is_sqlite(session):
         return _like_condition(parsed)
@@ -501,7 +501,7 @@ def conditions(
         """A column of the record itself, unindexed when the walk tests it on each row."""
         return _unindexed(column) if own_unindexed else column
 
-    server = _is_postgresql(session)
+    server = is_postgresql(session)
     if f.search.strip():
         condition = search_condition(session, f.search, walk_order_index=walk_order_index)
         if condition is not None:
@@ -586,7 +586,7 @@ def count(session: Session, f: RecommendationFilter, today: date) -> int:
             return hits
     # Many hits and other filters: start from the other filters and test each row against the hits
     # (a theme and "rights" at 267,000: 200 ms the other way round).
-    if _is_postgresql(session):
+    if is_postgresql(session):
         linked = _links_alone(session, f)
         if linked is not None:
             return linked
